@@ -1,0 +1,162 @@
+// Regenerates the sample artworks the demo gallery hangs: node assets/tools/make-artworks.ts
+// Writes assets/artworks/<slug>.png and assets/artworks/catalogue.json. Output is deterministic: every work
+// has a fixed seed, so running this again reproduces the same files byte for byte.
+
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import {
+  flowField,
+  harmonograph,
+  mondrianGrid,
+  moireRings,
+  sunsetRidges,
+  truchetTiles,
+  voronoiMosaic,
+  waveStripes,
+} from './paintings.ts';
+import type { Painter } from './paintings.ts';
+import { encodePng } from './png.ts';
+
+interface Work {
+  slug: string;
+  title: string;
+  artist: string;
+  year: number;
+  medium: string;
+  description: string;
+  width: number;
+  height: number;
+  seed: number;
+  paint: Painter;
+}
+
+// The artists are fictional; every image is made by the painters in paintings.ts.
+const works: Work[] = [
+  {
+    slug: 'undertow',
+    title: 'Undertow',
+    artist: 'Ines Marlow',
+    year: 2023,
+    medium: 'Generative drawing, pigment on night-blue ground',
+    description:
+      'Nine thousand hairlines let go in an invisible current and drawn along by it until they fade. ' +
+      'Where the strokes crowd, the water seems to turn over.',
+    width: 768,
+    height: 512,
+    seed: 0x5eed_0001,
+    paint: flowField,
+  },
+  {
+    slug: 'interference',
+    title: 'Interference',
+    artist: 'Teodor Halvik',
+    year: 2021,
+    medium: 'Generative print, three inks on paper',
+    description:
+      'Three sets of plain concentric rings, slightly off centre from one another. ' +
+      'None of the large ghostly shapes is drawn; they appear only where the rings disagree.',
+    width: 512,
+    height: 512,
+    seed: 0x5eed_0002,
+    paint: moireRings,
+  },
+  {
+    slug: 'composition-in-stillness',
+    title: 'Composition in Stillness',
+    artist: 'Suki Varga',
+    year: 2019,
+    medium: 'Generative painting, oil-effect on canvas',
+    description:
+      'A homage to the grid painters: black bars divide the field by chance, and the primaries are placed ' +
+      'so that no one of them can dominate.',
+    width: 480,
+    height: 640,
+    seed: 0x5eed_0003,
+    paint: mondrianGrid,
+  },
+  {
+    slug: 'quarter-turns',
+    title: 'Quarter Turns',
+    artist: 'Teodor Halvik',
+    year: 2022,
+    medium: 'Generative tiling, digital print',
+    description:
+      'One square tile with two quarter-circle arcs, laid at random in one of two orientations. ' +
+      'The arcs join up into ribbons that never cross and never end.',
+    width: 600,
+    height: 600,
+    seed: 0x5eed_0004,
+    paint: truchetTiles,
+  },
+  {
+    slug: 'last-light-over-vell',
+    title: 'Last Light over Vell',
+    artist: 'Ines Marlow',
+    year: 2024,
+    medium: 'Generative landscape, digital painting',
+    description:
+      'An imagined valley at the moment the sun touches the far ridge. ' +
+      'Each range of hills stands a little further into the haze than the one before it.',
+    width: 800,
+    height: 450,
+    seed: 0x5eed_0005,
+    paint: sunsetRidges,
+  },
+  {
+    slug: 'window-for-a-quiet-room',
+    title: 'Window for a Quiet Room',
+    artist: 'Ama Okonjo-Reyes',
+    year: 2022,
+    medium: 'Generative design for stained glass',
+    description:
+      'A lancet window whose panes are the cells of a Voronoi diagram, coloured in rings around an ' +
+      'unseen rose. It is meant for a room where nobody speaks.',
+    width: 480,
+    height: 640,
+    seed: 0x5eed_0006,
+    paint: voronoiMosaic,
+  },
+  {
+    slug: 'pendulum-letters',
+    title: 'Pendulum Letters',
+    artist: 'Ama Okonjo-Reyes',
+    year: 2024,
+    medium: 'Harmonograph drawing, graded ink on paper',
+    description:
+      'Two pendulums steer a pen across a slowly turning table until friction stills them. ' +
+      'The ink changes colour as the swing dies away, so the drawing keeps its own time.',
+    width: 512,
+    height: 512,
+    seed: 0x5eed_0007,
+    paint: harmonograph,
+  },
+  {
+    slug: 'riverine',
+    title: 'Riverine',
+    artist: 'Suki Varga',
+    year: 2020,
+    medium: 'Generative op-art painting, acrylic-effect on canvas',
+    description:
+      'Red and blue-green stripes on a pale ground, bent by a wave that swells and slackens across the ' +
+      'canvas. Looked at for long enough, the surface begins to flow.',
+    width: 720,
+    height: 540,
+    seed: 0x5eed_0008,
+    paint: waveStripes,
+  },
+];
+
+const outDir = join(import.meta.dirname, '..', 'artworks');
+mkdirSync(outDir, { recursive: true });
+
+const catalogue = works.map(({ slug, title, artist, year, medium, description, width, height, seed, paint }) => {
+  const file = `${slug}.png`;
+  const png = encodePng(width, height, paint(width, height, seed));
+  writeFileSync(join(outDir, file), png);
+  console.log(`${file.padEnd(32)} ${`${width}x${height}`.padEnd(8)} ${(png.length / 1024).toFixed(1)} kB`);
+  return { slug, title, artist, year, medium, description, file, width, height };
+});
+
+writeFileSync(join(outDir, 'catalogue.json'), `${JSON.stringify(catalogue, null, 2)}\n`);
+console.log(`catalogue.json: ${catalogue.length} works`);

@@ -1,0 +1,48 @@
+import 'reflect-metadata';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import fastifyStatic from '@fastify/static';
+import type { FastifyServerFactory } from 'fastify';
+import { AppModule } from './app.module.ts';
+import { SpaFallbackFilter } from './common/spa-fallback.filter.ts';
+
+export interface ApiOptions {
+  readonly databaseUrl: string;
+  /** Folder of the sample artworks, served at /assets/artworks/. */
+  readonly artworksDir: string;
+  /** The built world client, served at / (with index.html for unknown paths, so client routes work). */
+  readonly clientDir?: string | undefined;
+  /** Lets the caller own the HTTP server, so the world server can share its port. */
+  readonly serverFactory?: FastifyServerFactory | undefined;
+  readonly logLevels?: LogLevel[];
+}
+
+/** Builds the NestJS API on Fastify under /api, plus the static files of the product. Not yet listening. */
+export async function createApi(options: ApiOptions): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    ...(options.serverFactory ? { serverFactory: options.serverFactory } : {}),
+    bodyLimit: 1024 * 1024,
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(options.databaseUrl), adapter, {
+    logger: options.logLevels ?? ['error', 'warn'],
+  });
+  app.setGlobalPrefix('api');
+  app.enableShutdownHooks();
+  const fastify = app.getHttpAdapter().getInstance();
+  await fastify.register(fastifyStatic, {
+    root: path.resolve(options.artworksDir),
+    prefix: '/assets/artworks/',
+    decorateReply: false,
+    maxAge: '1h',
+  });
+  const clientDir = options.clientDir;
+  if (clientDir && existsSync(path.join(clientDir, 'index.html'))) {
+    await fastify.register(fastifyStatic, { root: path.resolve(clientDir), prefix: '/', wildcard: false });
+    app.useGlobalFilters(new SpaFallbackFilter());
+  }
+  await app.init();
+  return app;
+}

@@ -1,0 +1,50 @@
+// The API's public contract: the shapes the world client reads. Pure zod, shared by the API (which builds
+// these objects) and the client (which validates what it receives).
+import { z } from 'zod';
+
+export const spaceKindSchema = z.enum(['lobby', 'gallery', 'stage', 'classroom']);
+export type SpaceKind = z.infer<typeof spaceKindSchema>;
+
+/** Slugs are lower-case words joined by dashes; anything else is refused before it reaches a query. */
+export const slugSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and dashes');
+
+export const spaceSummarySchema = z.object({
+  id: z.string(),
+  slug: slugSchema,
+  kind: spaceKindSchema,
+  name: z.string(),
+  description: z.string(),
+  capacity: z.number().int().positive(),
+});
+export type SpaceSummary = z.infer<typeof spaceSummarySchema>;
+
+export const hungArtworkSchema = z.object({
+  id: z.string(),
+  position: z.number().int().nonnegative(),
+  title: z.string(),
+  artist: z.object({ id: z.string(), name: z.string() }),
+  year: z.number().int(),
+  medium: z.string(),
+  description: z.string(),
+  imageUrl: z.string(),
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+});
+export type HungArtwork = z.infer<typeof hungArtworkSchema>;
+
+export const exhibitionSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  text: z.string(),
+  works: z.array(hungArtworkSchema),
+});
+export type Exhibition = z.infer<typeof exhibitionSchema>;
+
+export const spaceDetailSchema = spaceSummarySchema.extend({ exhibition: exhibitionSchema.nullable() });
+export type SpaceDetail = z.infer<typeof spaceDetailSchema>;
+
+export const healthSchema = z.object({ status: z.literal('ok'), database: z.literal('ok') });

@@ -1,0 +1,45 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+
+const envSchema = z.object({
+  HOST: z.string().default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  DATABASE_URL: z.url().optional(),
+  REDIS_URL: z.url().optional(),
+  DATA_DIR: z.string().default(path.join(ROOT, '.data')),
+  PUBLIC_ADDRESS: z.string().optional(),
+});
+
+/** ProStudio's settings, from the environment (see README.md, "Environment variables"). */
+export interface Config {
+  readonly host: string;
+  readonly port: number;
+  readonly databaseUrl: string | undefined;
+  readonly redisUrl: string | undefined;
+  readonly dataDir: string;
+  readonly publicAddress: string | undefined;
+  readonly clientDir: string;
+  readonly artworksDir: string;
+}
+
+/** Reads and checks the environment; a bad value stops start-up with a message naming the variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const result = envSchema.safeParse(Object.fromEntries(Object.entries(env).filter(([, value]) => value !== '')));
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Bad environment:\n  ${problems.join('\n  ')}`);
+  }
+  const vars = result.data;
+  return {
+    host: vars.HOST,
+    port: vars.PORT,
+    databaseUrl: vars.DATABASE_URL,
+    redisUrl: vars.REDIS_URL,
+    dataDir: path.resolve(vars.DATA_DIR),
+    publicAddress: vars.PUBLIC_ADDRESS,
+    clientDir: path.join(ROOT, 'world-client', 'dist'),
+    artworksDir: path.join(ROOT, 'assets', 'artworks'),
+  };
+}

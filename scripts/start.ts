@@ -1,0 +1,59 @@
+// `npm start`: the whole product in one process on one port. The database (embedded unless DATABASE_URL
+// is set), then the world server and the API behind one front door. Ctrl-C stops it all cleanly.
+import { createApi, openDatabase, prepareDatabase } from '@prostudio/backend';
+import { startWorldServer } from '@prostudio/world-server';
+import { loadConfig } from './config.ts';
+import { createFrontDoor } from './front-door.ts';
+
+const log = (line: string): void => console.log(`[prostudio] ${line}`);
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  log(config.databaseUrl ? 'using the database in DATABASE_URL' : `starting the embedded database in ${config.dataDir}`);
+  const database = await openDatabase(config.databaseUrl, config.dataDir);
+  const stops: Array<() => Promise<void>> = [() => database.stop()];
+  let stopping = false;
+  const stop = async (signal: string): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    log(`${signal}: stopping`);
+    for (const step of stops.reverse()) {
+      await step().catch((error: unknown) => log(`while stopping: ${String(error)}`));
+    }
+    log('stopped');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+
+  const { migrations, seeded } = await prepareDatabase(database.url, config.artworksDir);
+  if (migrations.applied.length > 0) log(`applied migrations: ${migrations.applied.join(', ')}`);
+  if (seeded) log('seeded the demo venue');
+
+  const door = createFrontDoor();
+  const world = await startWorldServer({
+    httpServer: door.worldServer,
+    redisUrl: config.redisUrl,
+    publicAddress: config.publicAddress,
+  });
+  stops.push(() => world.stop());
+  const api = await createApi({
+    databaseUrl: database.url,
+    artworksDir: config.artworksDir,
+    clientDir: config.clientDir,
+    serverFactory: (handler) => {
+      door.setApiHandler(handler);
+      return door.server;
+    },
+  });
+  stops.push(() => api.close());
+  await api.listen(config.port, config.host);
+  const address = door.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  log(`ProStudio is running at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/`);
+}
+
+main().catch((error: unknown) => {
+  console.error(`[prostudio] could not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,43 @@
+// The backend's API as the client sees it: every reply is validated against the shared contract, so a
+// wrong or partial reply is a clear error here instead of a broken scene later.
+import { spaceDetailSchema, spaceSummarySchema, type SpaceDetail, type SpaceSummary } from '@prostudio/backend/contract';
+import { z } from 'zod';
+
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+async function getJson<T>(path: string, schema: z.ZodType<T>, signal?: AbortSignal): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, { headers: { accept: 'application/json' }, signal });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new ApiError('Cannot reach the venue’s server. Check your connection and try again.', 0);
+  }
+  const body: unknown = await response.json().catch(() => undefined);
+  if (!response.ok) {
+    const message =
+      typeof body === 'object' && body && 'message' in body ? String(body.message) : response.statusText;
+    throw new ApiError(message, response.status);
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) throw new ApiError(`The server sent an unexpected reply for ${path}.`, response.status);
+  return parsed.data;
+}
+
+/** Every space of the venue. */
+export function fetchSpaces(signal?: AbortSignal): Promise<SpaceSummary[]> {
+  return getJson('/api/spaces', z.array(spaceSummarySchema), signal);
+}
+
+/** One space, with the exhibition it shows. */
+export function fetchSpace(slug: string, signal?: AbortSignal): Promise<SpaceDetail> {
+  return getJson(`/api/spaces/${encodeURIComponent(slug)}`, spaceDetailSchema, signal);
+}

@@ -1,0 +1,52 @@
+import { useEffect } from 'react';
+import { SpaceScene } from '../scene/SpaceScene.tsx';
+import { setWorld, useWorld } from '../state/store.ts';
+import { FailedScreen } from '../ui/FailedScreen.tsx';
+import { Hud } from '../ui/Hud.tsx';
+import { LoadingScreen } from '../ui/LoadingScreen.tsx';
+import { NamePrompt } from '../ui/NamePrompt.tsx';
+import { boot, enter, reportPose } from './visit.ts';
+
+function useHelpShortcut(): void {
+  useEffect(() => {
+    const toggle = (event: KeyboardEvent) => {
+      if (event.key !== '?' || event.target instanceof HTMLInputElement) return;
+      setWorld((state) => ({ helpOpen: !state.helpOpen }));
+    };
+    window.addEventListener('keydown', toggle);
+    return () => window.removeEventListener('keydown', toggle);
+  }, []);
+}
+
+export function App() {
+  const phase = useWorld((state) => state.phase);
+  const spaces = useWorld((state) => state.spaces);
+  useHelpShortcut();
+  useEffect(() => {
+    void boot();
+  }, []);
+
+  switch (phase.kind) {
+    case 'booting':
+      return <LoadingScreen label="Starting" progress={0} />;
+    case 'loading':
+      return <LoadingScreen label={phase.label} progress={phase.progress} />;
+    case 'naming':
+      return <NamePrompt />;
+    case 'failed':
+      return <FailedScreen message={phase.message} retrySlug={phase.retrySlug} />;
+    case 'inside':
+      return (
+        <main className="inside" data-space={phase.space.slug} data-kind={phase.space.kind}>
+          <SpaceScene
+            key={phase.space.slug}
+            space={phase.space}
+            destinations={spaces.filter((space) => space.kind !== 'lobby')}
+            onMove={reportPose}
+            onEnter={(slug) => void enter(slug)}
+          />
+          <Hud space={phase.space} spaces={spaces} />
+        </main>
+      );
+  }
+}

@@ -1,0 +1,80 @@
+// The visitor's journey, outside React: boot, choose a name, enter a space (fetch it, load its images,
+// join its room), move between spaces. Each step reports real progress to the store.
+import type { SpaceDetail } from '@prostudio/backend/contract';
+import { normalizeDisplayName, type FloorPose } from '@prostudio/world-server/shared';
+import { fetchSpace, fetchSpaces } from '../api/api.ts';
+import { connectToSpace, describeJoinError, type WorldConnection } from '../net/world-connection.ts';
+import { preloadTextures } from '../scene/textures.ts';
+import { setWorld, useWorld } from '../state/store.ts';
+
+const NAME_KEY = 'prostudio.name';
+let connection: WorldConnection | null = null;
+let entering = 0;
+
+function slugFromHash(): string | null {
+  const slug = window.location.hash.replace(/^#\/?/, '');
+  return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug) ? slug : null;
+}
+
+function fail(error: unknown, retrySlug: string | null): void {
+  const message = error instanceof Error ? error.message : String(error);
+  setWorld({ phase: { kind: 'failed', message, retrySlug } });
+}
+
+/** First step: learn the venue's spaces, then ask for a name. */
+export async function boot(): Promise<void> {
+  setWorld({ phase: { kind: 'loading', slug: '', label: 'Finding the venue', progress: 0.05 } });
+  try {
+    const spaces = await fetchSpaces();
+    setWorld({ spaces, name: localStorage.getItem(NAME_KEY) ?? '', phase: { kind: 'naming' } });
+  } catch (error) {
+    fail(error, null);
+  }
+}
+
+/** Takes the visitor's name; returns why it was refused, or null and goes on to the lobby (or the linked space). */
+export function chooseName(raw: string): string | null {
+  const result = normalizeDisplayName(raw);
+  if (!result.ok) return result.reason;
+  localStorage.setItem(NAME_KEY, result.name);
+  setWorld({ name: result.name });
+  void enter(slugFromHash() ?? 'lobby');
+  return null;
+}
+
+/** Leaves the current room (if any) and enters the space `slug`. */
+export async function enter(slug: string): Promise<void> {
+  const attempt = ++entering;
+  const progress = (label: string, value: number) =>
+    attempt === entering && setWorld({ phase: { kind: 'loading', slug, label, progress: value } });
+  try {
+    progress('Leaving', 0.02);
+    await connection?.leave();
+    connection = null;
+    progress('Opening the space', 0.1);
+    const space: SpaceDetail = await fetchSpace(slug);
+    const images = space.exhibition?.works.map((work) => work.imageUrl) ?? [];
+    await preloadTextures(images, (loaded, total) =>
+      progress(`Hanging the works (${loaded} of ${total})`, 0.15 + 0.7 * (loaded / Math.max(1, total))),
+    );
+    progress('Joining the room', 0.9);
+    const joined = await connectToSpace(space.kind, space.slug, useWorld.getState().name).catch((error: unknown) => {
+      throw new Error(describeJoinError(error));
+    });
+    if (attempt !== entering) {
+      await joined.leave();
+      return;
+    }
+    connection = joined;
+    window.history.replaceState(null, '', `#${space.slug}`);
+    document.title = `${space.name} · ProStudio`;
+    setWorld({ phase: { kind: 'inside', space }, notice: null, selfPose: null });
+  } catch (error) {
+    if (attempt === entering) fail(error, slug);
+  }
+}
+
+/** Reports the local pose to the room. */
+export function reportPose(pose: FloorPose): void {
+  connection?.sendPose(pose);
+}

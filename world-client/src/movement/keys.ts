@@ -1,0 +1,26 @@
+import type { MoveIntent } from './walker.ts';
+
+/** Keyboard bindings for desktop walking; listed in the help panel. */
+export const KEY_BINDINGS = [
+  { keys: ['W', '↑'], action: 'Walk forward' },
+  { keys: ['S', '↓'], action: 'Walk back' },
+  { keys: ['A'], action: 'Step left' },
+  { keys: ['D'], action: 'Step right' },
+  { keys: ['Q', '←'], action: 'Turn left' },
+  { keys: ['E', '→'], action: 'Turn right' },
+  { keys: ['Shift'], action: 'Run' },
+  { keys: ['Drag'], action: 'Look around' },
+  { keys: ['Click floor'], action: 'Walk there' },
+  { keys: ['?'], action: 'Show or hide this help' },
+] as const;
+
+const TURN_SPEED = 1.8;
+
+/** Turns the set of held keys (KeyboardEvent.code values) into a walking intent for a frame of `dt` seconds. */
+export function intentFromKeys(held: ReadonlySet<string>, dt: number): MoveIntent {
+  const has = (...codes: string[]) => codes.some((code) => held.has(code));
+  const forward = (has('KeyW', 'ArrowUp') ? 1 : 0) - (has('KeyS', 'ArrowDown') ? 1 : 0);
+  const strafe = (has('KeyD') ? 1 : 0) - (has('KeyA') ? 1 : 0);
+  const turn = ((has('KeyQ', 'ArrowLeft') ? 1 : 0) - (has('KeyE', 'ArrowRight') ? 1 : 0)) * TURN_SPEED * dt;
+  return { forward, strafe, turn, run: has('ShiftLeft', 'ShiftRight') };
+}

@@ -1,0 +1,113 @@
+import { LAYOUTS, type FloorPose, type SpaceKind } from '@prostudio/world-server/shared';
+import { useFrame, useThree } from '@react-three/fiber';
+import { useEffect, useRef } from 'react';
+import { intentFromKeys } from '../movement/keys.ts';
+import { IDLE, movedEnough, stepToward, stepWalk } from '../movement/walker.ts';
+import { setWorld, useWorld } from '../state/store.ts';
+
+export const EYE_HEIGHT = 1.6;
+const LOOK_SPEED = 0.005;
+const MAX_PITCH = 1.2;
+/** Farther than this from where the room has us, we trust the room (it refused a move). */
+const RECONCILE_DISTANCE = 1.5;
+
+/** A click-to-move target set by the floor; the controller walks there unless a key takes over. */
+export const walkTarget: { current: { x: number; z: number } | null } = { current: null };
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+}
+
+/**
+ * First-person desktop control: WASD/arrow keys to walk and turn, drag to look, click the floor to walk
+ * there. The pose is applied to the camera each frame and reported to the room when it changes.
+ */
+export function PlayerController({ kind, onMove }: { kind: SpaceKind; onMove: (pose: FloorPose) => void }) {
+  const camera = useThree((state) => state.camera);
+  const dom = useThree((state) => state.gl.domElement);
+  const layout = LAYOUTS[kind];
+  const pose = useRef<FloorPose>({ ...layout.spawn });
+  const pitch = useRef(0);
+  const held = useRef(new Set<string>());
+  const lastSent = useRef<FloorPose>({ ...layout.spawn });
+
+  useEffect(() => {
+    const down = (event: KeyboardEvent) => {
+      if (isTyping(event.target) || event.metaKey || event.ctrlKey || event.altKey) return;
+      held.current.add(event.code);
+      if (event.code.startsWith('Arrow')) event.preventDefault();
+    };
+    const up = (event: KeyboardEvent) => held.current.delete(event.code);
+    const blur = () => held.current.clear();
+    window.addEventListener('keydown', down);
+    window.addEventListener('keyup', up);
+    window.addEventListener('blur', blur);
+    return () => {
+      window.removeEventListener('keydown', down);
+      window.removeEventListener('keyup', up);
+      window.removeEventListener('blur', blur);
+    };
+  }, []);
+
+  useEffect(() => {
+    let active: number | null = null;
+    const start = (event: PointerEvent) => {
+      active = event.pointerId;
+    };
+    const move = (event: PointerEvent) => {
+      if (active !== event.pointerId) return;
+      pose.current = { ...pose.current, yaw: pose.current.yaw - event.movementX * LOOK_SPEED };
+      pitch.current = Math.max(-MAX_PITCH, Math.min(MAX_PITCH, pitch.current - event.movementY * LOOK_SPEED));
+    };
+    const end = (event: PointerEvent) => {
+      if (active === event.pointerId) active = null;
+    };
+    dom.addEventListener('pointerdown', start);
+    window.addEventListener('pointermove', move);
+    window.addEventListener('pointerup', end);
+    return () => {
+      dom.removeEventListener('pointerdown', start);
+      window.removeEventListener('pointermove', move);
+      window.removeEventListener('pointerup', end);
+    };
+  }, [dom]);
+
+  useEffect(() => {
+    walkTarget.current = null;
+    pose.current = { ...layout.spawn };
+    // The room places newcomers along the entrance; take the place it gives us.
+    return useWorld.subscribe((state, previous) => {
+      const server = state.selfFromServer;
+      if (!server || server === previous.selfFromServer) return;
+      const first = previous.selfFromServer === null;
+      if (first || Math.hypot(server.x - pose.current.x, server.z - pose.current.z) > RECONCILE_DISTANCE) {
+        pose.current = { ...pose.current, x: server.x, z: server.z };
+        walkTarget.current = null;
+      }
+    });
+  }, [layout]);
+
+  useFrame((_, delta) => {
+    const dt = Math.min(delta, 0.1);
+    const intent = held.current.size > 0 ? intentFromKeys(held.current, dt) : IDLE;
+    const walking = intent.forward !== 0 || intent.strafe !== 0;
+    if (walking) walkTarget.current = null;
+    if (walkTarget.current && !walking) {
+      const step = stepToward(pose.current, walkTarget.current, dt, layout.bounds);
+      pose.current = { ...step.pose, yaw: intent.turn ? pose.current.yaw + intent.turn : step.pose.yaw };
+      walkTarget.current = step.target;
+    } else {
+      pose.current = stepWalk(pose.current, intent, dt, layout.bounds);
+    }
+    camera.position.set(pose.current.x, EYE_HEIGHT, pose.current.z);
+    camera.rotation.set(pitch.current, pose.current.yaw, 0, 'YXZ');
+    if (movedEnough(pose.current, lastSent.current)) {
+      lastSent.current = pose.current;
+      onMove(pose.current);
+      setWorld({ selfPose: pose.current });
+    }
+  });
+
+  return null;
+}
+

@@ -1,0 +1,57 @@
+import type { SpaceDetail, SpaceSummary } from '@prostudio/backend/contract';
+import { enter } from '../app/visit.ts';
+import { setWorld, useWorld } from '../state/store.ts';
+import { HelpPanel } from './HelpPanel.tsx';
+import { PeoplePanel } from './PeoplePanel.tsx';
+
+/** The page around the 3D view: where you are, where you can go, who is here, and help. */
+export function Hud({ space, spaces }: { space: SpaceDetail; spaces: readonly SpaceSummary[] }) {
+  const notice = useWorld((state) => state.notice);
+  const connection = useWorld((state) => state.connection);
+  const helpOpen = useWorld((state) => state.helpOpen);
+  const destinations = spaces.filter((other) => other.slug !== space.slug);
+  return (
+    <>
+      <header className="panel title">
+        <h1 data-testid="space-name">{space.name}</h1>
+        {space.exhibition ? (
+          <p>
+            <strong>{space.exhibition.title}</strong> · {space.exhibition.works.length} works
+          </p>
+        ) : (
+          <p>{space.description}</p>
+        )}
+        <span className={`status ${connection}`} aria-live="polite">
+          {connection}
+        </span>
+      </header>
+      <nav className="panel places" aria-label="Spaces">
+        <h2>Go to</h2>
+        <ul>
+          {destinations.map((destination) => (
+            <li key={destination.slug}>
+              <button type="button" onClick={() => void enter(destination.slug)} data-testid={`go-${destination.slug}`}>
+                {destination.name} <span className="kind">{destination.kind}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <PeoplePanel />
+      <button
+        type="button"
+        className="help-toggle"
+        aria-expanded={helpOpen}
+        onClick={() => setWorld({ helpOpen: !helpOpen })}
+      >
+        ? Controls
+      </button>
+      {helpOpen && <HelpPanel onClose={() => setWorld({ helpOpen: false })} />}
+      {notice && (
+        <p className="notice" role="status">
+          {notice}
+        </p>
+      )}
+    </>
+  );
+}

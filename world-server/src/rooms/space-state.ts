@@ -1,0 +1,24 @@
+import { schema, t, type SchemaType } from '@colyseus/schema';
+
+/** Someone in the room: the durable part (name) and their place on the floor. */
+export const Person = schema(
+  {
+    name: t.string(),
+    x: t.float32(),
+    z: t.float32(),
+    yaw: t.float32(),
+  },
+  'Person',
+);
+export type Person = SchemaType<typeof Person>;
+
+/** What every client of a space room sees: which space it is and who is in it, keyed by session id. */
+export const SpaceState = schema(
+  {
+    space: t.string(),
+    kind: t.string(),
+    people: t.map(Person),
+  },
+  'SpaceState',
+);
+export type SpaceState = SchemaType<typeof SpaceState>;

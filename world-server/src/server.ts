@@ -1,0 +1,50 @@
+import type { Server as HttpServer } from 'node:http';
+import { type MatchMakerDriver, type Presence, Server } from '@colyseus/core';
+import { WebSocketTransport } from '@colyseus/ws-transport';
+import { ROOM_CLASSES } from './rooms/kinds.ts';
+
+export interface WorldServerOptions {
+  /** The HTTP server whose upgrades and `/matchmake/` requests the world server answers. */
+  readonly httpServer: HttpServer;
+  /** With a Redis URL, rooms are shared between processes (presence and driver in Redis). */
+  readonly redisUrl?: string | undefined;
+  /** This process's reachable `host:port`, needed when several processes share rooms. */
+  readonly publicAddress?: string | undefined;
+}
+
+/** A running world server. */
+export interface WorldServer {
+  readonly colyseus: Server;
+  stop(): Promise<void>;
+}
+
+async function scaleOut(redisUrl: string): Promise<{ presence: Presence; driver: MatchMakerDriver }> {
+  const [{ RedisPresence }, { RedisDriver }] = await Promise.all([
+    import('@colyseus/redis-presence'),
+    import('@colyseus/redis-driver'),
+  ]);
+  return { presence: new RedisPresence(redisUrl), driver: new RedisDriver(redisUrl) };
+}
+
+/**
+ * Starts the Colyseus world server on an existing HTTP server (which the caller listens with): one room
+ * type per kind of space, each room instance keyed by its space's slug.
+ */
+export async function startWorldServer(options: WorldServerOptions): Promise<WorldServer> {
+  const services = options.redisUrl ? await scaleOut(options.redisUrl) : {};
+  const colyseus = new Server({
+    ...services,
+    transport: new WebSocketTransport({ server: options.httpServer }),
+    publicAddress: options.publicAddress,
+    gracefullyShutdown: false,
+    greet: false,
+  });
+  for (const [name, roomClass] of Object.entries(ROOM_CLASSES)) {
+    colyseus.define(name, roomClass).filterBy(['space']);
+  }
+  await colyseus.serverless();
+  return {
+    colyseus,
+    stop: () => colyseus.gracefullyShutdown(false),
+  };
+}

@@ -1,0 +1,14 @@
+export { BODY_RADIUS, clampToBounds, LAYOUTS, type FloorBounds, type SpaceKind, type SpaceLayout } from './layouts.ts';
+export {
+  DISPLAY_NAME_MAX,
+  joinOptionsSchema,
+  MESSAGE,
+  moveMessageSchema,
+  MOVE_SEND_HZ,
+  ROOM_NAMES,
+  type JoinOptions,
+  type MoveMessage,
+  type RoomName,
+} from './protocol.ts';
+export { normalizeDisplayName, type DisplayNameResult } from './display-name.ts';
+export { acceptMove, MAX_WALK_SPEED, wrapAngle, type FloorPose } from './movement-rules.ts';
