@@ -40,8 +40,8 @@ const works: Work[] = [
     year: 2023,
     medium: 'Generative drawing, pigment on night-blue ground',
     description:
-      'Nine thousand hairlines let go in an invisible current and drawn along by it until they fade. ' +
-      'Where the strokes crowd, the water seems to turn over.',
+      'Fourteen hundred hairlines let go in an invisible current and carried by it until they fade. ' +
+      'Where the strokes crowd, the dark water seems to turn over.',
     width: 768,
     height: 512,
     seed: 0x5eed_0001,
@@ -150,13 +150,15 @@ const works: Work[] = [
 const outDir = join(import.meta.dirname, '..', 'artworks');
 mkdirSync(outDir, { recursive: true });
 
-const catalogue = works.map(({ slug, title, artist, year, medium, description, width, height, seed, paint }) => {
-  const file = `${slug}.png`;
-  const png = encodePng(width, height, paint(width, height, seed));
-  writeFileSync(join(outDir, file), png);
-  console.log(`${file.padEnd(32)} ${`${width}x${height}`.padEnd(8)} ${(png.length / 1024).toFixed(1)} kB`);
-  return { slug, title, artist, year, medium, description, file, width, height };
-});
+const catalogue = works.map(
+  ({ slug, title, artist, year, medium, description, width, height, seed, paint }) => {
+    const file = `${slug}.png`;
+    const png = encodePng(width, height, paint(width, height, seed));
+    writeFileSync(join(outDir, file), png);
+    console.log(`${file.padEnd(32)} ${`${width}x${height}`.padEnd(8)} ${(png.length / 1024).toFixed(1)} kB`);
+    return { slug, title, artist, year, medium, description, file, width, height };
+  },
+);
 
 writeFileSync(join(outDir, 'catalogue.json'), `${JSON.stringify(catalogue, null, 2)}\n`);
 console.log(`catalogue.json: ${catalogue.length} works`);

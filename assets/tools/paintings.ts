@@ -310,7 +310,7 @@ export function moireRings(width: number, height: number, seed: number): Uint8Ar
     for (const f of fields) {
       const r = Math.hypot(x - f.x, y - f.y);
       const halfWidth = f.period * 0.3 * (1 - smoothstep(f.reach * 0.25, f.reach, r));
-      const fromLine = Math.abs((r / f.period + 0.5) % 1 - 0.5) * f.period;
+      const fromLine = Math.abs(((r / f.period + 0.5) % 1) - 0.5) * f.period;
       const a = 0.9 * clamp01(2 * halfWidth) * clamp01(halfWidth - fromLine + 0.5);
       for (let k = 0; k < 3; k++) out[k] *= 1 - a * f.absorb[k];
     }
@@ -353,10 +353,8 @@ export function mondrianGrid(width: number, height: number, seed: number): Uint8
   const whites = ['#f3efe6', '#ebe6da', '#f6f3ec'].map(hex);
   const [red, blue, yellow, black] = ['#c8281f', '#1e3c8c', '#f0c02c', '#1b1a1a'].map(hex);
   const fills = leaves.map(() => pick(rand, whites));
+  const area = (r: Rect): number => (r.x1 - r.x0) * (r.y1 - r.y0);
   const bySize = leaves.map((_, i) => i).sort((a, b) => area(leaves[b]) - area(leaves[a]));
-  function area(r: Rect): number {
-    return (r.x1 - r.x0) * (r.y1 - r.y0);
-  }
   const n = bySize.length;
   fills[bySize[Math.floor(rand() * Math.min(3, n))]] = red;
   if (n > 3) fills[bySize[3 + Math.floor(rand() * Math.min(3, n - 3))]] = blue;
@@ -534,8 +532,9 @@ export function voronoiMosaic(width: number, height: number, seed: number): Uint
     for (let gx = -1; gx <= width / cell + 1; gx++) {
       const x = (gx + 0.15 + rand() * 0.7) * cell;
       const y = (gy + 0.15 + rand() * 0.7) * cell;
-      const ring = Math.hypot(x - roseX, y - roseY) / (size * 0.14) + noise(x / size * 3, y / size * 3);
-      const index = rand() < 0.18 ? Math.floor(rand() * glass.length) : Math.floor(Math.abs(ring)) % glass.length;
+      const ring = Math.hypot(x - roseX, y - roseY) / (size * 0.14) + noise((x / size) * 3, (y / size) * 3);
+      const index =
+        rand() < 0.18 ? Math.floor(rand() * glass.length) : Math.floor(Math.abs(ring)) % glass.length;
       sites.push({ x, y, colour: glass[index] });
     }
   }
@@ -664,8 +663,7 @@ export function waveStripes(width: number, height: number, seed: number): Uint8A
     const u = x / width;
     const swell = 0.08 + 0.92 * Math.pow(Math.sin(Math.PI * (u * 0.85 + 0.075 + shift * 0.3)), 2);
     const crowd = 0.5 * period * Math.sin(TAU * (u * 1.5 + shift));
-    const phase =
-      (x + crowd + amplitude * swell * Math.sin((TAU * y * waves) / height + drift * u)) / period;
+    const phase = (x + crowd + amplitude * swell * Math.sin((TAU * y * waves) / height + drift * u)) / period;
     const stripe = Math.floor(phase);
     if (phase - stripe < 0.5) set(out, paper);
     else set(out, stripe % 2 === 0 ? red : teal);
