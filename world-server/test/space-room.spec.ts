@@ -1,0 +1,132 @@
+// Real Colyseus rooms over real WebSockets: a world server on a loopback port and SDK clients joining it.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Client, type Room } from '@colyseus/sdk';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLOSE_MISBEHAVED, startWorldServer, type WorldServer } from '../src/index.ts';
+import { LAYOUTS } from '../src/shared/layouts.ts';
+
+interface PersonView {
+  name: string;
+  x: number;
+  z: number;
+  yaw: number;
+}
+interface StateView {
+  space: string;
+  kind: string;
+  people: Map<string, PersonView>;
+}
+
+let http: Server;
+let world: WorldServer;
+let endpoint: string;
+const rooms: Room<StateView>[] = [];
+
+beforeAll(async () => {
+  http = createServer();
+  world = await startWorldServer({ httpServer: http });
+  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+  endpoint = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  await Promise.all(rooms.filter((room) => room.connection.isOpen).map((room) => room.leave().catch(() => undefined)));
+  await world.stop();
+  http.close();
+});
+
+async function join(name: string, space = 'main-gallery', kind = 'gallery'): Promise<Room<StateView>> {
+  const room = await new Client(endpoint).joinOrCreate<StateView>(kind, { space, name });
+  rooms.push(room);
+  return room;
+}
+
+/** A copy of someone's place (the state's objects are live and change under us). */
+function snapshot(state: StateView, id: string): { x: number; z: number } {
+  const person = state.people.get(id);
+  if (!person) throw new Error(`${id} is not in the room`);
+  return { x: person.x, z: person.z };
+}
+
+/** Resolves once `check` holds for the room's state, or fails after `ms`. */
+function until(room: Room<StateView>, check: (state: StateView) => boolean, what = 'the room state', ms = 3000): Promise<StateView> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}`)), ms);
+    const test = (state: StateView) => {
+      // Until the first full state arrives, the mirror has no collections yet.
+      if (!state?.people || !check(state)) return;
+      clearTimeout(timer);
+      resolve(state);
+    };
+    room.onStateChange(test);
+    if (room.state) test(room.state);
+  });
+}
+
+describe('a gallery room', () => {
+  it('shows each person to the others, and their moves', async () => {
+    const ada = await join('Ada');
+    const ben = await join('  Ben \u200b ');
+    const seen = await until(ada, (state) => [...state.people.values()].some((p) => p.name === 'Ben'));
+    expect(seen.space).toBe('main-gallery');
+    expect(seen.kind).toBe('gallery');
+    const start = snapshot(seen, ada.sessionId);
+    ada.send('move', { x: start.x + 0.5, z: start.z - 0.5, yaw: 0.3 });
+    const moved = await until(ben, (state) => Math.abs(snapshot(state, ada.sessionId).z - (start.z - 0.5)) < 1e-3);
+    expect(moved.people.get(ada.sessionId)?.x).toBeCloseTo(start.x + 0.5, 3);
+    expect(moved.people.get(ada.sessionId)?.yaw).toBeCloseTo(0.3, 3);
+  });
+
+  it('keeps people inside the walls and at walking speed, whatever the client claims', async () => {
+    const eve = await join('Eve');
+    const { bounds } = LAYOUTS.gallery;
+    await until(eve, (state) => state.people.has(eve.sessionId));
+    eve.send('move', { x: 999, z: 0, yaw: 0 });
+    const state = await until(eve, (s) => (s.people.get(eve.sessionId)?.x ?? 0) > 1);
+    const x = state.people.get(eve.sessionId)?.x ?? 0;
+    expect(x).toBeLessThan(bounds.maxX);
+    // One move may cover at most a quarter second of running with slack: far less than 999 m.
+    expect(x).toBeLessThan(10);
+  });
+
+  it('keeps separate spaces apart: the classroom does not see the gallery', async () => {
+    const carl = await join('Carl', 'studio-classroom', 'classroom');
+    const state = await until(carl, (s) => s.people.size > 0);
+    expect([...state.people.values()].map((p) => p.name)).toEqual(['Carl']);
+    expect(state.kind).toBe('classroom');
+  });
+
+  it('refuses a join without a usable name, saying why', async () => {
+    await expect(join('   ')).rejects.toThrow(/choose a name/);
+    await expect(join('x'.repeat(40))).rejects.toThrow(/at most 32 characters/);
+    await expect(new Client(endpoint).joinOrCreate('gallery', { space: '../etc', name: 'Mallory' })).rejects.toThrow(
+      /space must be a slug/,
+    );
+  });
+
+  it('drops a client that sends garbage, and everyone else carries on', async () => {
+    const honest = await join('Honest');
+    const mallory = await join('Mallory');
+    await until(honest, (state) => state.people.has(mallory.sessionId), 'Mallory to arrive');
+    const closed = new Promise<number>((resolve) => mallory.onLeave((code) => resolve(code)));
+    mallory.send('move', { x: 'far away', z: null });
+    expect(await closed).toBeGreaterThan(1001);
+    await until(honest, (state) => !state.people.has(mallory.sessionId), 'Mallory to be gone');
+
+    const trudy = await join('Trudy');
+    const trudyClosed = new Promise<number>((resolve) => trudy.onLeave((code) => resolve(code)));
+    trudy.send('teleport', { x: 0 });
+    expect(await trudyClosed).toBe(CLOSE_MISBEHAVED);
+
+    const start = snapshot(await until(honest, (s) => s.people.has(honest.sessionId)), honest.sessionId);
+    honest.send('move', { x: start.x, z: start.z - 1, yaw: 0 });
+    await until(honest, (s) => Math.abs(snapshot(s, honest.sessionId).z - (start.z - 1)) < 1e-3, 'Honest to move');
+  });
+
+  it('drops a client that floods the room', async () => {
+    const flooder = await join('Flood');
+    const closed = new Promise<number>((resolve) => flooder.onLeave((code) => resolve(code)));
+    for (let i = 0; i < 500; i++) flooder.send('move', { x: 0, z: 0, yaw: i / 100 });
+    expect(await closed).toBeGreaterThan(1001);
+  });
+});
