@@ -7,7 +7,7 @@ import { spaceDetailSchema, spaceSummarySchema } from '../src/contract.ts';
 import { prepareDatabase } from '../src/database/database.ts';
 import { readCatalogue, seedDemoVenue } from '../src/database/seed.ts';
 import { PrismaClient } from '../src/generated/prisma/client.ts';
-import { createTestDatabase, type TestDatabase } from './support/test-database.ts';
+import { createTestDatabase, type TestDatabase } from '../src/testing/test-database.ts';
 
 const ARTWORKS_DIR = fileURLToPath(new URL('../../assets/artworks', import.meta.url));
 let database: TestDatabase;

@@ -3,7 +3,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MIGRATIONS_DIR } from '../src/database/database.ts';
 import { migrate, readMigrations, type Migration } from '../src/database/migrator.ts';
-import { createTestDatabase, type TestDatabase } from './support/test-database.ts';
+import { createTestDatabase, type TestDatabase } from '../src/testing/test-database.ts';
 
 let database: TestDatabase;
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MIGRATIONS_DIR } from '../src/database/database.ts';
 import { migrate, readMigrations } from '../src/database/migrator.ts';
 import { actualShape, expectedShape, type Shape } from './support/schema-shape.ts';
-import { createTestDatabase, type TestDatabase } from './support/test-database.ts';
+import { createTestDatabase, type TestDatabase } from '../src/testing/test-database.ts';
 
 const SCHEMA = fileURLToPath(new URL('../prisma/schema.prisma', import.meta.url));
 let database: TestDatabase;

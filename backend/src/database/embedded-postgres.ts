@@ -54,7 +54,17 @@ export async function startEmbeddedPostgres(
     onLog: (message) => log(String(message).trimEnd()),
     onError: (error) => log(`[postgres] ${error instanceof Error ? error.message : String(error)}`),
   });
-  if (fresh) await pg.initialise();
+  if (fresh) {
+    await pg.initialise().catch((error: unknown) => {
+      const message = error instanceof Error ? error.message : String(error);
+      if (!/Permission denied/.test(message)) throw error;
+      throw new Error(
+        `Postgres (running as the "postgres" system user) cannot enter ${databaseDir}. ` +
+          'Choose a DATA_DIR that every user can reach (each parent folder needs o+x).',
+        { cause: error },
+      );
+    });
+  }
   await pg.start();
   if (fresh) await pg.createDatabase(DATABASE);
   let stopped = false;

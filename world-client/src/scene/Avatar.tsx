@@ -8,7 +8,7 @@ import { textTexture } from './canvas-text.ts';
 export function colourFor(id: string): string {
   let hash = 0;
   for (const char of id) hash = (hash * 31 + char.charCodeAt(0)) | 0;
-  return `hsl(${Math.abs(hash) % 360} 55% 58%)`;
+  return `hsl(${Math.abs(hash) % 360}, 55%, 58%)`;
 }
 
 // Higher is snappier; at 12/s an avatar closes 90% of the gap to a new position in about 0.2 s.

@@ -3,10 +3,10 @@ import type { ThreeEvent } from '@react-three/fiber';
 import { DoubleSide } from 'three';
 
 const PALETTES: Record<SpaceKind, { floor: string; wall: string; ceiling: string }> = {
-  lobby: { floor: '#5d5048', wall: '#d9d2c5', ceiling: '#f2eee6' },
-  gallery: { floor: '#8a7560', wall: '#f4f1ec', ceiling: '#fbfaf7' },
+  lobby: { floor: '#5d5048', wall: '#d9d2c5', ceiling: '#bdb6aa' },
+  gallery: { floor: '#8a7560', wall: '#f4f1ec', ceiling: '#cfcac2' },
   stage: { floor: '#26222c', wall: '#35303d', ceiling: '#1a1820' },
-  classroom: { floor: '#7c8a73', wall: '#e6e2d6', ceiling: '#f5f3ee' },
+  classroom: { floor: '#7c8a73', wall: '#e6e2d6', ceiling: '#c4c1b8' },
 };
 
 interface RoomShellProps {
@@ -44,7 +44,8 @@ export function RoomShell({ kind, layout, onFloorClick }: RoomShellProps) {
       </mesh>
       <mesh rotation-x={Math.PI / 2} position={[cx, height, cz]}>
         <planeGeometry args={[width, depth]} />
-        <meshStandardMaterial color={palette.ceiling} roughness={1} side={DoubleSide} />
+        {/* Unlit: a ceiling lit from below reads as a dark lid; a soft flat tone reads as light. */}
+        <meshBasicMaterial color={palette.ceiling} side={DoubleSide} />
       </mesh>
       {walls.map((wall, index) => (
         <mesh key={index} position={wall.position} rotation-y={wall.rotation}>

@@ -38,7 +38,7 @@ export function SpaceScene({ space, destinations, onMove, onEnter }: SpaceSceneP
       aria-label={`3D view of ${space.name}`}
     >
       <color attach="background" args={[isStage ? '#0d0c11' : '#1a1820']} />
-      <hemisphereLight args={['#fffaf0', '#3a3440', isStage ? 0.5 : 1.1]} />
+      <hemisphereLight args={['#fffaf0', '#6d6470', isStage ? 0.5 : 1.2]} />
       <directionalLight position={[4, 8, 6]} intensity={isStage ? 0.6 : 1.4} />
       <ambientLight intensity={0.25} />
       <RoomShell

@@ -3,6 +3,7 @@ import { enter } from '../app/visit.ts';
 import { setWorld, useWorld } from '../state/store.ts';
 import { HelpPanel } from './HelpPanel.tsx';
 import { PeoplePanel } from './PeoplePanel.tsx';
+import { WorksPanel } from './WorksPanel.tsx';
 
 /** The page around the 3D view: where you are, where you can go, who is here, and help. */
 export function Hud({ space, spaces }: { space: SpaceDetail; spaces: readonly SpaceSummary[] }) {
@@ -26,18 +27,21 @@ export function Hud({ space, spaces }: { space: SpaceDetail; spaces: readonly Sp
         </span>
       </header>
       <nav className="panel places" aria-label="Spaces">
-        <h2>Go to</h2>
-        <ul>
-          {destinations.map((destination) => (
-            <li key={destination.slug}>
-              <button type="button" onClick={() => void enter(destination.slug)} data-testid={`go-${destination.slug}`}>
-                {destination.name} <span className="kind">{destination.kind}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
+        <details open={window.innerWidth >= 900}>
+          <summary>Go to…</summary>
+          <ul>
+            {destinations.map((destination) => (
+              <li key={destination.slug}>
+                <button type="button" onClick={() => void enter(destination.slug)} data-testid={`go-${destination.slug}`}>
+                  {destination.name} <span className="kind">{destination.kind}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </details>
       </nav>
       <PeoplePanel />
+      {space.exhibition && space.exhibition.works.length > 0 && <WorksPanel works={space.exhibition.works} />}
       <button
         type="button"
         className="help-toggle"

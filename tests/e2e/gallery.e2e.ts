@@ -1,0 +1,129 @@
+// The walking skeleton end to end: the real product, two real browsers, one gallery.
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { createTestDatabase, type TestDatabase } from '@prostudio/backend/testing';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
+import { startProduct, type RunningProduct } from '../support/product.ts';
+import { readFile } from 'node:fs/promises';
+import { chmod, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const ARTIFACTS = fileURLToPath(new URL('../../test-results/e2e/', import.meta.url));
+const CATALOGUE = fileURLToPath(new URL('../../assets/artworks/catalogue.json', import.meta.url));
+
+let database: TestDatabase | undefined;
+let product: RunningProduct;
+let browser: Browser;
+
+beforeAll(async () => {
+  await mkdir(ARTIFACTS, { recursive: true });
+  // With DATABASE_URL (CI), the product gets a fresh database on that server; without it, it starts its own
+  // embedded Postgres in a temporary data folder, exactly as `npm start` does.
+  if (process.env.DATABASE_URL) database = await createTestDatabase();
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'prostudio-e2e-'));
+  await chmod(dataDir, 0o755); // as root, Postgres runs as the postgres user, who must reach it
+  product = await startProduct({ DATABASE_URL: database?.url ?? '', DATA_DIR: dataDir });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (product) expect(await product.stop()).toBe(0);
+  await database?.drop();
+});
+
+/** Opens the product in a fresh browser profile, names the visitor, and walks through the lobby into the gallery. */
+async function visitGallery(name: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 640, height: 360 } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(product.url);
+  await page.getByLabel('Your name').fill(name);
+  await page.getByRole('button', { name: 'Enter the venue' }).click();
+  await page.locator('main[data-space="lobby"]').waitFor({ timeout: 30_000 });
+  await page.getByText('Go to…').click(); // on a small screen the list of spaces starts folded
+  await page.getByTestId('go-main-gallery').click();
+  await page.locator('main[data-space="main-gallery"]').waitFor({ timeout: 30_000 });
+  expect(errors).toEqual([]);
+  return page;
+}
+
+/** Counts the distinct colours (at 5 bits per channel) in a screenshot of the page, decoded by the page itself. */
+async function distinctColours(page: Page): Promise<number> {
+  const png = (await page.screenshot()).toString('base64');
+  return page.evaluate(async (data) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${data}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return 0;
+    ctx.drawImage(image, 0, 0);
+    const pixels = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+    const colours = new Set<number>();
+    for (let i = 0; i < pixels.length; i += 4) {
+      colours.add(((pixels[i] ?? 0) >> 3) * 1024 + ((pixels[i + 1] ?? 0) >> 3) * 32 + ((pixels[i + 2] ?? 0) >> 3));
+    }
+    return colours.size;
+  }, png);
+}
+
+async function remoteZ(page: Page, name: string): Promise<number> {
+  return Number(await page.locator(`[data-testid="person-row"][data-name="${name}"]`).getAttribute('data-z'));
+}
+
+describe('two visitors in the gallery', () => {
+  let ada: Page;
+  let ben: Page;
+
+  it('both enter the gallery and see each other in the people list', async () => {
+    ada = await visitGallery('Ada');
+    ben = await visitGallery('Ben');
+    await expect.poll(() => ada.getByTestId('person-row').allTextContents(), { timeout: 10_000 }).toEqual([
+      expect.stringContaining('Ben'),
+    ]);
+    await expect.poll(() => ben.getByTestId('person-row').allTextContents(), { timeout: 10_000 }).toEqual([
+      expect.stringContaining('Ada'),
+    ]);
+  });
+
+  it('shows the seeded artworks, with title and artist, and draws them', async () => {
+    const catalogue = JSON.parse(await readFile(CATALOGUE, 'utf8')) as Array<{ title: string; artist: string }>;
+    const rows = await ben.getByTestId('work-row').allTextContents();
+    expect(rows.length).toBeGreaterThanOrEqual(6);
+    expect(rows).toEqual(catalogue.map((work) => expect.stringContaining(`${work.title} · ${work.artist}`)));
+    // The 3D view really shows the works: a frame with many distinct colours, not a blank or flat one.
+    await ben.addStyleTag({ content: '.panel, .help-toggle { visibility: hidden; }' });
+    const colours = await distinctColours(ben);
+    await ben.addStyleTag({ content: '.panel, .help-toggle { visibility: visible; }' });
+    // Measured here at 640x360: the gallery ~530, the lobby ~170, the classroom ~30, the stage ~5.
+    expect(colours).toBeGreaterThan(300);
+  });
+
+  it('when Ada walks forward, Ben sees her move', async () => {
+    const before = await remoteZ(ben, 'Ada');
+    const ownBefore = Number(await ada.getByTestId('self-row').getAttribute('data-z'));
+    await ada.locator('canvas').click({ position: { x: 320, y: 60 } }); // focus the page; the sky is not floor
+    await ada.keyboard.down('KeyW');
+    await ada.waitForTimeout(1500);
+    await ada.keyboard.up('KeyW');
+    // Walking forward at spawn means toward the back wall: -z.
+    await expect.poll(async () => Number(await ada.getByTestId('self-row').getAttribute('data-z'))).toBeLessThan(ownBefore - 1);
+    await expect.poll(() => remoteZ(ben, 'Ada'), { timeout: 10_000 }).toBeLessThan(before - 1);
+    await ben.waitForTimeout(500); // let the avatar ease into place for the screenshot
+    await ada.screenshot({ path: path.join(ARTIFACTS, 'ada.png') });
+    await ben.screenshot({ path: path.join(ARTIFACTS, 'ben.png') });
+  });
+
+  it('when Ada leaves, Ben sees her go', async () => {
+    await ada.context().close();
+    await expect.poll(() => ben.getByTestId('person-row').count(), { timeout: 10_000 }).toBe(0);
+    await expect(ben.getByText('Nobody else is here yet.').isVisible()).resolves.toBe(true);
+  });
+});

@@ -1,0 +1,19 @@
+// A real Chromium, driven by playwright-core: Debian's /usr/bin/chromium unless CHROMIUM_PATH says otherwise.
+import { chromium, type Browser } from 'playwright-core';
+
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  // WebGL in software: SwiftShader ships inside Chromium.
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+];
+
+/** Launches headless Chromium with a fresh, empty profile (playwright makes one per launch). */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+}
