@@ -9,7 +9,11 @@ const log = (line: string): void => console.log(`[prostudio] ${line}`);
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  log(config.databaseUrl ? 'using the database in DATABASE_URL' : `starting the embedded database in ${config.dataDir}`);
+  log(
+    config.databaseUrl
+      ? 'using the database in DATABASE_URL'
+      : `starting the embedded database in ${config.dataDir}`,
+  );
   const database = await openDatabase(config.databaseUrl, config.dataDir);
   const stops: Array<() => Promise<void>> = [() => database.stop()];
   let stopping = false;

@@ -8,9 +8,13 @@ const backendDir = fileURLToPath(new URL('..', import.meta.url));
 const env = { ...process.env, PRISMA_HIDE_UPDATE_MESSAGE: '1' };
 env.PRISMA_SCHEMA_ENGINE_BINARY ??= fileURLToPath(new URL('../prisma/no-schema-engine.sh', import.meta.url));
 
-const result = spawnSync(process.execPath, [fileURLToPath(import.meta.resolve('prisma/build/index.js')), 'generate'], {
-  cwd: backendDir,
-  env,
-  stdio: 'inherit',
-});
+const result = spawnSync(
+  process.execPath,
+  [fileURLToPath(import.meta.resolve('prisma/build/index.js')), 'generate'],
+  {
+    cwd: backendDir,
+    env,
+    stdio: 'inherit',
+  },
+);
 process.exit(result.status ?? 1);

@@ -26,9 +26,13 @@ export async function createApi(options: ApiOptions): Promise<NestFastifyApplica
     ...(options.serverFactory ? { serverFactory: options.serverFactory } : {}),
     bodyLimit: 1024 * 1024,
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(options.databaseUrl), adapter, {
-    logger: options.logLevels ?? ['error', 'warn'],
-  });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot(options.databaseUrl),
+    adapter,
+    {
+      logger: options.logLevels ?? ['error', 'warn'],
+    },
+  );
   app.setGlobalPrefix('api');
   app.enableShutdownHooks();
   const fastify = app.getHttpAdapter().getInstance();

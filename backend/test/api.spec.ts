@@ -69,7 +69,9 @@ describe('GET /api/spaces/:slug', () => {
   });
 
   it('serves every hung image as a PNG', async () => {
-    const space = spaceDetailSchema.parse((await app.inject({ method: 'GET', url: '/api/spaces/main-gallery' })).json());
+    const space = spaceDetailSchema.parse(
+      (await app.inject({ method: 'GET', url: '/api/spaces/main-gallery' })).json(),
+    );
     for (const work of space.exhibition?.works ?? []) {
       const image = await app.inject({ method: 'GET', url: work.imageUrl });
       expect(image.statusCode, work.imageUrl).toBe(200);
@@ -85,7 +87,10 @@ describe('GET /api/spaces/:slug', () => {
   });
 
   it('refuses a malformed slug with a 400 naming the field, before any query', async () => {
-    const response = await app.inject({ method: 'GET', url: `/api/spaces/${encodeURIComponent("x' OR 1=1")}` });
+    const response = await app.inject({
+      method: 'GET',
+      url: `/api/spaces/${encodeURIComponent("x' OR 1=1")}`,
+    });
     expect(response.statusCode).toBe(400);
     expect(response.json().message).toMatch(/^slug: /);
   });

@@ -35,9 +35,17 @@ describe('migrator', () => {
     const migrations = await readMigrations(MIGRATIONS_DIR);
     expect(migrations.length).toBeGreaterThan(0);
     // Two processes starting at once: the advisory lock makes them take turns.
-    const [first, second] = await Promise.all([migrate(database.url, migrations), migrate(database.url, migrations)]);
+    const [first, second] = await Promise.all([
+      migrate(database.url, migrations),
+      migrate(database.url, migrations),
+    ]);
     expect([...first.applied, ...second.applied]).toEqual(migrations.map((migration) => migration.name));
-    const rows = await query<{ migration_name: string; checksum: string; finished_at: Date | null; applied_steps_count: number }>(
+    const rows = await query<{
+      migration_name: string;
+      checksum: string;
+      finished_at: Date | null;
+      applied_steps_count: number;
+    }>(
       'SELECT migration_name, checksum, finished_at, applied_steps_count FROM _prisma_migrations ORDER BY migration_name',
     );
     expect(rows.map((row) => row.migration_name)).toEqual(migrations.map((migration) => migration.name));
@@ -71,9 +79,16 @@ describe('migrator', () => {
 
   it('rolls back a failing migration completely and says which one failed', async () => {
     const migrations = await readMigrations(MIGRATIONS_DIR);
-    const broken = extra('29990102000000_broken', 'CREATE TABLE t_half (id int);\nSELECT * FROM no_such_table;');
-    await expect(migrate(database.url, [...migrations, broken])).rejects.toThrow(/29990102000000_broken failed/);
+    const broken = extra(
+      '29990102000000_broken',
+      'CREATE TABLE t_half (id int);\nSELECT * FROM no_such_table;',
+    );
+    await expect(migrate(database.url, [...migrations, broken])).rejects.toThrow(
+      /29990102000000_broken failed/,
+    );
     expect(await query("SELECT to_regclass('t_half') AS t")).toEqual([{ t: null }]);
-    expect(await query("SELECT 1 FROM _prisma_migrations WHERE migration_name = '29990102000000_broken'")).toEqual([]);
+    expect(
+      await query("SELECT 1 FROM _prisma_migrations WHERE migration_name = '29990102000000_broken'"),
+    ).toEqual([]);
   });
 });

@@ -68,7 +68,9 @@ async function distinctColours(page: Page): Promise<number> {
     const pixels = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
     const colours = new Set<number>();
     for (let i = 0; i < pixels.length; i += 4) {
-      colours.add(((pixels[i] ?? 0) >> 3) * 1024 + ((pixels[i + 1] ?? 0) >> 3) * 32 + ((pixels[i + 2] ?? 0) >> 3));
+      colours.add(
+        ((pixels[i] ?? 0) >> 3) * 1024 + ((pixels[i + 1] ?? 0) >> 3) * 32 + ((pixels[i + 2] ?? 0) >> 3),
+      );
     }
     return colours.size;
   }, png);
@@ -85,16 +87,19 @@ describe('two visitors in the gallery', () => {
   it('both enter the gallery and see each other in the people list', async () => {
     ada = await visitGallery('Ada');
     ben = await visitGallery('Ben');
-    await expect.poll(() => ada.getByTestId('person-row').allTextContents(), { timeout: 10_000 }).toEqual([
-      expect.stringContaining('Ben'),
-    ]);
-    await expect.poll(() => ben.getByTestId('person-row').allTextContents(), { timeout: 10_000 }).toEqual([
-      expect.stringContaining('Ada'),
-    ]);
+    await expect
+      .poll(() => ada.getByTestId('person-row').allTextContents(), { timeout: 10_000 })
+      .toEqual([expect.stringContaining('Ben')]);
+    await expect
+      .poll(() => ben.getByTestId('person-row').allTextContents(), { timeout: 10_000 })
+      .toEqual([expect.stringContaining('Ada')]);
   });
 
   it('shows the seeded artworks, with title and artist, and draws them', async () => {
-    const catalogue = JSON.parse(await readFile(CATALOGUE, 'utf8')) as Array<{ title: string; artist: string }>;
+    const catalogue = JSON.parse(await readFile(CATALOGUE, 'utf8')) as Array<{
+      title: string;
+      artist: string;
+    }>;
     const rows = await ben.getByTestId('work-row').allTextContents();
     expect(rows.length).toBeGreaterThanOrEqual(6);
     expect(rows).toEqual(catalogue.map((work) => expect.stringContaining(`${work.title} · ${work.artist}`)));
@@ -114,7 +119,9 @@ describe('two visitors in the gallery', () => {
     await ada.waitForTimeout(1500);
     await ada.keyboard.up('KeyW');
     // Walking forward at spawn means toward the back wall: -z.
-    await expect.poll(async () => Number(await ada.getByTestId('self-row').getAttribute('data-z'))).toBeLessThan(ownBefore - 1);
+    await expect
+      .poll(async () => Number(await ada.getByTestId('self-row').getAttribute('data-z')))
+      .toBeLessThan(ownBefore - 1);
     await expect.poll(() => remoteZ(ben, 'Ada'), { timeout: 10_000 }).toBeLessThan(before - 1);
     await ben.waitForTimeout(500); // let the avatar ease into place for the screenshot
     await ada.screenshot({ path: path.join(ARTIFACTS, 'ada.png') });

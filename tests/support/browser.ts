@@ -15,5 +15,8 @@ export const CHROMIUM_FLAGS = [
 
 /** Launches headless Chromium with a fresh, empty profile (playwright makes one per launch). */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_FLAGS,
+  });
 }

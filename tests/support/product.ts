@@ -14,7 +14,10 @@ export interface RunningProduct {
 }
 
 /** Runs the product with extra environment; resolves once it prints its URL. */
-export function startProduct(env: Record<string, string | undefined>, timeoutMs = 60_000): Promise<RunningProduct> {
+export function startProduct(
+  env: Record<string, string | undefined>,
+  timeoutMs = 60_000,
+): Promise<RunningProduct> {
   const child: ChildProcess = spawn(process.execPath, ['scripts/start.ts'], {
     cwd: ROOT,
     env: { ...process.env, HOST: '127.0.0.1', PORT: '0', ...env },

@@ -30,7 +30,9 @@ beforeAll(async () => {
   endpoint = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
 });
 afterAll(async () => {
-  await Promise.all(rooms.filter((room) => room.connection.isOpen).map((room) => room.leave().catch(() => undefined)));
+  await Promise.all(
+    rooms.filter((room) => room.connection.isOpen).map((room) => room.leave().catch(() => undefined)),
+  );
   await world.stop();
   http.close();
 });
@@ -49,7 +51,12 @@ function snapshot(state: StateView, id: string): { x: number; z: number } {
 }
 
 /** Resolves once `check` holds for the room's state, or fails after `ms`. */
-function until(room: Room<StateView>, check: (state: StateView) => boolean, what = 'the room state', ms = 3000): Promise<StateView> {
+function until(
+  room: Room<StateView>,
+  check: (state: StateView) => boolean,
+  what = 'the room state',
+  ms = 3000,
+): Promise<StateView> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}`)), ms);
     const test = (state: StateView) => {
@@ -72,7 +79,10 @@ describe('a gallery room', () => {
     expect(seen.kind).toBe('gallery');
     const start = snapshot(seen, ada.sessionId);
     ada.send('move', { x: start.x + 0.5, z: start.z - 0.5, yaw: 0.3 });
-    const moved = await until(ben, (state) => Math.abs(snapshot(state, ada.sessionId).z - (start.z - 0.5)) < 1e-3);
+    const moved = await until(
+      ben,
+      (state) => Math.abs(snapshot(state, ada.sessionId).z - (start.z - 0.5)) < 1e-3,
+    );
     expect(moved.people.get(ada.sessionId)?.x).toBeCloseTo(start.x + 0.5, 3);
     expect(moved.people.get(ada.sessionId)?.yaw).toBeCloseTo(0.3, 3);
   });
@@ -99,9 +109,9 @@ describe('a gallery room', () => {
   it('refuses a join without a usable name, saying why', async () => {
     await expect(join('   ')).rejects.toThrow(/choose a name/);
     await expect(join('x'.repeat(40))).rejects.toThrow(/at most 32 characters/);
-    await expect(new Client(endpoint).joinOrCreate('gallery', { space: '../etc', name: 'Mallory' })).rejects.toThrow(
-      /space must be a slug/,
-    );
+    await expect(
+      new Client(endpoint).joinOrCreate('gallery', { space: '../etc', name: 'Mallory' }),
+    ).rejects.toThrow(/space must be a slug/);
   });
 
   it('drops a client that sends garbage, and everyone else carries on', async () => {
@@ -120,7 +130,11 @@ describe('a gallery room', () => {
 
     const start = snapshot(await until(honest, (s) => s.people.has(honest.sessionId)), honest.sessionId);
     honest.send('move', { x: start.x, z: start.z - 1, yaw: 0 });
-    await until(honest, (s) => Math.abs(snapshot(s, honest.sessionId).z - (start.z - 1)) < 1e-3, 'Honest to move');
+    await until(
+      honest,
+      (s) => Math.abs(snapshot(s, honest.sessionId).z - (start.z - 1)) < 1e-3,
+      'Honest to move',
+    );
   });
 
   it('drops a client that floods the room', async () => {

@@ -50,25 +50,34 @@ export interface MigrationReport {
  * `_prisma_migrations`. A session-level advisory lock makes concurrent callers (two processes starting at
  * once) take turns; an edited or failed migration stops everything with a message that says which.
  */
-export async function migrate(databaseUrl: string, migrations: readonly Migration[]): Promise<MigrationReport> {
+export async function migrate(
+  databaseUrl: string,
+  migrations: readonly Migration[],
+): Promise<MigrationReport> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
     await client.query('SELECT pg_advisory_lock($1)', [ADVISORY_LOCK_KEY]);
     await client.query(CREATE_MIGRATIONS_TABLE);
-    const { rows } = await client.query<{ migration_name: string; checksum: string; finished_at: Date | null }>(
-      'SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL',
-    );
+    const { rows } = await client.query<{
+      migration_name: string;
+      checksum: string;
+      finished_at: Date | null;
+    }>('SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL');
     const done = new Map(rows.map((row) => [row.migration_name, row]));
     const applied: string[] = [];
     for (const migration of migrations) {
       const previous = done.get(migration.name);
       if (previous) {
         if (!previous.finished_at) {
-          throw new Error(`Migration ${migration.name} failed earlier and was never resolved; fix the database by hand.`);
+          throw new Error(
+            `Migration ${migration.name} failed earlier and was never resolved; fix the database by hand.`,
+          );
         }
         if (previous.checksum !== migration.checksum) {
-          throw new Error(`Migration ${migration.name} was edited after it was applied; add a new migration instead.`);
+          throw new Error(
+            `Migration ${migration.name} was edited after it was applied; add a new migration instead.`,
+          );
         }
         continue;
       }

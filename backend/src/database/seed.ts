@@ -55,7 +55,9 @@ export async function seedDemoVenue(prisma: PrismaClient, artworksDir: string): 
     }
     const artists = new Map<string, string>();
     for (const name of new Set(catalogue.map((work) => work.artist))) {
-      const created = await tx.artist.create({ data: { name, bio: `${name} is a fictional resident artist.` } });
+      const created = await tx.artist.create({
+        data: { name, bio: `${name} is a fictional resident artist.` },
+      });
       artists.set(name, created.id);
     }
     const exhibition = await tx.exhibition.create({

@@ -2,7 +2,14 @@ import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import type { SpaceDetail, SpaceSummary } from '../contract.ts';
 import { PrismaService } from '../database/prisma.service.ts';
 
-const summaryFields = { id: true, slug: true, kind: true, name: true, description: true, capacity: true } as const;
+const summaryFields = {
+  id: true,
+  slug: true,
+  kind: true,
+  name: true,
+  description: true,
+  capacity: true,
+} as const;
 
 @Injectable()
 export class SpacesService {
@@ -10,7 +17,10 @@ export class SpacesService {
 
   /** Every space of the venue, lobby first. */
   async list(): Promise<SpaceSummary[]> {
-    return this.prisma.space.findMany({ select: summaryFields, orderBy: [{ createdAt: 'asc' }, { slug: 'asc' }] });
+    return this.prisma.space.findMany({
+      select: summaryFields,
+      orderBy: [{ createdAt: 'asc' }, { slug: 'asc' }],
+    });
   }
 
   /** One space with the exhibition it shows now (the newest), works in hanging order. */
@@ -28,7 +38,10 @@ export class SpacesService {
             text: true,
             works: {
               orderBy: { position: 'asc' },
-              select: { position: true, artwork: { include: { artist: { select: { id: true, name: true } } } } },
+              select: {
+                position: true,
+                artwork: { include: { artist: { select: { id: true, name: true } } } },
+              },
             },
           },
         },

@@ -38,8 +38,16 @@ interface DmmfModel {
 interface Dmmf {
   datamodel: {
     models: DmmfModel[];
-    enums: Array<{ name: string; dbName?: string | null; values: Array<{ name: string; dbName?: string | null }> }>;
-    indexes: Array<{ model: string; type: 'id' | 'unique' | 'normal' | 'fulltext'; fields: Array<{ name: string }> }>;
+    enums: Array<{
+      name: string;
+      dbName?: string | null;
+      values: Array<{ name: string; dbName?: string | null }>;
+    }>;
+    indexes: Array<{
+      model: string;
+      type: 'id' | 'unique' | 'normal' | 'fulltext';
+      fields: Array<{ name: string }>;
+    }>;
   };
 }
 
@@ -52,7 +60,11 @@ function postgresType(field: DmmfField, enumNames: Map<string, string>): string 
   const args = field.nativeType?.[1] ?? [];
   switch (field.type) {
     case 'String':
-      return native === 'Uuid' ? 'uuid' : native === 'VarChar' ? `character varying(${args[0] ?? ''})` : 'text';
+      return native === 'Uuid'
+        ? 'uuid'
+        : native === 'VarChar'
+          ? `character varying(${args[0] ?? ''})`
+          : 'text';
     case 'Int':
       return 'integer';
     case 'BigInt':
@@ -82,7 +94,9 @@ export async function expectedShape(schemaPath: string): Promise<Shape> {
   const require = createRequire(import.meta.url);
   const wasm = require('@prisma/prisma-schema-wasm') as { get_dmmf(params: string): string };
   const schema = await readFile(schemaPath, 'utf8');
-  const dmmf = JSON.parse(wasm.get_dmmf(JSON.stringify({ prismaSchema: [['schema.prisma', schema]] }))) as Dmmf;
+  const dmmf = JSON.parse(
+    wasm.get_dmmf(JSON.stringify({ prismaSchema: [['schema.prisma', schema]] })),
+  ) as Dmmf;
   const { models, enums, indexes } = dmmf.datamodel;
   const enumNames = new Map(enums.map((e) => [e.name, e.dbName ?? e.name]));
   const tables = new Map(models.map((model) => [model.name, model]));
@@ -93,7 +107,8 @@ export async function expectedShape(schemaPath: string): Promise<Shape> {
     return field.dbName ?? field.name;
   };
   const shape: Shape = { columns: new Set(), indexes: new Set(), foreignKeys: new Set(), enums: new Set() };
-  for (const e of enums) shape.enums.add(`${e.dbName ?? e.name}: ${e.values.map((v) => v.dbName ?? v.name).join(',')}`);
+  for (const e of enums)
+    shape.enums.add(`${e.dbName ?? e.name}: ${e.values.map((v) => v.dbName ?? v.name).join(',')}`);
   for (const model of models) {
     for (const field of model.fields) {
       if (field.kind === 'object') {
@@ -105,7 +120,9 @@ export async function expectedShape(schemaPath: string): Promise<Shape> {
           .replace(/([a-z])([A-Z])/g, '$1 $2')
           .toUpperCase();
         shape.foreignKeys.add(
-          `${table(model)}(${from.map((f) => column(model, f)).join(',')}) -> ${table(target)}(${(field.relationToFields ?? [])
+          `${table(model)}(${from.map((f) => column(model, f)).join(',')}) -> ${table(target)}(${(
+            field.relationToFields ?? []
+          )
             .map((f) => column(target, f))
             .join(',')}) on delete ${onDelete}`,
         );
@@ -143,7 +160,13 @@ export async function actualShape(url: string): Promise<Shape> {
   await client.connect();
   try {
     const shape: Shape = { columns: new Set(), indexes: new Set(), foreignKeys: new Set(), enums: new Set() };
-    const columns = await client.query<{ t: string; c: string; type: string; notnull: boolean; hasdefault: boolean }>(`
+    const columns = await client.query<{
+      t: string;
+      c: string;
+      type: string;
+      notnull: boolean;
+      hasdefault: boolean;
+    }>(`
       SELECT cl.relname AS t, a.attname AS c,
              replace(replace(format_type(a.atttypid, a.atttypmod), 'timestamp with time zone', 'timestamptz'),
                      'timestamp without time zone', 'timestamp') AS type,
@@ -155,11 +178,11 @@ export async function actualShape(url: string): Promise<Shape> {
       // format_type writes "timestamptz(3)" as "timestamp(3) with time zone".
       const type = row.type
         .replaceAll('"', '')
-        .replace(/^timestamp\((\d+)\) with time zone$/, 'timestamptz($1)').replace(
-        /^timestamp\((\d+)\) without time zone$/,
-        'timestamp($1)',
+        .replace(/^timestamp\((\d+)\) with time zone$/, 'timestamptz($1)')
+        .replace(/^timestamp\((\d+)\) without time zone$/, 'timestamp($1)');
+      shape.columns.add(
+        `${row.t}.${row.c} ${type} ${row.notnull ? 'not null' : 'null'} ${row.hasdefault ? 'default' : 'no default'}`,
       );
-      shape.columns.add(`${row.t}.${row.c} ${type} ${row.notnull ? 'not null' : 'null'} ${row.hasdefault ? 'default' : 'no default'}`);
     }
     const indexes = await client.query<{ t: string; cols: string; primary: boolean; unique: boolean }>(`
       SELECT cl.relname AS t, i.indisprimary AS primary, i.indisunique AS unique,
@@ -182,7 +205,9 @@ export async function actualShape(url: string): Promise<Shape> {
       JOIN pg_namespace n ON n.oid = cl.relnamespace
       WHERE c.contype = 'f' AND n.nspname = 'public'`);
     for (const row of fks.rows) {
-      shape.foreignKeys.add(`${row.t}(${row.cols}) -> ${row.ft}(${row.fcols}) on delete ${DELETE_ACTIONS[row.action] ?? row.action}`);
+      shape.foreignKeys.add(
+        `${row.t}(${row.cols}) -> ${row.ft}(${row.fcols}) on delete ${DELETE_ACTIONS[row.action] ?? row.action}`,
+      );
     }
     const enums = await client.query<{ name: string; vals: string }>(`
       SELECT t.typname AS name, string_agg(e.enumlabel, ',' ORDER BY e.enumsortorder) AS vals

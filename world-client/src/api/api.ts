@@ -1,6 +1,11 @@
 // The backend's API as the client sees it: every reply is validated against the shared contract, so a
 // wrong or partial reply is a clear error here instead of a broken scene later.
-import { spaceDetailSchema, spaceSummarySchema, type SpaceDetail, type SpaceSummary } from '@prostudio/backend/contract';
+import {
+  spaceDetailSchema,
+  spaceSummarySchema,
+  type SpaceDetail,
+  type SpaceSummary,
+} from '@prostudio/backend/contract';
 import { z } from 'zod';
 
 export class ApiError extends Error {
@@ -28,7 +33,8 @@ async function getJson<T>(path: string, schema: z.ZodType<T>, signal?: AbortSign
     throw new ApiError(message, response.status);
   }
   const parsed = schema.safeParse(body);
-  if (!parsed.success) throw new ApiError(`The server sent an unexpected reply for ${path}.`, response.status);
+  if (!parsed.success)
+    throw new ApiError(`The server sent an unexpected reply for ${path}.`, response.status);
   return parsed.data;
 }
 

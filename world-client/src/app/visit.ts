@@ -58,9 +58,11 @@ export async function enter(slug: string): Promise<void> {
       progress(`Hanging the works (${loaded} of ${total})`, 0.15 + 0.7 * (loaded / Math.max(1, total))),
     );
     progress('Joining the room', 0.9);
-    const joined = await connectToSpace(space.kind, space.slug, useWorld.getState().name).catch((error: unknown) => {
-      throw new Error(describeJoinError(error));
-    });
+    const joined = await connectToSpace(space.kind, space.slug, useWorld.getState().name).catch(
+      (error: unknown) => {
+        throw new Error(describeJoinError(error));
+      },
+    );
     if (attempt !== entering) {
       await joined.leave();
       return;

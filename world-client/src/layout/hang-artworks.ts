@@ -54,7 +54,9 @@ export function hangArtworks(works: readonly WorkSize[], bounds: FloorBounds): H
   let next = 0;
   walls.forEach((wall, index) => {
     const share =
-      index === walls.length - 1 ? sized.length - next : Math.round((sized.length * wall.length) / totalLength);
+      index === walls.length - 1
+        ? sized.length - next
+        : Math.round((sized.length * wall.length) / totalLength);
     const group = sized.slice(next, next + share);
     next += group.length;
     const usable = wall.length - 2 * MARGIN;

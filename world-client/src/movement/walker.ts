@@ -1,6 +1,12 @@
 // Desktop walking, free of React and three.js: what the keys and a click-to-move target do to a person's
 // place on the floor. Touch and XR input will feed the same intent (see world-client/README.md).
-import { clampToBounds, MAX_WALK_SPEED, wrapAngle, type FloorBounds, type FloorPose } from '@prostudio/world-server/shared';
+import {
+  clampToBounds,
+  MAX_WALK_SPEED,
+  wrapAngle,
+  type FloorBounds,
+  type FloorPose,
+} from '@prostudio/world-server/shared';
 
 /** What the person wants to do this frame: walk (-1..1 on each axis, relative to where they face) and turn. */
 export interface MoveIntent {

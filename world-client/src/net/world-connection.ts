@@ -31,7 +31,11 @@ export function describeJoinError(error: unknown): string {
 }
 
 /** Joins the room of a space and keeps the store's people list in step with it. */
-export async function connectToSpace(roomName: RoomName, space: string, name: string): Promise<WorldConnection> {
+export async function connectToSpace(
+  roomName: RoomName,
+  space: string,
+  name: string,
+): Promise<WorldConnection> {
   setWorld({ connection: 'connecting' });
   const room: Room<SpaceRoomState> = await client.joinOrCreate(roomName, { space, name });
   setWorld({ connection: 'connected', selfId: room.sessionId, people: [], selfFromServer: null });

@@ -43,14 +43,23 @@ export function Artworks({ works, bounds }: { works: readonly HungArtwork[]; bou
         if (!work) return null;
         const texture = loadedTexture(work.imageUrl);
         return (
-          <group key={hanging.id} position={hanging.position} rotation-y={hanging.yaw} name={`artwork:${work.title}`}>
+          <group
+            key={hanging.id}
+            position={hanging.position}
+            rotation-y={hanging.yaw}
+            name={`artwork:${work.title}`}
+          >
             <mesh position={[0, 0, 0.01]}>
               <boxGeometry args={[hanging.width + 2 * FRAME, hanging.height + 2 * FRAME, 0.03]} />
               <meshStandardMaterial color="#1e1c22" roughness={0.5} />
             </mesh>
             <mesh position={[0, 0, 0.03]}>
               <planeGeometry args={[hanging.width, hanging.height]} />
-              <meshStandardMaterial map={texture ?? null} color={texture ? '#ffffff' : '#999999'} roughness={0.9} />
+              <meshStandardMaterial
+                map={texture ?? null}
+                color={texture ? '#ffffff' : '#999999'}
+                roughness={0.9}
+              />
             </mesh>
             <Label work={work} x={hanging.width / 2 + 0.4} />
           </group>

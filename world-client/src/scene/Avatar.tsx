@@ -41,7 +41,12 @@ export function Avatar({ person }: { person: RemotePerson }) {
     g.rotation.y += turn * k;
   });
   return (
-    <group ref={group} position={[person.x, 0, person.z]} rotation-y={person.yaw} name={`avatar:${person.name}`}>
+    <group
+      ref={group}
+      position={[person.x, 0, person.z]}
+      rotation-y={person.yaw}
+      name={`avatar:${person.name}`}
+    >
       <mesh position={[0, 0.8, 0]}>
         <capsuleGeometry args={[0.26, 0.9, 4, 12]} />
         <meshStandardMaterial color={colour} roughness={0.6} />

@@ -15,7 +15,10 @@ const RECONCILE_DISTANCE = 1.5;
 export const walkTarget: { current: { x: number; z: number } | null } = { current: null };
 
 function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+  );
 }
 
 /**
@@ -110,4 +113,3 @@ export function PlayerController({ kind, onMove }: { kind: SpaceKind; onMove: (p
 
   return null;
 }
-

@@ -19,7 +19,12 @@ function Door({ space, onEnter }: { space: SpaceSummary; onEnter: (slug: string)
         background: '#1b1920',
         lines: [
           { text: space.name, size: 30, weight: 700, color: '#ffffff' },
-          { text: space.kind.toUpperCase(), size: 18, weight: 600, color: KIND_COLOURS[space.kind] ?? '#cccccc' },
+          {
+            text: space.kind.toUpperCase(),
+            size: 18,
+            weight: 600,
+            color: KIND_COLOURS[space.kind] ?? '#cccccc',
+          },
         ],
       }),
     [space],

@@ -55,7 +55,11 @@ export function RoomShell({ kind, layout, onFloorClick }: RoomShellProps) {
       ))}
       {/* A skirting strip where walls meet the floor reads as depth in flat light. */}
       {walls.map((wall, index) => (
-        <mesh key={`skirt-${index}`} position={[wall.position[0], 0.06, wall.position[2]]} rotation-y={wall.rotation}>
+        <mesh
+          key={`skirt-${index}`}
+          position={[wall.position[0], 0.06, wall.position[2]]}
+          rotation-y={wall.rotation}
+        >
           <planeGeometry args={[wall.length, 0.12]} />
           <meshStandardMaterial color="#2b2730" roughness={0.6} />
         </mesh>

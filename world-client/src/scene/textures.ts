@@ -4,7 +4,10 @@ import { LoadingManager, SRGBColorSpace, type Texture, TextureLoader } from 'thr
 const cache = new Map<string, Texture>();
 
 /** Loads every URL not yet loaded, reporting (loaded, total) as each one arrives; rejects naming a failed URL. */
-export function preloadTextures(urls: readonly string[], onProgress: (loaded: number, total: number) => void): Promise<void> {
+export function preloadTextures(
+  urls: readonly string[],
+  onProgress: (loaded: number, total: number) => void,
+): Promise<void> {
   const missing = [...new Set(urls)].filter((url) => !cache.has(url));
   if (missing.length === 0) {
     onProgress(urls.length, urls.length);

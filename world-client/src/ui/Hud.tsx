@@ -32,7 +32,11 @@ export function Hud({ space, spaces }: { space: SpaceDetail; spaces: readonly Sp
           <ul>
             {destinations.map((destination) => (
               <li key={destination.slug}>
-                <button type="button" onClick={() => void enter(destination.slug)} data-testid={`go-${destination.slug}`}>
+                <button
+                  type="button"
+                  onClick={() => void enter(destination.slug)}
+                  data-testid={`go-${destination.slug}`}
+                >
                   {destination.name} <span className="kind">{destination.kind}</span>
                 </button>
               </li>

@@ -22,7 +22,13 @@ export function PeoplePanel() {
           )}
         </li>
         {people.map((person) => (
-          <li key={person.id} data-testid="person-row" data-name={person.name} data-x={person.x} data-z={person.z}>
+          <li
+            key={person.id}
+            data-testid="person-row"
+            data-name={person.name}
+            data-x={person.x}
+            data-z={person.z}
+          >
             <span className="name">{person.name}</span>
             <span className="where" aria-label={`at ${metres(person.x)}, ${metres(person.z)}`}>
               {metres(person.x)}, {metres(person.z)}

@@ -39,7 +39,8 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
 
   override onAuth(_client: Client, options: unknown): { name: string } {
     const parsed = joinOptionsSchema.safeParse(options);
-    if (!parsed.success) throw new ServerError(400, `Bad join options: ${parsed.error.issues[0]?.message ?? ''}`);
+    if (!parsed.success)
+      throw new ServerError(400, `Bad join options: ${parsed.error.issues[0]?.message ?? ''}`);
     const name = normalizeDisplayName(parsed.data.name);
     if (!name.ok) throw new ServerError(400, name.reason);
     return { name: name.name };
@@ -49,7 +50,10 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
     const { spawn } = LAYOUTS[this.kind];
     // Spread arrivals along the entrance so newcomers do not stand inside each other.
     const offset = ((this.clients.length % 7) - 3) * 0.9;
-    this.state.people.set(client.sessionId, new Person({ name: auth.name, x: spawn.x + offset, z: spawn.z, yaw: spawn.yaw }));
+    this.state.people.set(
+      client.sessionId,
+      new Person({ name: auth.name, x: spawn.x + offset, z: spawn.z, yaw: spawn.yaw }),
+    );
     this.lastMoveAt.set(client.sessionId, this.clock.currentTime);
   }
 

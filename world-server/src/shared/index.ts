@@ -1,4 +1,11 @@
-export { BODY_RADIUS, clampToBounds, LAYOUTS, type FloorBounds, type SpaceKind, type SpaceLayout } from './layouts.ts';
+export {
+  BODY_RADIUS,
+  clampToBounds,
+  LAYOUTS,
+  type FloorBounds,
+  type SpaceKind,
+  type SpaceLayout,
+} from './layouts.ts';
 export {
   DISPLAY_NAME_MAX,
   joinOptionsSchema,

@@ -20,10 +20,22 @@ export interface SpaceLayout {
 }
 
 export const LAYOUTS: Readonly<Record<SpaceKind, SpaceLayout>> = {
-  lobby: { bounds: { minX: -10, maxX: 10, minZ: -10, maxZ: 10 }, wallHeight: 5, spawn: { x: 0, z: 6, yaw: 0 } },
+  lobby: {
+    bounds: { minX: -10, maxX: 10, minZ: -10, maxZ: 10 },
+    wallHeight: 5,
+    spawn: { x: 0, z: 6, yaw: 0 },
+  },
   gallery: { bounds: { minX: -8, maxX: 8, minZ: -6, maxZ: 6 }, wallHeight: 4, spawn: { x: 0, z: 4, yaw: 0 } },
-  stage: { bounds: { minX: -14, maxX: 14, minZ: -12, maxZ: 12 }, wallHeight: 8, spawn: { x: 0, z: 9, yaw: 0 } },
-  classroom: { bounds: { minX: -9, maxX: 9, minZ: -7, maxZ: 7 }, wallHeight: 4, spawn: { x: 0, z: 5, yaw: 0 } },
+  stage: {
+    bounds: { minX: -14, maxX: 14, minZ: -12, maxZ: 12 },
+    wallHeight: 8,
+    spawn: { x: 0, z: 9, yaw: 0 },
+  },
+  classroom: {
+    bounds: { minX: -9, maxX: 9, minZ: -7, maxZ: 7 },
+    wallHeight: 4,
+    spawn: { x: 0, z: 5, yaw: 0 },
+  },
 };
 
 /** How close to a wall a person's centre may come. */
