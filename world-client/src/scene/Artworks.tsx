@@ -26,7 +26,7 @@ function Label({ work, x }: { work: HungArtwork; x: number }) {
   useEffect(() => () => texture.dispose(), [texture]);
   return (
     <mesh position={[x, -0.35, 0.01]} name={`label:${work.title}`}>
-      <planeGeometry args={[0.48, 0.18]} />
+      <planeGeometry args={[0.6, 0.225]} />
       <meshBasicMaterial map={texture} toneMapped={false} />
     </mesh>
   );
@@ -61,7 +61,7 @@ export function Artworks({ works, bounds }: { works: readonly HungArtwork[]; bou
                 roughness={0.9}
               />
             </mesh>
-            <Label work={work} x={hanging.width / 2 + 0.4} />
+            <Label work={work} x={hanging.width / 2 + 0.45} />
           </group>
         );
       })}
