@@ -21,11 +21,12 @@ let browser: Browser;
 beforeAll(async () => {
   await mkdir(ARTIFACTS, { recursive: true });
   // With DATABASE_URL (CI), the product gets a fresh database on that server; without it, it starts its own
-  // embedded Postgres in a temporary data folder, exactly as `npm start` does.
+  // embedded Postgres in a temporary data folder, exactly as `npm start` does. The world server runs
+  // in-process, as `npm start` does by default (the Redis path has its own test in world-server/test).
   if (process.env.DATABASE_URL) database = await createTestDatabase();
   const dataDir = await mkdtemp(path.join(tmpdir(), 'prostudio-e2e-'));
   await chmod(dataDir, 0o755); // as root, Postgres runs as the postgres user, who must reach it
-  product = await startProduct({ DATABASE_URL: database?.url ?? '', DATA_DIR: dataDir });
+  product = await startProduct({ DATABASE_URL: database?.url ?? '', DATA_DIR: dataDir, REDIS_URL: '' });
   browser = await launchChromium();
 });
 

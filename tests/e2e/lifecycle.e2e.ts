@@ -17,7 +17,7 @@ describe('starting and stopping the product on its embedded database', () => {
   it('stops cleanly on Ctrl-C and keeps the data for the next start', async () => {
     const dataDir = await mkdtemp(path.join(tmpdir(), 'prostudio-lifecycle-'));
     await chmod(dataDir, 0o755); // as root, Postgres runs as the postgres user, who must reach it
-    const env = { DATABASE_URL: '', DATA_DIR: dataDir };
+    const env = { DATABASE_URL: '', DATA_DIR: dataDir, REDIS_URL: '' };
 
     const first = await startProduct(env);
     expect(first.output()).toContain('seeded the demo venue');

@@ -1,0 +1,92 @@
+// Two world-server processes sharing rooms through Redis (REDIS_URL; CI points it at the machine's Redis).
+// Without REDIS_URL there is no Redis to share through, and this file does not run.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { Client, type Room } from '@colyseus/sdk';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const REDIS_URL = process.env.REDIS_URL;
+const SERVE = fileURLToPath(new URL('./support/serve.ts', import.meta.url));
+
+interface StateView {
+  people?: Map<string, { name: string; x: number; z: number }>;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+async function startProcess(): Promise<{ url: string; child: ChildProcess }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [SERVE], {
+    env: { ...process.env, PORT: String(port), REDIS_URL },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    child.stdout?.on('data', (chunk: Buffer) => chunk.toString().includes('listening') && resolve());
+    child.once('exit', (code) => reject(new Error(`world server exited with ${String(code)}`)));
+  });
+  return { url: `http://127.0.0.1:${port}`, child };
+}
+
+function until(room: Room<StateView>, check: (state: StateView) => boolean, what: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}`)), 5000);
+    const test = (state: StateView) => {
+      if (state?.people && check(state)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    room.onStateChange(test);
+    test(room.state);
+  });
+}
+
+describe.runIf(REDIS_URL)('world-server processes sharing rooms through Redis', () => {
+  const processes: Array<{ url: string; child: ChildProcess }> = [];
+  const rooms: Room<StateView>[] = [];
+
+  beforeAll(async () => {
+    processes.push(await startProcess(), await startProcess());
+  });
+  afterAll(async () => {
+    await Promise.all(rooms.map((room) => room.leave().catch(() => undefined)));
+    for (const { child } of processes) {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    }
+  });
+
+  it('puts people who arrive through different processes in the same room, and syncs their moves', async () => {
+    const [first, second] = processes;
+    if (!first || !second) throw new Error('two processes should be running');
+    // A space name of its own, so that rooms left in Redis by earlier runs cannot match.
+    const space = `scale-${randomBytes(4).toString('hex')}`;
+    const ada = await new Client(first.url).joinOrCreate<StateView>('gallery', { space, name: 'Ada' });
+    rooms.push(ada);
+    const ben = await new Client(second.url).joinOrCreate<StateView>('gallery', { space, name: 'Ben' });
+    rooms.push(ben);
+    expect(ben.roomId).toBe(ada.roomId);
+    await until(ada, (state) => state.people?.size === 2, 'Ada to see two people');
+    await until(ben, (state) => state.people?.size === 2, 'Ben to see two people');
+    const here = ben.state.people?.get(ada.sessionId);
+    const start = here?.z ?? 0;
+    ada.send('move', { x: here?.x ?? 0, z: start - 0.5, yaw: 0 });
+    await until(
+      ben,
+      (state) => Math.abs((state.people?.get(ada.sessionId)?.z ?? 0) - (start - 0.5)) < 1e-3,
+      'Ben to see Ada move',
+    );
+  });
+});

@@ -1,0 +1,19 @@
+// One world-server process for the scale-out test: listens on PORT, shares rooms through REDIS_URL, and
+// prints "listening" when ready. Run by Node directly (type stripping), from the sources.
+import { createServer } from 'node:http';
+import { startWorldServer } from '../../src/index.ts';
+
+const port = Number(process.env.PORT);
+const http = createServer();
+const world = await startWorldServer({
+  httpServer: http,
+  redisUrl: process.env.REDIS_URL,
+  publicAddress: `127.0.0.1:${port}`,
+});
+http.listen(port, '127.0.0.1', () => console.log('listening'));
+process.on('SIGTERM', () => {
+  void world.stop().then(() => {
+    http.close();
+    process.exit(0);
+  });
+});
