@@ -129,6 +129,40 @@ describe('two visitors in the gallery', () => {
     await ben.screenshot({ path: path.join(ARTIFACTS, 'ben.png') });
   });
 
+  it('Ada looks around by dragging, and walks where she clicks on the floor; Ben sees both', async () => {
+    const self = ada.getByTestId('self-row');
+    const yawBefore = Number(await self.getAttribute('data-yaw'));
+    await ada.mouse.move(320, 180);
+    await ada.mouse.down();
+    for (let x = 330; x <= 520; x += 10) await ada.mouse.move(x, 180);
+    await ada.mouse.up();
+    // Dragging right turns right: yaw goes down (counter-clockwise is positive, seen from above).
+    await expect.poll(async () => Number(await self.getAttribute('data-yaw'))).toBeLessThan(yawBefore - 0.3);
+    const turned = Number(await self.getAttribute('data-yaw'));
+    await expect
+      .poll(async () =>
+        Number(await ben.locator('[data-testid="person-row"][data-name="Ada"]').getAttribute('data-yaw')),
+      )
+      .toBeCloseTo(turned, 2);
+
+    const x0 = Number(await self.getAttribute('data-x'));
+    const z0 = Number(await self.getAttribute('data-z'));
+    await ada.mouse.click(320, 330); // the floor a few metres ahead
+    const distance = async () =>
+      Math.hypot(
+        Number(await self.getAttribute('data-x')) - x0,
+        Number(await self.getAttribute('data-z')) - z0,
+      );
+    await expect.poll(distance, { timeout: 10_000 }).toBeGreaterThan(0.5);
+    await expect
+      .poll(
+        async () =>
+          Number(await ben.locator('[data-testid="person-row"][data-name="Ada"]').getAttribute('data-x')),
+        { timeout: 10_000 },
+      )
+      .not.toBeCloseTo(x0, 1);
+  });
+
   it('when Ada leaves, Ben sees her go', async () => {
     await ada.context().close();
     await expect.poll(() => ben.getByTestId('person-row').count(), { timeout: 10_000 }).toBe(0);

@@ -13,7 +13,13 @@ export function PeoplePanel() {
         People here <span className="count">{people.length + 1}</span>
       </h2>
       <ul data-testid="people-list">
-        <li className="self" data-testid="self-row" data-x={self?.x ?? ''} data-z={self?.z ?? ''}>
+        <li
+          className="self"
+          data-testid="self-row"
+          data-x={self?.x ?? ''}
+          data-z={self?.z ?? ''}
+          data-yaw={self?.yaw ?? ''}
+        >
           <span className="name">{name} (you)</span>
           {self && (
             <span className="where">
@@ -28,6 +34,7 @@ export function PeoplePanel() {
             data-name={person.name}
             data-x={person.x}
             data-z={person.z}
+            data-yaw={person.yaw}
           >
             <span className="name">{person.name}</span>
             <span className="where" aria-label={`at ${metres(person.x)}, ${metres(person.z)}`}>
