@@ -1,5 +1,7 @@
 // `npm start`: the whole product in one process on one port. The database (embedded unless DATABASE_URL
 // is set), then the world server and the API behind one front door. Ctrl-C stops it all cleanly.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { createApi, openDatabase, prepareDatabase } from '@prostudio/backend';
 import { startWorldServer } from '@prostudio/world-server';
 import { loadConfig } from './config.ts';
@@ -34,6 +36,9 @@ async function main(): Promise<void> {
   if (migrations.applied.length > 0) log(`applied migrations: ${migrations.applied.join(', ')}`);
   if (seeded) log('seeded the demo venue');
 
+  if (!existsSync(path.join(config.clientDir, 'index.html'))) {
+    log(`the world client is not built (${config.clientDir}): run \`npm run build\` (npm start does it for you)`);
+  }
   const door = createFrontDoor();
   const world = await startWorldServer({
     httpServer: door.worldServer,
