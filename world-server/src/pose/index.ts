@@ -1,0 +1,12 @@
+export { BODY_BONES, FACE_EXPRESSIONS, HAND_BONES, type BodyBone, type FaceExpression } from './humanoid.ts';
+export { PRECISION, ROTATION_BYTES, type Precision } from './quaternion-packing.ts';
+export {
+  decodePose,
+  encodePose,
+  frameSize,
+  MAX_COORDINATE,
+  POSE_CODEC_VERSION,
+  restPose,
+  type DecodeResult,
+  type PoseFrame,
+} from './pose-codec.ts';
