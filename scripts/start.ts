@@ -37,7 +37,9 @@ async function main(): Promise<void> {
   if (seeded) log('seeded the demo venue');
 
   if (!existsSync(path.join(config.clientDir, 'index.html'))) {
-    log(`the world client is not built (${config.clientDir}): run \`npm run build\` (npm start does it for you)`);
+    log(
+      `the world client is not built (${config.clientDir}): run \`npm run build\` (npm start does it for you)`,
+    );
   }
   const door = createFrontDoor();
   const world = await startWorldServer({

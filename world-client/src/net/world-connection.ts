@@ -5,6 +5,7 @@ import { setWorld, type RemotePerson } from '../state/store.ts';
 
 interface PersonState {
   name: string;
+  connected: boolean;
   x: number;
   z: number;
   yaw: number;
@@ -45,7 +46,15 @@ export async function connectToSpace(
     let self: FloorPose | null = null;
     state.people.forEach((person, id) => {
       if (id === room.sessionId) self = { x: person.x, z: person.z, yaw: person.yaw };
-      else people.push({ id, name: person.name, x: person.x, z: person.z, yaw: person.yaw });
+      else
+        people.push({
+          id,
+          name: person.name,
+          away: !person.connected,
+          x: person.x,
+          z: person.z,
+          yaw: person.yaw,
+        });
     });
     people.sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
     setWorld({ people, selfFromServer: self });

@@ -7,6 +7,8 @@ import { create } from 'zustand';
 export interface RemotePerson {
   readonly id: string;
   readonly name: string;
+  /** Their connection dropped; the room keeps their place for a while in case they come back. */
+  readonly away: boolean;
   readonly x: number;
   readonly z: number;
   readonly yaw: number;

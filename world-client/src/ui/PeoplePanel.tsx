@@ -36,7 +36,10 @@ export function PeoplePanel() {
             data-z={person.z}
             data-yaw={person.yaw}
           >
-            <span className="name">{person.name}</span>
+            <span className="name">
+              {person.name}
+              {person.away && <span className="away"> (away)</span>}
+            </span>
             <span className="where" aria-label={`at ${metres(person.x)}, ${metres(person.z)}`}>
               {metres(person.x)}, {metres(person.z)}
             </span>

@@ -1,26 +1,58 @@
 import { type Client, Room, ServerError, validate } from '@colyseus/core';
+import { decodePose } from '../pose/pose-codec.ts';
+import { yawOf } from '../pose/yaw.ts';
 import { LAYOUTS, type SpaceKind } from '../shared/layouts.ts';
 import { acceptMove } from '../shared/movement-rules.ts';
-import { joinOptionsSchema, moveMessageSchema, type MoveMessage } from '../shared/protocol.ts';
+import {
+  BYTES_MESSAGE,
+  joinOptionsSchema,
+  moveMessageSchema,
+  POSE_TICK_HZ,
+  RECONNECT_SECONDS,
+  type MoveMessage,
+} from '../shared/protocol.ts';
 import { normalizeDisplayName } from '../shared/display-name.ts';
+import { PoseRelay } from './pose-relay.ts';
+import { createRateLimiter, type RateLimiter } from './rate-limit.ts';
 import { Person, SpaceState } from './space-state.ts';
 
 /** Close code sent to a client that was dropped for what it sent. */
 export const CLOSE_MISBEHAVED = 4400;
 
+// Pose frames: 30 Hz sustained (mocap rate) with bursts; a client far over that for seconds is dropped.
+const POSE_RATE = { perSecond: 35, burst: 15, dropAfter: 100, windowMs: 5000 };
+// Undecodable pose frames tolerated before the sender is dropped (a bug or an attack, either way).
+const MAX_BAD_FRAMES = 5;
+// The room state carries everyone's place for presence; pose senders update it at this rate at most.
+const PRESENCE_INTERVAL_MS = 500;
+
+// WebSocket close codes that mean the network failed, not the client: no status, abnormal closure, going
+// away, and Colyseus's "may try reconnect".
+const NETWORK_LOSS_CODES = new Set([1001, 1005, 1006, 4010]);
+
+interface Session {
+  readonly slot: number;
+  lastMoveAt: number;
+  lastPresenceAt: number;
+  badFrames: number;
+  readonly poseLimit: RateLimiter;
+}
+
 /**
  * The core every space room shares: joining with a display name, walking (checked against the layout and
- * walking speed), and leaving. Each kind of space is a subclass that names its kind.
+ * walking speed), the pose stream (validated, then relayed by interest), reconnection, and leaving. Each
+ * kind of space is a subclass that names its kind.
  */
 export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
   protected abstract readonly kind: SpaceKind;
 
   override maxClients = 500;
-  // Far above an honest client's rate (moves at 15 Hz plus pings); a flood closes that client alone.
-  override maxMessagesPerSecond = 60;
+  // Far above an honest client's rate (poses at 30 Hz, moves at 15 Hz, pings); a flood closes that client.
+  override maxMessagesPerSecond = 90;
   override state = new SpaceState();
 
-  private readonly lastMoveAt = new Map<string, number>();
+  private readonly sessions = new Map<string, Session>();
+  private readonly relay = new PoseRelay();
 
   override messages = {
     move: validate(moveMessageSchema, (client: Client, message: MoveMessage) => this.move(client, message)),
@@ -35,6 +67,8 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
     this.state.space = space;
     this.state.kind = this.kind;
     this.setMetadata({ space });
+    this.onMessageBytes(BYTES_MESSAGE.pose, (client: Client, bytes: Uint8Array) => this.pose(client, bytes));
+    this.clock.setInterval(() => this.relayPoses(), 1000 / POSE_TICK_HZ);
   }
 
   override onAuth(_client: Client, options: unknown): { name: string } {
@@ -48,29 +82,127 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
 
   override onJoin(client: Client, _options: unknown, auth: { name: string }): void {
     const { spawn } = LAYOUTS[this.kind];
+    const slot = this.freeSlot();
+    const now = this.clock.currentTime;
     // Spread arrivals along the entrance so newcomers do not stand inside each other.
-    const offset = ((this.clients.length % 7) - 3) * 0.9;
+    const offset = ((slot % 7) - 3) * 0.9;
     this.state.people.set(
       client.sessionId,
-      new Person({ name: auth.name, x: spawn.x + offset, z: spawn.z, yaw: spawn.yaw }),
+      new Person({ name: auth.name, slot, connected: true, x: spawn.x + offset, z: spawn.z, yaw: spawn.yaw }),
     );
-    this.lastMoveAt.set(client.sessionId, this.clock.currentTime);
+    this.sessions.set(client.sessionId, {
+      slot,
+      lastMoveAt: now,
+      lastPresenceAt: now,
+      badFrames: 0,
+      poseLimit: createRateLimiter(POSE_RATE, now),
+    });
+  }
+
+  override onDrop(client: Client, code?: number): void {
+    // A client the room itself dropped (for what it sent) leaves at once; a lost connection keeps its seat.
+    if (code !== undefined && !NETWORK_LOSS_CODES.has(code)) return;
+    const person = this.state.people.get(client.sessionId);
+    if (person) person.connected = false;
+    this.allowReconnection(client, RECONNECT_SECONDS);
+  }
+
+  override onReconnect(client: Client): void {
+    const person = this.state.people.get(client.sessionId);
+    if (person) person.connected = true;
   }
 
   override onLeave(client: Client): void {
+    const session = this.sessions.get(client.sessionId);
+    if (session) this.relay.remove(session.slot);
     this.state.people.delete(client.sessionId);
-    this.lastMoveAt.delete(client.sessionId);
+    this.sessions.delete(client.sessionId);
+  }
+
+  private freeSlot(): number {
+    const taken = new Set([...this.sessions.values()].map((session) => session.slot));
+    let slot = 0;
+    while (taken.has(slot)) slot++;
+    return slot;
   }
 
   private move(client: Client, message: MoveMessage): void {
     const person = this.state.people.get(client.sessionId);
-    if (!person) return;
+    const session = this.sessions.get(client.sessionId);
+    if (!person || !session) return;
     const now = this.clock.currentTime;
-    const elapsed = (now - (this.lastMoveAt.get(client.sessionId) ?? now)) / 1000;
-    const next = acceptMove(person, message, elapsed, LAYOUTS[this.kind].bounds);
-    this.lastMoveAt.set(client.sessionId, now);
+    const next = acceptMove(person, message, (now - session.lastMoveAt) / 1000, LAYOUTS[this.kind].bounds);
+    session.lastMoveAt = now;
     person.x = next.x;
     person.z = next.z;
     person.yaw = next.yaw;
   }
+
+  private pose(client: Client, bytes: Uint8Array): void {
+    const person = this.state.people.get(client.sessionId);
+    const session = this.sessions.get(client.sessionId);
+    if (!person || !session) return;
+    const now = this.clock.currentTime;
+    const verdict = session.poseLimit.take(now);
+    if (verdict === 'drop') return client.leave(CLOSE_MISBEHAVED, 'too many pose frames');
+    if (verdict === 'throttle') return;
+    const result = decodePose(bytes);
+    if (!result.ok) {
+      if (++session.badFrames >= MAX_BAD_FRAMES)
+        client.leave(CLOSE_MISBEHAVED, `bad pose frames: ${result.error}`);
+      return;
+    }
+    const { frame } = result;
+    // The root may go only where walking could take it; if not, the room's answer is what others see.
+    const [x = 0, y = 0, z = 0] = frame.position;
+    const place = acceptMove(
+      person,
+      { x, z, yaw: 0 },
+      (now - session.lastMoveAt) / 1000,
+      LAYOUTS[this.kind].bounds,
+    );
+    session.lastMoveAt = now;
+    const relayed = place.x === x && place.z === z ? bytes.slice() : rewriteRoot(bytes, place.x, y, place.z);
+    frame.position = [place.x, y, place.z];
+    this.relay.accept(session.slot, relayed, frame, false);
+    if (now - session.lastPresenceAt >= PRESENCE_INTERVAL_MS) {
+      session.lastPresenceAt = now;
+      person.x = place.x;
+      person.z = place.z;
+      person.yaw = yawOf(frame.rotation);
+    }
+  }
+
+  private relayPoses(): void {
+    const places = new Map<number, { x: number; z: number }>();
+    const viewers = [];
+    for (const client of this.clients) {
+      const person = this.state.people.get(client.sessionId);
+      const session = this.sessions.get(client.sessionId);
+      if (!person || !session) continue;
+      const place = this.relayPlace(session.slot, person);
+      places.set(session.slot, place);
+      viewers.push({
+        slot: session.slot,
+        ...place,
+        send: (batch: Uint8Array) => client.sendBytes(BYTES_MESSAGE.poses, batch),
+      });
+    }
+    this.relay.tick(viewers, (slot) => places.get(slot));
+  }
+
+  /** Where interest management places someone: their latest pose, else their place in the room state. */
+  private relayPlace(slot: number, person: Person): { x: number; z: number } {
+    return this.relay.positionOf(slot) ?? { x: person.x, z: person.z };
+  }
+}
+
+/** A copy of a pose frame with its root position replaced (int16 millimetres at byte 8, see docs/protocol.md). */
+function rewriteRoot(bytes: Uint8Array, x: number, y: number, z: number): Uint8Array {
+  const copy = bytes.slice();
+  const view = new DataView(copy.buffer);
+  view.setInt16(8, Math.round(x * 1000), true);
+  view.setInt16(10, Math.round(y * 1000), true);
+  view.setInt16(12, Math.round(z * 1000), true);
+  return copy;
 }

@@ -4,6 +4,10 @@ import { schema, t, type SchemaType } from '@colyseus/schema';
 export const Person = schema(
   {
     name: t.string(),
+    /** Names this person in pose batches (see docs/protocol.md). */
+    slot: t.uint16(),
+    /** False while a dropped connection may still come back. */
+    connected: t.boolean(),
     x: t.float32(),
     z: t.float32(),
     yaw: t.float32(),

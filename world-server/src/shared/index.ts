@@ -7,11 +7,14 @@ export {
   type SpaceLayout,
 } from './layouts.ts';
 export {
+  BYTES_MESSAGE,
   DISPLAY_NAME_MAX,
   joinOptionsSchema,
   MESSAGE,
   moveMessageSchema,
   MOVE_SEND_HZ,
+  POSE_TICK_HZ,
+  RECONNECT_SECONDS,
   ROOM_NAMES,
   type JoinOptions,
   type MoveMessage,

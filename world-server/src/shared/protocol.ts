@@ -27,5 +27,14 @@ export type MoveMessage = z.infer<typeof moveMessageSchema>;
 /** Message type names. */
 export const MESSAGE = { move: 'move' } as const;
 
+/** Binary message types: a client's own pose frames in, batches of others' poses out (docs/protocol.md). */
+export const BYTES_MESSAGE = { pose: 1, poses: 2 } as const;
+
+/** How often a room sends each client its batch of poses (Hz). */
+export const POSE_TICK_HZ = 20;
+
+/** How long a dropped connection keeps its seat, in seconds. */
+export const RECONNECT_SECONDS = 20;
+
 /** How often a client sends its position while it moves (Hz); the room rate-limits above this. */
 export const MOVE_SEND_HZ = 15;

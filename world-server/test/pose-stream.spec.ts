@@ -1,0 +1,164 @@
+// The pose stream through real rooms over real WebSockets: frames in, batches out by interest, bad senders
+// dropped, and a dropped connection keeping its seat.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Client, type Room } from '@colyseus/sdk';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLOSE_MISBEHAVED, startWorldServer, type WorldServer } from '../src/index.ts';
+import { decodePoseBatch } from '../src/pose/batch.ts';
+import { encodePose, restPose, type PoseFrame } from '../src/pose/pose-codec.ts';
+import { LAYOUTS } from '../src/shared/layouts.ts';
+import { BYTES_MESSAGE } from '../src/shared/protocol.ts';
+
+interface StateView {
+  people?: Map<string, { name: string; slot: number; connected: boolean; x: number; z: number }>;
+}
+
+let http: Server;
+let world: WorldServer;
+let endpoint: string;
+let spaceCount = 0;
+const rooms: Room<StateView>[] = [];
+
+beforeAll(async () => {
+  http = createServer();
+  world = await startWorldServer({ httpServer: http });
+  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+  endpoint = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  await Promise.all(
+    rooms.filter((room) => room.connection.isOpen).map((room) => room.leave().catch(() => undefined)),
+  );
+  await world.stop();
+  http.close();
+});
+
+/** Each test gets a space of its own. */
+const freshSpace = () => `pose-test-${++spaceCount}`;
+
+async function join(name: string, space: string): Promise<Room<StateView>> {
+  const room = await new Client(endpoint).joinOrCreate<StateView>('gallery', { space, name });
+  rooms.push(room);
+  await until(() => room.state.people?.has(room.sessionId) === true, `${name} to be in the room`);
+  return room;
+}
+
+async function until(check: () => boolean, what: string, ms = 4000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** Collects the poses a client receives, by slot. */
+function listen(room: Room<StateView>): Map<number, PoseFrame[]> {
+  const received = new Map<number, PoseFrame[]>();
+  room.onMessage(BYTES_MESSAGE.poses, (bytes: Uint8Array) => {
+    const batch = decodePoseBatch(bytes);
+    if (!batch.ok) throw new Error(batch.error);
+    for (const { slot, frame } of batch.poses) received.set(slot, [...(received.get(slot) ?? []), frame]);
+  });
+  return received;
+}
+
+const slotOf = (viewer: Room<StateView>, of: Room<StateView>) =>
+  viewer.state.people?.get(of.sessionId)?.slot ?? -1;
+const placeOf = (room: Room<StateView>) => {
+  const person = room.state.people?.get(room.sessionId);
+  return { x: person?.x ?? 0, z: person?.z ?? 0 };
+};
+
+describe('the pose stream', () => {
+  it("relays a sender's poses to a nearby viewer, with the same pose", async () => {
+    const space = freshSpace();
+    const ada = await join('Ada', space);
+    const ben = await join('Ben', space);
+    const received = listen(ben);
+    const here = placeOf(ada);
+    const frame = restPose([here.x, 0.95, here.z - 0.3]);
+    frame.body.set([0, 0, Math.sin(0.4), Math.cos(0.4)], 7 * 4); // raise the left upper arm
+    for (let sequence = 1; sequence <= 5; sequence++) {
+      ada.sendBytes(BYTES_MESSAGE.pose, encodePose({ ...frame, sequence, time: Date.now() }));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    await until(() => (received.get(slotOf(ben, ada))?.length ?? 0) >= 3, 'Ben to receive Ada’s poses');
+    const last = received.get(slotOf(ben, ada))?.at(-1);
+    expect(last?.sequence).toBe(5);
+    expect(last?.position[0]).toBeCloseTo(here.x, 2);
+    expect(last?.position[2]).toBeCloseTo(here.z - 0.3, 2);
+    expect(last?.body[7 * 4 + 2]).toBeCloseTo(Math.sin(0.4), 2);
+    // Nobody is sent their own pose.
+    expect(received.has(slotOf(ben, ben))).toBe(false);
+  });
+
+  it('sends a pose once, not again at every tick while the sender is still', async () => {
+    const space = freshSpace();
+    const ada = await join('Ada', space);
+    const ben = await join('Ben', space);
+    const received = listen(ben);
+    const here = placeOf(ada);
+    ada.sendBytes(BYTES_MESSAGE.pose, encodePose(restPose([here.x, 1, here.z])));
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(received.get(slotOf(ben, ada))).toHaveLength(1);
+  });
+
+  it('shows others a root that went through a wall back inside the room', async () => {
+    const space = freshSpace();
+    const ada = await join('Ada', space);
+    const ben = await join('Ben', space);
+    const received = listen(ben);
+    const here = placeOf(ada);
+    ada.sendBytes(BYTES_MESSAGE.pose, encodePose(restPose([here.x, 1, LAYOUTS.gallery.bounds.maxZ + 3])));
+    await until(() => received.has(slotOf(ben, ada)), 'the pose');
+    const z = received.get(slotOf(ben, ada))?.[0]?.position[2] ?? Infinity;
+    expect(z).toBeLessThan(LAYOUTS.gallery.bounds.maxZ);
+  });
+
+  it('drops a sender of undecodable frames, and the room carries on', async () => {
+    const space = freshSpace();
+    const ada = await join('Ada', space);
+    const mallory = await join('Mallory', space);
+    const closed = new Promise<number>((resolve) => mallory.onLeave((code) => resolve(code)));
+    for (let i = 0; i < 5; i++)
+      mallory.sendBytes(BYTES_MESSAGE.pose, Uint8Array.of(1, 0xf0, 0, 0, 0, 0, 0, 0, 9));
+    expect(await closed).toBe(CLOSE_MISBEHAVED);
+    await until(() => ada.state.people?.has(mallory.sessionId) === false, 'Mallory to be gone');
+    const received = listen(ada);
+    const ben = await join('Ben', space);
+    ben.sendBytes(BYTES_MESSAGE.pose, encodePose(restPose([placeOf(ben).x, 1, placeOf(ben).z])));
+    await until(() => received.has(slotOf(ada, ben)), 'Ada to receive Ben’s pose');
+  });
+
+  it('drops a client that floods pose frames', async () => {
+    const space = freshSpace();
+    const flooder = await join('Flood', space);
+    const closed = new Promise<number>((resolve) => flooder.onLeave((code) => resolve(code)));
+    const frame = encodePose(restPose([placeOf(flooder).x, 1, placeOf(flooder).z]));
+    for (let i = 0; i < 400; i++) flooder.sendBytes(BYTES_MESSAGE.pose, frame);
+    expect(await closed).toBeGreaterThan(1001);
+  });
+});
+
+describe('a dropped connection', () => {
+  it('comes back within the window with its seat: same session, same slot, seen as away meanwhile', async () => {
+    const space = freshSpace();
+    const ada = await join('Ada', space);
+    const ben = await join('Ben', space);
+    const slot = slotOf(ben, ada);
+    ada.reconnection.minUptime = 0;
+    ada.reconnection.minDelay = 50;
+    const back = new Promise<void>((resolve) => ada.onReconnect(() => resolve()));
+    let sawAway = false;
+    ben.onStateChange(() => {
+      if (ben.state.people?.get(ada.sessionId)?.connected === false) sawAway = true;
+    });
+    ada.connection.close(4010, 'network blip'); // CloseCode.MAY_TRY_RECONNECT
+    await back;
+    await until(() => ben.state.people?.get(ada.sessionId)?.connected === true, 'Ada to be back');
+    expect(sawAway).toBe(true);
+    expect(slotOf(ben, ada)).toBe(slot);
+    expect([...(ben.state.people?.values() ?? [])].map((p) => p.name).sort()).toEqual(['Ada', 'Ben']);
+  });
+});
