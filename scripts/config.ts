@@ -10,6 +10,7 @@ const envSchema = z.object({
   REDIS_URL: z.url().optional(),
   DATA_DIR: z.string().default(path.join(ROOT, '.data')),
   PUBLIC_ADDRESS: z.string().optional(),
+  WORLD_TOKEN_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
 });
 
 /** ProStudio's settings, from the environment (see README.md, "Environment variables"). */
@@ -20,6 +21,7 @@ export interface Config {
   readonly redisUrl: string | undefined;
   readonly dataDir: string;
   readonly publicAddress: string | undefined;
+  readonly worldTokenSecret: string | undefined;
   readonly clientDir: string;
   readonly artworksDir: string;
 }
@@ -41,6 +43,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: vars.REDIS_URL,
     dataDir: path.resolve(vars.DATA_DIR),
     publicAddress: vars.PUBLIC_ADDRESS,
+    worldTokenSecret: vars.WORLD_TOKEN_SECRET,
     clientDir: path.join(ROOT, 'world-client', 'dist'),
     artworksDir: path.join(ROOT, 'assets', 'artworks'),
   };

@@ -1,5 +1,6 @@
 // `npm start`: the whole product in one process on one port. The database (embedded unless DATABASE_URL
 // is set), then the world server and the API behind one front door. Ctrl-C stops it all cleanly.
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createApi, openDatabase, prepareDatabase } from '@prostudio/backend';
@@ -41,15 +42,25 @@ async function main(): Promise<void> {
       `the world client is not built (${config.clientDir}): run \`npm run build\` (npm start does it for you)`,
     );
   }
+  // The API signs join tokens and the world server checks them: one process, one secret. With several
+  // processes, every one must be given the same WORLD_TOKEN_SECRET.
+  const tokenSecret = config.worldTokenSecret ?? randomBytes(32).toString('base64url');
+  if (!config.worldTokenSecret && config.redisUrl) {
+    log(
+      'WORLD_TOKEN_SECRET is not set: this process made its own, so other processes will refuse its join tokens',
+    );
+  }
   const door = createFrontDoor();
   const world = await startWorldServer({
     httpServer: door.worldServer,
     redisUrl: config.redisUrl,
     publicAddress: config.publicAddress,
+    tokenSecret,
   });
   stops.push(() => world.stop());
   const api = await createApi({
     databaseUrl: database.url,
+    worldTokenSecret: tokenSecret,
     artworksDir: config.artworksDir,
     clientDir: config.clientDir,
     serverFactory: (handler) => {

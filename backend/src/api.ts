@@ -11,6 +11,8 @@ import { SpaFallbackFilter } from './common/spa-fallback.filter.ts';
 
 export interface ApiOptions {
   readonly databaseUrl: string;
+  /** The secret join tokens are signed with; the world server must be given the same one. */
+  readonly worldTokenSecret: string;
   /** Folder of the sample artworks, served at /assets/artworks/. */
   readonly artworksDir: string;
   /** The built world client, served at / (with index.html for unknown paths, so client routes work). */
@@ -27,7 +29,7 @@ export async function createApi(options: ApiOptions): Promise<NestFastifyApplica
     bodyLimit: 1024 * 1024,
   });
   const app = await NestFactory.create<NestFastifyApplication>(
-    AppModule.forRoot(options.databaseUrl),
+    AppModule.forRoot(options.databaseUrl, options.worldTokenSecret),
     adapter,
     {
       logger: options.logLevels ?? ['error', 'warn'],

@@ -48,3 +48,20 @@ export const spaceDetailSchema = spaceSummarySchema.extend({ exhibition: exhibit
 export type SpaceDetail = z.infer<typeof spaceDetailSchema>;
 
 export const healthSchema = z.object({ status: z.literal('ok'), database: z.literal('ok') });
+
+/** Asking for a join token: which space, under what name. */
+export const joinTokenRequestSchema = z.object({
+  space: slugSchema,
+  name: z.string().max(200),
+});
+export type JoinTokenRequest = z.infer<typeof joinTokenRequestSchema>;
+
+export const joinTokenResponseSchema = z.object({
+  token: z.string(),
+  space: slugSchema,
+  kind: spaceKindSchema,
+  role: z.string(),
+  name: z.string(),
+  expiresAt: z.string(),
+});
+export type JoinTokenResponse = z.infer<typeof joinTokenResponseSchema>;

@@ -2,13 +2,15 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { fileURLToPath } from 'node:url';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyJoinToken } from '@prostudio/world-server';
 import { createApi } from '../src/api.ts';
-import { spaceDetailSchema, spaceSummarySchema } from '../src/contract.ts';
+import { joinTokenResponseSchema, spaceDetailSchema, spaceSummarySchema } from '../src/contract.ts';
 import { prepareDatabase } from '../src/database/database.ts';
 import { readCatalogue, seedDemoVenue } from '../src/database/seed.ts';
 import { PrismaClient } from '../src/generated/prisma/client.ts';
 import { createTestDatabase, type TestDatabase } from '../src/testing/test-database.ts';
 
+const SECRET = 'backend-tests-secret-0123456789abcdefgh';
 const ARTWORKS_DIR = fileURLToPath(new URL('../../assets/artworks', import.meta.url));
 let database: TestDatabase;
 let app: NestFastifyApplication;
@@ -17,7 +19,7 @@ beforeAll(async () => {
   database = await createTestDatabase();
   const first = await prepareDatabase(database.url, ARTWORKS_DIR);
   expect(first.seeded).toBe(true);
-  app = await createApi({ databaseUrl: database.url, artworksDir: ARTWORKS_DIR });
+  app = await createApi({ databaseUrl: database.url, worldTokenSecret: SECRET, artworksDir: ARTWORKS_DIR });
 });
 afterAll(async () => {
   await app?.close();
@@ -106,5 +108,50 @@ describe('GET /api/health', () => {
     const response = await app.inject({ method: 'GET', url: '/api/nothing-here' });
     expect(response.statusCode).toBe(404);
     expect(response.body).not.toMatch(/at .*\.ts:\d+/);
+  });
+});
+
+describe('POST /api/world/join-token', () => {
+  const post = (payload: unknown) =>
+    app.inject({ method: 'POST', url: '/api/world/join-token', payload: payload as object });
+
+  it('signs a short-lived token for the space, with the cleaned name and the role of a guest there', async () => {
+    for (const [space, kind, role] of [
+      ['main-gallery', 'gallery', 'visitor'],
+      ['main-stage', 'stage', 'audience'],
+      ['studio-classroom', 'classroom', 'student'],
+    ] as const) {
+      const response = await post({ space, name: '  Ada \u200b Lovelace ' });
+      expect(response.statusCode).toBe(201);
+      const body = joinTokenResponseSchema.parse(response.json());
+      expect(body).toMatchObject({ space, kind, role, name: 'Ada Lovelace' });
+      const check = verifyJoinToken(body.token, SECRET);
+      if (!check.ok) throw new Error(check.reason);
+      expect(check.claims).toMatchObject({ space, kind, role, name: 'Ada Lovelace', entitlement: null });
+      expect(check.claims.exp * 1000).toBeLessThanOrEqual(Date.now() + 61_000);
+      expect(verifyJoinToken(body.token, 'another-secret-entirely-0123456789').ok).toBe(false);
+    }
+  });
+
+  it('refuses a bad name, a bad slug or a missing body with a 400 naming the field', async () => {
+    expect((await post({ space: 'main-gallery', name: ' ' })).json()).toMatchObject({
+      statusCode: 400,
+      message: 'name: Please choose a name.',
+    });
+    expect((await post({ space: 'Main Gallery', name: 'Ada' })).json().message).toMatch(/^body\.space: /);
+    expect((await post({ space: 'main-gallery' })).json().message).toMatch(/^body\.name: /);
+    const broken = await app.inject({
+      method: 'POST',
+      url: '/api/world/join-token',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"space": "main-',
+    });
+    expect(broken.statusCode).toBe(400);
+    expect(broken.body).not.toMatch(/at .*\.(ts|js):\d+/);
+    expect((await post('not json at all')).statusCode).toBe(415);
+  });
+
+  it('answers an unknown space with a 404', async () => {
+    expect((await post({ space: 'nowhere', name: 'Ada' })).statusCode).toBe(404);
   });
 });

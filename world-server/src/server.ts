@@ -1,7 +1,8 @@
 import type { Server as HttpServer } from 'node:http';
 import { type MatchMakerDriver, type Presence, Server } from '@colyseus/core';
+import { Encoder } from '@colyseus/schema';
 import { WebSocketTransport } from '@colyseus/ws-transport';
-import { ROOM_CLASSES } from './rooms/kinds.ts';
+import { createRoomClasses } from './rooms/kinds.ts';
 
 export interface WorldServerOptions {
   /** The HTTP server whose upgrades and `/matchmake/` requests the world server answers. */
@@ -10,6 +11,8 @@ export interface WorldServerOptions {
   readonly redisUrl?: string | undefined;
   /** This process's reachable `host:port`, needed when several processes share rooms. */
   readonly publicAddress?: string | undefined;
+  /** The secret the backend signs join tokens with (shared by every process of the venue). */
+  readonly tokenSecret: string;
 }
 
 /** A running world server. */
@@ -17,6 +20,10 @@ export interface WorldServer {
   readonly colyseus: Server;
   stop(): Promise<void>;
 }
+
+// The full state a newcomer receives outgrows the schema encoder's default 8 kB buffer at a few hundred
+// people (it then warns and grows on every join); 500 people need about 20 kB.
+Encoder.BUFFER_SIZE = 64 * 1024;
 
 async function scaleOut(redisUrl: string): Promise<{ presence: Presence; driver: MatchMakerDriver }> {
   const [{ RedisPresence }, { RedisDriver }] = await Promise.all([
@@ -39,7 +46,9 @@ export async function startWorldServer(options: WorldServerOptions): Promise<Wor
     gracefullyShutdown: false,
     greet: false,
   });
-  for (const [name, roomClass] of Object.entries(ROOM_CLASSES)) {
+  if (options.tokenSecret.length < 32)
+    throw new Error('The join-token secret must be at least 32 characters.');
+  for (const [name, roomClass] of Object.entries(createRoomClasses(options.tokenSecret))) {
     colyseus.define(name, roomClass).filterBy(['space']);
   }
   await colyseus.serverless();

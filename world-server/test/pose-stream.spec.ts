@@ -9,6 +9,7 @@ import { decodePoseBatch } from '../src/pose/batch.ts';
 import { encodePose, restPose, type PoseFrame } from '../src/pose/pose-codec.ts';
 import { LAYOUTS } from '../src/shared/layouts.ts';
 import { BYTES_MESSAGE } from '../src/shared/protocol.ts';
+import { TEST_TOKEN_SECRET, tokenFor } from './support/tokens.ts';
 
 interface StateView {
   people?: Map<string, { name: string; slot: number; connected: boolean; x: number; z: number }>;
@@ -22,7 +23,7 @@ const rooms: Room<StateView>[] = [];
 
 beforeAll(async () => {
   http = createServer();
-  world = await startWorldServer({ httpServer: http });
+  world = await startWorldServer({ httpServer: http, tokenSecret: TEST_TOKEN_SECRET });
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
   endpoint = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
 });
@@ -38,7 +39,10 @@ afterAll(async () => {
 const freshSpace = () => `pose-test-${++spaceCount}`;
 
 async function join(name: string, space: string): Promise<Room<StateView>> {
-  const room = await new Client(endpoint).joinOrCreate<StateView>('gallery', { space, name });
+  const room = await new Client(endpoint).joinOrCreate<StateView>('gallery', {
+    space,
+    token: tokenFor(space, 'gallery', name),
+  });
   rooms.push(room);
   await until(() => room.state.people?.has(room.sessionId) === true, `${name} to be in the room`);
   return room;

@@ -6,6 +6,7 @@ import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { Client, type Room } from '@colyseus/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tokenFor } from './support/tokens.ts';
 
 const REDIS_URL = process.env.REDIS_URL;
 const SERVE = fileURLToPath(new URL('./support/serve.ts', import.meta.url));
@@ -73,9 +74,15 @@ describe.runIf(REDIS_URL)('world-server processes sharing rooms through Redis', 
     if (!first || !second) throw new Error('two processes should be running');
     // A space name of its own, so that rooms left in Redis by earlier runs cannot match.
     const space = `scale-${randomBytes(4).toString('hex')}`;
-    const ada = await new Client(first.url).joinOrCreate<StateView>('gallery', { space, name: 'Ada' });
+    const ada = await new Client(first.url).joinOrCreate<StateView>('gallery', {
+      space,
+      token: tokenFor(space, 'gallery', 'Ada'),
+    });
     rooms.push(ada);
-    const ben = await new Client(second.url).joinOrCreate<StateView>('gallery', { space, name: 'Ben' });
+    const ben = await new Client(second.url).joinOrCreate<StateView>('gallery', {
+      space,
+      token: tokenFor(space, 'gallery', 'Ben'),
+    });
     rooms.push(ben);
     expect(ben.roomId).toBe(ada.roomId);
     await until(ada, (state) => state.people?.size === 2, 'Ada to see two people');

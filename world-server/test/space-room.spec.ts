@@ -5,10 +5,13 @@ import { Client, type Room } from '@colyseus/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLOSE_MISBEHAVED, startWorldServer, type WorldServer } from '../src/index.ts';
 import { LAYOUTS } from '../src/shared/layouts.ts';
+import { TEST_TOKEN_SECRET, tokenFor } from './support/tokens.ts';
+import { signJoinToken } from '../src/auth/join-token.ts';
 import { MAX_WALK_SPEED } from '../src/shared/movement-rules.ts';
 
 interface PersonView {
   name: string;
+  role: string;
   x: number;
   z: number;
   yaw: number;
@@ -26,7 +29,7 @@ const rooms: Room<StateView>[] = [];
 
 beforeAll(async () => {
   http = createServer();
-  world = await startWorldServer({ httpServer: http });
+  world = await startWorldServer({ httpServer: http, tokenSecret: TEST_TOKEN_SECRET });
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
   endpoint = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
 });
@@ -38,8 +41,15 @@ afterAll(async () => {
   http.close();
 });
 
-async function join(name: string, space = 'main-gallery', kind = 'gallery'): Promise<Room<StateView>> {
-  const room = await new Client(endpoint).joinOrCreate<StateView>(kind, { space, name });
+async function join(
+  name: string,
+  space = 'main-gallery',
+  kind: 'gallery' | 'classroom' = 'gallery',
+): Promise<Room<StateView>> {
+  const room = await new Client(endpoint).joinOrCreate<StateView>(kind, {
+    space,
+    token: tokenFor(space, kind, name),
+  });
   rooms.push(room);
   return room;
 }
@@ -74,7 +84,7 @@ function until(
 describe('a gallery room', () => {
   it('shows each person to the others, and their moves', async () => {
     const ada = await join('Ada');
-    const ben = await join('  Ben \u200b ');
+    const ben = await join('Ben');
     const seen = await until(ada, (state) => [...state.people.values()].some((p) => p.name === 'Ben'));
     expect(seen.space).toBe('main-gallery');
     expect(seen.kind).toBe('gallery');
@@ -107,12 +117,58 @@ describe('a gallery room', () => {
     expect(state.kind).toBe('classroom');
   });
 
-  it('refuses a join without a usable name, saying why', async () => {
-    await expect(join('   ')).rejects.toThrow(/choose a name/);
-    await expect(join('x'.repeat(40))).rejects.toThrow(/at most 32 characters/);
+  it('refuses a join without a valid token for this very space, saying why', async () => {
+    const attempt = (options: Record<string, unknown>) =>
+      new Client(endpoint).joinOrCreate('gallery', options);
+    await expect(attempt({ space: 'main-gallery' })).rejects.toThrow('A join token is needed.');
+    await expect(attempt({ space: 'main-gallery', token: 'garbage' })).rejects.toThrow(
+      'The join token is malformed.',
+    );
+    const foreign = signJoinToken(
+      {
+        sub: 'x',
+        name: 'Mallory',
+        space: 'main-gallery',
+        kind: 'gallery',
+        role: 'moderator',
+        entitlement: null,
+      },
+      'some-other-secret-that-is-long-enough-too',
+    );
+    await expect(attempt({ space: 'main-gallery', token: foreign })).rejects.toThrow(
+      'The join token is not valid here.',
+    );
+    const expired = signJoinToken(
+      { sub: 'x', name: 'Late', space: 'main-gallery', kind: 'gallery', role: 'visitor', entitlement: null },
+      TEST_TOKEN_SECRET,
+      Date.now() - 120_000,
+    );
+    await expect(attempt({ space: 'main-gallery', token: expired })).rejects.toThrow(
+      'The join token has expired; try again.',
+    );
     await expect(
-      new Client(endpoint).joinOrCreate('gallery', { space: '../etc', name: 'Mallory' }),
+      attempt({ space: 'main-gallery', token: tokenFor('other-gallery', 'gallery', 'Eve') }),
+    ).rejects.toThrow('This join token is for another space.');
+    await expect(
+      attempt({ space: 'main-gallery', token: tokenFor('main-gallery', 'stage', 'Eve') }),
+    ).rejects.toThrow('This join token is for another space.');
+    await expect(
+      attempt({ space: '../etc', token: tokenFor('main-gallery', 'gallery', 'Eve') }),
     ).rejects.toThrow(/space must be a slug/);
+  });
+
+  it('takes name and role from the token, not from the client', async () => {
+    const room = await new Client(endpoint).joinOrCreate<
+      StateView & { people: Map<string, { role: string }> }
+    >('gallery', {
+      space: 'main-gallery',
+      token: tokenFor('main-gallery', 'gallery', 'Grace', 'moderator'),
+      name: 'Somebody Else',
+      role: 'performer',
+    });
+    rooms.push(room);
+    const state = await until(room, (s) => s.people.has(room.sessionId));
+    expect(state.people.get(room.sessionId)).toMatchObject({ name: 'Grace', role: 'moderator' });
   });
 
   it('drops a client that sends garbage, and everyone else carries on', async () => {

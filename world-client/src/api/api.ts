@@ -1,8 +1,10 @@
 // The backend's API as the client sees it: every reply is validated against the shared contract, so a
 // wrong or partial reply is a clear error here instead of a broken scene later.
 import {
+  joinTokenResponseSchema,
   spaceDetailSchema,
   spaceSummarySchema,
+  type JoinTokenResponse,
   type SpaceDetail,
   type SpaceSummary,
 } from '@prostudio/backend/contract';
@@ -18,10 +20,11 @@ export class ApiError extends Error {
   }
 }
 
-async function getJson<T>(path: string, schema: z.ZodType<T>, signal?: AbortSignal): Promise<T> {
+async function requestJson<T>(path: string, schema: z.ZodType<T>, init: RequestInit = {}): Promise<T> {
+  const signal = init.signal;
   let response: Response;
   try {
-    response = await fetch(path, { headers: { accept: 'application/json' }, signal });
+    response = await fetch(path, { ...init, headers: { accept: 'application/json', ...init.headers } });
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new ApiError('Cannot reach the venue’s server. Check your connection and try again.', 0);
@@ -40,10 +43,19 @@ async function getJson<T>(path: string, schema: z.ZodType<T>, signal?: AbortSign
 
 /** Every space of the venue. */
 export function fetchSpaces(signal?: AbortSignal): Promise<SpaceSummary[]> {
-  return getJson('/api/spaces', z.array(spaceSummarySchema), signal);
+  return requestJson('/api/spaces', z.array(spaceSummarySchema), { signal });
 }
 
 /** One space, with the exhibition it shows. */
 export function fetchSpace(slug: string, signal?: AbortSignal): Promise<SpaceDetail> {
-  return getJson(`/api/spaces/${encodeURIComponent(slug)}`, spaceDetailSchema, signal);
+  return requestJson(`/api/spaces/${encodeURIComponent(slug)}`, spaceDetailSchema, { signal });
+}
+
+/** A short-lived token to join the room of `space` as `name`. */
+export function fetchJoinToken(space: string, name: string): Promise<JoinTokenResponse> {
+  return requestJson('/api/world/join-token', joinTokenResponseSchema, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ space, name }),
+  });
 }

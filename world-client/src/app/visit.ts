@@ -2,7 +2,7 @@
 // join its room), move between spaces. Each step reports real progress to the store.
 import type { SpaceDetail } from '@prostudio/backend/contract';
 import { normalizeDisplayName, type FloorPose } from '@prostudio/world-server/shared';
-import { fetchSpace, fetchSpaces } from '../api/api.ts';
+import { fetchJoinToken, fetchSpace, fetchSpaces } from '../api/api.ts';
 import { connectToSpace, describeJoinError, type WorldConnection } from '../net/world-connection.ts';
 import { preloadTextures } from '../scene/textures.ts';
 import { setWorld, useWorld } from '../state/store.ts';
@@ -58,11 +58,10 @@ export async function enter(slug: string): Promise<void> {
       progress(`Hanging the works (${loaded} of ${total})`, 0.15 + 0.7 * (loaded / Math.max(1, total))),
     );
     progress('Joining the room', 0.9);
-    const joined = await connectToSpace(space.kind, space.slug, useWorld.getState().name).catch(
-      (error: unknown) => {
-        throw new Error(describeJoinError(error));
-      },
-    );
+    const { token } = await fetchJoinToken(space.slug, useWorld.getState().name);
+    const joined = await connectToSpace(space.kind, space.slug, token).catch((error: unknown) => {
+      throw new Error(describeJoinError(error));
+    });
     if (attempt !== entering) {
       await joined.leave();
       return;

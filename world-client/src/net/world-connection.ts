@@ -31,14 +31,14 @@ export function describeJoinError(error: unknown): string {
   return message || 'Could not enter this space.';
 }
 
-/** Joins the room of a space and keeps the store's people list in step with it. */
+/** Joins the room of a space with a join token, and keeps the store's people list in step with it. */
 export async function connectToSpace(
   roomName: RoomName,
   space: string,
-  name: string,
+  token: string,
 ): Promise<WorldConnection> {
   setWorld({ connection: 'connecting' });
-  const room: Room<SpaceRoomState> = await client.joinOrCreate(roomName, { space, name });
+  const room: Room<SpaceRoomState> = await client.joinOrCreate(roomName, { space, token });
   setWorld({ connection: 'connected', selfId: room.sessionId, people: [], selfFromServer: null });
 
   room.onStateChange((state) => {

@@ -70,3 +70,60 @@ describe('selectDeliveries', () => {
     expect(ticks[0]?.filter((d) => d.precision === PRECISION.normal)).toHaveLength(DEFAULT_RULES.nearMax);
   });
 });
+
+describe('InterestIndex', () => {
+  /** The rule written plainly: performers, then everyone within reach sorted by distance, budget permitting. */
+  function reference(viewer: { slot: number; x: number; z: number }, all: Candidate[], tick: number) {
+    const rules = DEFAULT_RULES;
+    const out: Array<{ slot: number; precision: number | null }> = [];
+    let spent = 0;
+    for (const c of all) {
+      if (!c.performer || c.slot === viewer.slot) continue;
+      out.push({ slot: c.slot, precision: null });
+      spent += c.fullBytes + 2;
+    }
+    const others = all
+      .filter(
+        (c) =>
+          !c.performer &&
+          c.slot !== viewer.slot &&
+          Math.hypot(c.x - viewer.x, c.z - viewer.z) <= rules.midRadius,
+      )
+      .sort(
+        (a, b) => Math.hypot(a.x - viewer.x, a.z - viewer.z) - Math.hypot(b.x - viewer.x, b.z - viewer.z),
+      );
+    let full = 0;
+    for (const c of others) {
+      const d = Math.hypot(c.x - viewer.x, c.z - viewer.z);
+      if (full < rules.nearMax && d <= rules.nearRadius && spent + rules.normalBytes <= rules.budgetPerTick) {
+        out.push({ slot: c.slot, precision: PRECISION.normal });
+        spent += rules.normalBytes;
+        full++;
+        continue;
+      }
+      if (spent + rules.lowBytes / 2 > rules.budgetPerTick) break;
+      spent += rules.lowBytes / 2;
+      if ((tick + c.slot) % 2 === 0) out.push({ slot: c.slot, precision: PRECISION.low });
+    }
+    return out;
+  }
+
+  it('chooses exactly what sorting everyone by distance would, for crowds dense and sparse', () => {
+    let seed = 11;
+    const next = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    for (const [n, size] of [
+      [5, 10],
+      [80, 60],
+      [500, 28],
+      [500, 120],
+    ] as const) {
+      const all = Array.from({ length: n }, (_, i) =>
+        person(i + 1, (next() - 0.5) * size, (next() - 0.5) * size, i === 3),
+      );
+      for (let v = 0; v < 20; v++) {
+        const me = { slot: v + 1, x: (next() - 0.5) * size, z: (next() - 0.5) * size };
+        expect(selectDeliveries(me, all, v)).toEqual(reference(me, all, v));
+      }
+    }
+  });
+});

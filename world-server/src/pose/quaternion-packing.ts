@@ -30,20 +30,45 @@ export function writeRotation(
   offset: number,
   precision: Precision,
 ): number {
+  // Hot path (every bone of every relayed frame): plain locals, no arrays.
   let x = q[offset] ?? 0;
   let y = q[offset + 1] ?? 0;
   let z = q[offset + 2] ?? 0;
   let w = q[offset + 3] ?? 1;
-  const length = Math.hypot(x, y, z, w);
-  if (!(length > 1e-9) || !Number.isFinite(length)) [x, y, z, w] = [0, 0, 0, 1];
-  else [x, y, z, w] = [x / length, y / length, z / length, w / length];
-  const parts = [x, y, z, w];
+  const length = Math.sqrt(x * x + y * y + z * z + w * w);
+  if (!(length > 1e-9) || !Number.isFinite(length)) {
+    x = 0;
+    y = 0;
+    z = 0;
+    w = 1;
+  } else {
+    x /= length;
+    y /= length;
+    z /= length;
+    w /= length;
+  }
+  const ax = Math.abs(x);
+  const ay = Math.abs(y);
+  const az = Math.abs(z);
+  const aw = Math.abs(w);
   let largest = 0;
-  for (let i = 1; i < 4; i++) if (Math.abs(parts[i] ?? 0) > Math.abs(parts[largest] ?? 0)) largest = i;
-  const sign = (parts[largest] ?? 0) < 0 ? -1 : 1;
+  let top = ax;
+  if (ay > top) {
+    largest = 1;
+    top = ay;
+  }
+  if (az > top) {
+    largest = 2;
+    top = az;
+  }
+  if (aw > top) largest = 3;
+  const big = largest === 0 ? x : largest === 1 ? y : largest === 2 ? z : w;
+  const sign = big < 0 ? -1 : 1;
   const bits = ROTATION_BITS[precision];
-  const kept = parts.filter((_, i) => i !== largest).map((v) => quantize(v * sign, bits));
-  const [a = 0, b = 0, c = 0] = kept;
+  // The three kept components, in x, y, z, w order skipping the largest.
+  const a = quantize(sign * (largest === 0 ? y : x), bits);
+  const b = quantize(sign * (largest <= 1 ? z : y), bits);
+  const c = quantize(sign * (largest <= 2 ? w : z), bits);
   if (precision === 1) {
     view.setUint32(at, ((largest << 30) | (a << 20) | (b << 10) | c) >>> 0, true);
   } else if (precision === 2) {

@@ -1,26 +1,20 @@
 import type { SpaceKind } from '../shared/layouts.ts';
 import { SpaceRoom } from './space-room.ts';
 
-export class LobbyRoom extends SpaceRoom {
-  protected readonly kind: SpaceKind = 'lobby';
+/**
+ * The room class for each kind of space, registered under the kind's name. Made per world server, so that
+ * each knows the secret its join tokens are signed with without any global state.
+ */
+export function createRoomClasses(tokenSecret: string): Record<SpaceKind, new () => SpaceRoom> {
+  const roomOf = (kind: SpaceKind) =>
+    class extends SpaceRoom {
+      protected readonly kind = kind;
+      protected readonly tokenSecret = tokenSecret;
+    };
+  return {
+    lobby: roomOf('lobby'),
+    gallery: roomOf('gallery'),
+    stage: roomOf('stage'),
+    classroom: roomOf('classroom'),
+  };
 }
-
-export class GalleryRoom extends SpaceRoom {
-  protected readonly kind: SpaceKind = 'gallery';
-}
-
-export class StageRoom extends SpaceRoom {
-  protected readonly kind: SpaceKind = 'stage';
-}
-
-export class ClassroomRoom extends SpaceRoom {
-  protected readonly kind: SpaceKind = 'classroom';
-}
-
-/** The room class for each kind of space, registered under the kind's name. */
-export const ROOM_CLASSES = {
-  lobby: LobbyRoom,
-  gallery: GalleryRoom,
-  stage: StageRoom,
-  classroom: ClassroomRoom,
-} as const satisfies Record<SpaceKind, typeof SpaceRoom>;

@@ -1,6 +1,6 @@
 // Holds each sender's latest pose and, once per tick, gives every viewer the poses interest management
 // picks for it. Re-encodings at lower precision are made once per sender per tick, only when needed.
-import { type Candidate, type InterestRules, DEFAULT_RULES, selectDeliveries } from '../interest/interest.ts';
+import { type Candidate, type InterestRules, DEFAULT_RULES, InterestIndex } from '../interest/interest.ts';
 import { encodePoseBatch } from '../pose/batch.ts';
 import { encodePose, type PoseFrame } from '../pose/pose-codec.ts';
 import type { Precision } from '../pose/quaternion-packing.ts';
@@ -24,7 +24,11 @@ export class PoseRelay {
   private readonly latest = new Map<number, Latest>();
   private tickCount = 0;
 
-  constructor(private readonly rules: InterestRules = DEFAULT_RULES) {}
+  private readonly rules: InterestRules;
+
+  constructor(rules: InterestRules = DEFAULT_RULES) {
+    this.rules = rules;
+  }
 
   /** Keeps a sender's newest frame (already validated), to go out at the next tick. */
   accept(slot: number, bytes: Uint8Array, frame: PoseFrame, performer: boolean): void {
@@ -62,8 +66,9 @@ export class PoseRelay {
     }
     let sent = 0;
     if (candidates.length > 0) {
+      const index = new InterestIndex(candidates, this.rules);
       for (const viewer of viewers) {
-        const deliveries = selectDeliveries(viewer, candidates, tick, this.rules);
+        const deliveries = index.select(viewer, tick);
         if (deliveries.length === 0) continue;
         const batch = encodePoseBatch(
           deliveries.map(({ slot, precision }) => ({ slot, bytes: this.bytesFor(slot, precision) })),

@@ -1,4 +1,5 @@
 import { type Client, Room, ServerError, validate } from '@colyseus/core';
+import { type JoinClaims, verifyJoinToken } from '../auth/join-token.ts';
 import { decodePose } from '../pose/pose-codec.ts';
 import { yawOf } from '../pose/yaw.ts';
 import { LAYOUTS, type SpaceKind } from '../shared/layouts.ts';
@@ -11,7 +12,6 @@ import {
   RECONNECT_SECONDS,
   type MoveMessage,
 } from '../shared/protocol.ts';
-import { normalizeDisplayName } from '../shared/display-name.ts';
 import { PoseRelay } from './pose-relay.ts';
 import { createRateLimiter, type RateLimiter } from './rate-limit.ts';
 import { Person, SpaceState } from './space-state.ts';
@@ -23,12 +23,15 @@ export const CLOSE_MISBEHAVED = 4400;
 const POSE_RATE = { perSecond: 35, burst: 15, dropAfter: 100, windowMs: 5000 };
 // Undecodable pose frames tolerated before the sender is dropped (a bug or an attack, either way).
 const MAX_BAD_FRAMES = 5;
-// The room state carries everyone's place for presence; pose senders update it at this rate at most.
-const PRESENCE_INTERVAL_MS = 500;
+// The room state carries everyone's rough place for presence (the pose stream has the exact one): a pose
+// sender's entry changes at most once a second, and only for a real step or turn.
+const PRESENCE_INTERVAL_MS = 1000;
+const PRESENCE_STEP = 0.5;
+const PRESENCE_TURN = 0.35;
 
-// WebSocket close codes that mean the network failed, not the client: no status, abnormal closure, going
-// away, and Colyseus's "may try reconnect".
-const NETWORK_LOSS_CODES = new Set([1001, 1005, 1006, 4010]);
+// WebSocket close codes that mean the network failed, not the person: no status, abnormal closure, and
+// Colyseus's "may try reconnect". A closed tab says 1001 (going away): that person has left.
+const NETWORK_LOSS_CODES = new Set([1005, 1006, 4010]);
 
 interface Session {
   readonly slot: number;
@@ -45,6 +48,8 @@ interface Session {
  */
 export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
   protected abstract readonly kind: SpaceKind;
+  /** The secret join tokens are signed with (see rooms/kinds.ts, which makes the room classes). */
+  protected abstract readonly tokenSecret: string;
 
   override maxClients = 500;
   // Far above an honest client's rate (poses at 30 Hz, moves at 15 Hz, pings); a flood closes that client.
@@ -71,16 +76,20 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
     this.clock.setInterval(() => this.relayPoses(), 1000 / POSE_TICK_HZ);
   }
 
-  override onAuth(_client: Client, options: unknown): { name: string } {
+  override onAuth(_client: Client, options: unknown): JoinClaims {
     const parsed = joinOptionsSchema.safeParse(options);
-    if (!parsed.success)
+    if (!parsed.success) {
       throw new ServerError(400, `Bad join options: ${parsed.error.issues[0]?.message ?? ''}`);
-    const name = normalizeDisplayName(parsed.data.name);
-    if (!name.ok) throw new ServerError(400, name.reason);
-    return { name: name.name };
+    }
+    const check = verifyJoinToken(parsed.data.token, this.tokenSecret);
+    if (!check.ok) throw new ServerError(401, check.reason);
+    if (check.claims.space !== this.state.space || check.claims.kind !== this.kind) {
+      throw new ServerError(403, 'This join token is for another space.');
+    }
+    return check.claims;
   }
 
-  override onJoin(client: Client, _options: unknown, auth: { name: string }): void {
+  override onJoin(client: Client, _options: unknown, auth: JoinClaims): void {
     const { spawn } = LAYOUTS[this.kind];
     const slot = this.freeSlot();
     const now = this.clock.currentTime;
@@ -88,7 +97,15 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
     const offset = ((slot % 7) - 3) * 0.9;
     this.state.people.set(
       client.sessionId,
-      new Person({ name: auth.name, slot, connected: true, x: spawn.x + offset, z: spawn.z, yaw: spawn.yaw }),
+      new Person({
+        name: auth.name,
+        role: auth.role,
+        slot,
+        connected: true,
+        x: spawn.x + offset,
+        z: spawn.z,
+        yaw: spawn.yaw,
+      }),
     );
     this.sessions.set(client.sessionId, {
       slot,
@@ -165,11 +182,15 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
     const relayed = place.x === x && place.z === z ? bytes.slice() : rewriteRoot(bytes, place.x, y, place.z);
     frame.position = [place.x, y, place.z];
     this.relay.accept(session.slot, relayed, frame, false);
-    if (now - session.lastPresenceAt >= PRESENCE_INTERVAL_MS) {
+    const yaw = yawOf(frame.rotation);
+    const moved =
+      Math.hypot(place.x - person.x, place.z - person.z) >= PRESENCE_STEP ||
+      Math.abs(Math.atan2(Math.sin(yaw - person.yaw), Math.cos(yaw - person.yaw))) >= PRESENCE_TURN;
+    if (moved && now - session.lastPresenceAt >= PRESENCE_INTERVAL_MS) {
       session.lastPresenceAt = now;
       person.x = place.x;
       person.z = place.z;
-      person.yaw = yawOf(frame.rotation);
+      person.yaw = yaw;
     }
   }
 

@@ -4,6 +4,8 @@ import { schema, t, type SchemaType } from '@colyseus/schema';
 export const Person = schema(
   {
     name: t.string(),
+    /** visitor, audience, performer, student, instructor or moderator (from their join token). */
+    role: t.string(),
     /** Names this person in pose batches (see docs/protocol.md). */
     slot: t.uint16(),
     /** False while a dropped connection may still come back. */

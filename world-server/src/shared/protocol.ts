@@ -8,13 +8,13 @@ export type RoomName = (typeof ROOM_NAMES)[number];
 
 export const DISPLAY_NAME_MAX = 32;
 
-/** Options a client passes when it joins a space. */
+/** Options a client passes when it joins a space: the space, and the join token the backend gave it. */
 export const joinOptionsSchema = z.object({
   space: z
     .string()
     .max(64)
     .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'space must be a slug'),
-  name: z.string().max(200),
+  token: z.string().max(2048).optional(),
 });
 export type JoinOptions = z.infer<typeof joinOptionsSchema>;
 

@@ -1,7 +1,8 @@
-// One world-server process for the scale-out test: listens on PORT, shares rooms through REDIS_URL, and
+// One world-server process for the scale-out test and the benchmark: listens on PORT, shares rooms through REDIS_URL, and
 // prints "listening" when ready. Run by Node directly (type stripping), from the sources.
 import { createServer } from 'node:http';
 import { startWorldServer } from '../../src/index.ts';
+import { TEST_TOKEN_SECRET } from './tokens.ts';
 
 const port = Number(process.env.PORT);
 const http = createServer();
@@ -9,6 +10,7 @@ const world = await startWorldServer({
   httpServer: http,
   redisUrl: process.env.REDIS_URL,
   publicAddress: `127.0.0.1:${port}`,
+  tokenSecret: TEST_TOKEN_SECRET,
 });
 http.listen(port, '127.0.0.1', () => console.log('listening'));
 process.on('SIGTERM', () => {

@@ -1,0 +1,14 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { WorldController } from './world.controller.ts';
+import { WORLD_TOKEN_SECRET, WorldService } from './world.service.ts';
+
+@Module({})
+export class WorldModule {
+  static forRoot(tokenSecret: string): DynamicModule {
+    return {
+      module: WorldModule,
+      controllers: [WorldController],
+      providers: [{ provide: WORLD_TOKEN_SECRET, useValue: tokenSecret }, WorldService],
+    };
+  }
+}

@@ -1,0 +1,193 @@
+// Load benchmark of one space room: N headless clients (the real SDK, over loopback) in one world-server
+// process, each either streaming a changing full-body pose at 20 Hz (MODE=pose, the pose stream) or walking
+// with `move` messages at 15 Hz (MODE=move, the skeleton's plain room-state sync: the baseline).
+// Prints the server's CPU (share of one core) and RSS, bytes each client receives per second, and the delay
+// from a pose being sent to it being received (p50, p99).
+//
+//   node tests/bench/room-load.ts            # N = 100, 250, 500, both modes
+//   N=250 MODE=pose SECONDS=10 node tests/bench/room-load.ts
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { Client, type Room } from '@colyseus/sdk';
+import { encodePose, restPose } from '../../world-server/src/pose/pose-codec.ts';
+import { frameLengthAt } from '../../world-server/src/pose/batch.ts';
+import { LAYOUTS } from '../../world-server/src/shared/layouts.ts';
+import { BYTES_MESSAGE } from '../../world-server/src/shared/protocol.ts';
+import { tokenFor } from '../../world-server/test/support/tokens.ts';
+
+const SERVE = fileURLToPath(new URL('../../world-server/test/support/serve.ts', import.meta.url));
+const SECONDS = Number(process.env.SECONDS ?? 10);
+const WARMUP_SECONDS = 3;
+const SIZES = process.env.N ? [Number(process.env.N)] : [100, 250, 500];
+const MODES = (process.env.MODE ? [process.env.MODE] : ['move', 'pose']) as Array<'move' | 'pose'>;
+const TICKS_PER_SECOND = 100; // USER_HZ: the unit of utime and stime in /proc/PID/stat on Linux
+
+interface Result {
+  mode: string;
+  clients: number;
+  cpu: number;
+  rssMb: number;
+  kbPerClient: { mean: number; max: number };
+  delayMs: { p50: number; p99: number } | null;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+function cpuTicks(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return Number(fields[11]) + Number(fields[12]); // utime + stime
+}
+
+function rssMb(pid: number): number {
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith('VmRSS:'));
+  return Number(line?.replace(/\D+/g, '') ?? 0) / 1024;
+}
+
+async function startServer(): Promise<{ url: string; child: ChildProcess }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [SERVE], {
+    env: { ...process.env, PORT: String(port), REDIS_URL: '' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    child.stdout?.on('data', (chunk: Buffer) => chunk.toString().includes('listening') && resolve());
+    child.once('exit', (code) => reject(new Error(`world server exited with ${String(code)}`)));
+  });
+  return { url: `http://127.0.0.1:${port}`, child };
+}
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
+
+async function run(mode: 'move' | 'pose', n: number): Promise<Result> {
+  const server = await startServer();
+  const space = `bench-${mode}-${n}`;
+  const { bounds } = LAYOUTS.stage;
+  const rooms: Room[] = [];
+  const received = new Array<number>(n).fill(0);
+  const delays: number[] = [];
+  let measuring = false;
+  // Join in small waves, as an audience arrives.
+  for (let i = 0; i < n; i += 25) {
+    const wave = await Promise.all(
+      Array.from({ length: Math.min(25, n - i) }, (_, k) =>
+        new Client(server.url).joinOrCreate('stage', {
+          space,
+          token: tokenFor(space, 'stage', `bench ${i + k}`, 'audience'),
+        }),
+      ),
+    );
+    rooms.push(...wave);
+  }
+  rooms.forEach((room, index) => {
+    const events = room.connection.events as {
+      onmessage?: (event: { data: ArrayBuffer | Uint8Array }) => void;
+    };
+    const original = events.onmessage;
+    events.onmessage = (event) => {
+      if (measuring) received[index] = (received[index] ?? 0) + event.data.byteLength;
+      original?.(event);
+    };
+    // Every client counts bytes; one in ten also times the poses it receives, as a sample.
+    room.onMessage(BYTES_MESSAGE.poses, (batch: Uint8Array) => {
+      if (!measuring || index % 10 !== 0) return;
+      const now = Date.now() >>> 0;
+      const view = new DataView(batch.buffer, batch.byteOffset, batch.byteLength);
+      for (let at = 0; at + 2 < batch.byteLength;) {
+        const length = frameLengthAt(batch, at + 2);
+        if (length < 0) break;
+        delays.push((now - view.getUint32(at + 2 + 4, true)) >>> 0);
+        at += 2 + length;
+      }
+    });
+  });
+  // Everyone stands somewhere on the floor and sways; a pose is a changing full body.
+  const places = rooms.map((_, i) => ({
+    x: bounds.minX + 1 + (((i * 7919) % 1000) / 1000) * (bounds.maxX - bounds.minX - 2),
+    z: bounds.minZ + 1 + (((i * 104729) % 1000) / 1000) * (bounds.maxZ - bounds.minZ - 2),
+  }));
+  const started = Date.now();
+  let sequence = 0;
+  const frame = restPose();
+  const timer = setInterval(
+    () => {
+      const t = (Date.now() - started) / 1000;
+      sequence++;
+      rooms.forEach((room, i) => {
+        const place = places[i] ?? { x: 0, z: 0 };
+        const sway = Math.sin(t * 2 + i) * 0.2;
+        if (mode === 'move') {
+          room.send('move', { x: place.x + sway, z: place.z, yaw: sway });
+          return;
+        }
+        frame.sequence = sequence;
+        frame.time = Date.now() >>> 0;
+        frame.position = [place.x + sway, 0.95, place.z];
+        for (let bone = 0; bone < 22; bone++) {
+          const angle = Math.sin(t * 3 + bone + i) * 0.3;
+          frame.body.set([Math.sin(angle / 2), 0, 0, Math.cos(angle / 2)], bone * 4);
+        }
+        room.sendBytes(BYTES_MESSAGE.pose, encodePose(frame));
+      });
+    },
+    mode === 'move' ? 1000 / 15 : 1000 / 20,
+  );
+  const pid = server.child.pid ?? 0;
+  await new Promise((resolve) => setTimeout(resolve, WARMUP_SECONDS * 1000));
+  const cpuBefore = cpuTicks(pid);
+  const t0 = performance.now();
+  measuring = true;
+  await new Promise((resolve) => setTimeout(resolve, SECONDS * 1000));
+  measuring = false;
+  const elapsed = (performance.now() - t0) / 1000;
+  const cpu = (cpuTicks(pid) - cpuBefore) / TICKS_PER_SECOND / elapsed;
+  const rss = rssMb(pid);
+  clearInterval(timer);
+  await Promise.all(rooms.map((room) => room.leave().catch(() => undefined)));
+  server.child.kill('SIGTERM');
+  const perClient = received.map((bytes) => bytes / elapsed / 1000);
+  delays.sort((a, b) => a - b);
+  return {
+    mode,
+    clients: n,
+    cpu,
+    rssMb: rss,
+    kbPerClient: { mean: perClient.reduce((a, b) => a + b, 0) / n, max: Math.max(...perClient) },
+    delayMs: delays.length ? { p50: percentile(delays, 0.5), p99: percentile(delays, 0.99) } : null,
+  };
+}
+
+const results: Result[] = [];
+for (const n of SIZES) {
+  for (const mode of MODES) {
+    const result = await run(mode, n);
+    results.push(result);
+    console.log(
+      `${mode.padEnd(4)} N=${String(n).padStart(3)}  server CPU ${(result.cpu * 100).toFixed(0).padStart(3)}% of a core` +
+        `  RSS ${result.rssMb.toFixed(0)} MB  received per client ${result.kbPerClient.mean.toFixed(1)} kB/s (max ${result.kbPerClient.max.toFixed(1)})` +
+        (result.delayMs ? `  delay p50 ${result.delayMs.p50} ms, p99 ${result.delayMs.p99} ms` : ''),
+    );
+  }
+  const move = results.find((r) => r.mode === 'move' && r.clients === n);
+  const pose = results.find((r) => r.mode === 'pose' && r.clients === n);
+  if (move && pose) {
+    console.log(
+      `      N=${n}: the pose stream (full body, 20 Hz) receives ${(pose.kbPerClient.mean / move.kbPerClient.mean).toFixed(2)}x the bytes` +
+        ` and costs ${(pose.cpu / move.cpu).toFixed(2)}x the server CPU of plain room-state walking (position only, 15 Hz)`,
+    );
+  }
+}
+process.exit(0);

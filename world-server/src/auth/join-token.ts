@@ -1,0 +1,68 @@
+// The short-lived token the backend signs and a space room checks before anyone joins: who (user and
+// display name), where (space and kind), as what (role) and by what right (a ticket, an enrollment).
+// Format: base64url(JSON claims) "." base64url(HMAC-SHA256(secret, that first part)).
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { z } from 'zod';
+
+export const ROLES = ['visitor', 'audience', 'performer', 'student', 'instructor', 'moderator'] as const;
+export type Role = (typeof ROLES)[number];
+
+const claimsSchema = z.object({
+  v: z.literal(1),
+  /** The user's id, or a guest id. */
+  sub: z.string().min(1).max(64),
+  name: z.string().min(1).max(64),
+  space: z.string().min(1).max(64),
+  kind: z.enum(['lobby', 'gallery', 'stage', 'classroom']),
+  role: z.enum(ROLES),
+  /** What entitles them: a show's ticket, a workshop's enrollment. */
+  entitlement: z.object({ type: z.enum(['ticket', 'enrollment']), id: z.string().min(1).max(64) }).nullable(),
+  /** Expiry, seconds since the epoch. */
+  exp: z.number().int().positive(),
+});
+export type JoinClaims = z.infer<typeof claimsSchema>;
+
+/** How long a join token is good for: it is fetched just before joining. */
+export const JOIN_TOKEN_SECONDS = 60;
+
+export type TokenCheck = { ok: true; claims: JoinClaims } | { ok: false; reason: string };
+
+const mac = (secret: string, body: string) => createHmac('sha256', secret).update(body).digest();
+
+/** Signs claims (with `exp` set `ttlSeconds` from `now`). */
+export function signJoinToken(
+  claims: Omit<JoinClaims, 'v' | 'exp'>,
+  secret: string,
+  now = Date.now(),
+  ttlSeconds = JOIN_TOKEN_SECONDS,
+): string {
+  const body = Buffer.from(
+    JSON.stringify({ v: 1, ...claims, exp: Math.floor(now / 1000) + ttlSeconds }),
+  ).toString('base64url');
+  return `${body}.${mac(secret, body).toString('base64url')}`;
+}
+
+/** Checks a token's signature, shape and expiry; the reason is safe to show the person joining. */
+export function verifyJoinToken(token: unknown, secret: string, now = Date.now()): TokenCheck {
+  if (typeof token !== 'string' || token.length === 0)
+    return { ok: false, reason: 'A join token is needed.' };
+  if (token.length > 2048) return { ok: false, reason: 'The join token is malformed.' };
+  const [body, signature, extra] = token.split('.');
+  if (!body || !signature || extra !== undefined)
+    return { ok: false, reason: 'The join token is malformed.' };
+  const expected = mac(secret, body);
+  const given = Buffer.from(signature, 'base64url');
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+    return { ok: false, reason: 'The join token is not valid here.' };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(Buffer.from(body, 'base64url').toString('utf8'));
+  } catch {
+    return { ok: false, reason: 'The join token is malformed.' };
+  }
+  const parsed = claimsSchema.safeParse(json);
+  if (!parsed.success) return { ok: false, reason: 'The join token is malformed.' };
+  if (parsed.data.exp * 1000 <= now) return { ok: false, reason: 'The join token has expired; try again.' };
+  return { ok: true, claims: parsed.data };
+}

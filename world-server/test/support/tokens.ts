@@ -1,0 +1,15 @@
+// Join tokens for tests, signed as the backend would sign them.
+import { type Role, signJoinToken } from '../../src/auth/join-token.ts';
+import type { SpaceKind } from '../../src/shared/layouts.ts';
+
+export const TEST_TOKEN_SECRET = 'world-server-tests-secret-0123456789abcdef';
+
+let guests = 0;
+
+/** A valid token to join `space` (of `kind`) as `name` in `role`. */
+export function tokenFor(space: string, kind: SpaceKind, name: string, role: Role = 'visitor'): string {
+  return signJoinToken(
+    { sub: `test-${++guests}`, name, space, kind, role, entitlement: null },
+    TEST_TOKEN_SECRET,
+  );
+}
