@@ -7,8 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLOSE_MISBEHAVED, startWorldServer, type WorldServer } from '../src/index.ts';
 import { decodePoseBatch } from '../src/pose/batch.ts';
 import { encodePose, restPose, type PoseFrame } from '../src/pose/pose-codec.ts';
+import { PRECISION } from '../src/pose/quaternion-packing.ts';
 import { LAYOUTS } from '../src/shared/layouts.ts';
 import { BYTES_MESSAGE } from '../src/shared/protocol.ts';
+import type { Role } from '../src/auth/join-token.ts';
 import { TEST_TOKEN_SECRET, tokenFor } from './support/tokens.ts';
 
 interface StateView {
@@ -38,10 +40,10 @@ afterAll(async () => {
 /** Each test gets a space of its own. */
 const freshSpace = () => `pose-test-${++spaceCount}`;
 
-async function join(name: string, space: string): Promise<Room<StateView>> {
+async function join(name: string, space: string, role: Role = 'visitor'): Promise<Room<StateView>> {
   const room = await new Client(endpoint).joinOrCreate<StateView>('gallery', {
     space,
-    token: tokenFor(space, 'gallery', name),
+    token: tokenFor(space, 'gallery', name, role),
   });
   rooms.push(room);
   await until(() => room.state.people?.has(room.sessionId) === true, `${name} to be in the room`);
@@ -95,6 +97,31 @@ describe('the pose stream', () => {
     expect(last?.body[7 * 4 + 2]).toBeCloseTo(Math.sin(0.4), 2);
     // Nobody is sent their own pose.
     expect(received.has(slotOf(ben, ben))).toBe(false);
+  });
+
+  it("sends a performer's pose as sent, hands and face included; a visitor's as body only", async () => {
+    const space = freshSpace();
+    const star = await join('Star', space, 'performer');
+    const ada = await join('Ada', space);
+    const ben = await join('Ben', space);
+    const received = listen(ben);
+    const frame = restPose([placeOf(star).x, 1, placeOf(star).z]);
+    frame.hands = new Float32Array(30 * 4).map((_, i) => (i % 4 === 3 ? 1 : 0));
+    frame.face = new Float32Array(14).fill(0.25);
+    const encoded = encodePose(frame, PRECISION.high);
+    star.sendBytes(BYTES_MESSAGE.pose, encoded);
+    await until(() => received.has(slotOf(ben, star)), 'the performer’s pose');
+    const got = received.get(slotOf(ben, star))?.[0];
+    expect(got?.hands).not.toBeNull();
+    expect(got?.face?.[0]).toBeCloseTo(0.25, 2);
+    ada.sendBytes(
+      BYTES_MESSAGE.pose,
+      encodePose({ ...frame, position: [placeOf(ada).x, 1, placeOf(ada).z] }),
+    );
+    await until(() => received.has(slotOf(ben, ada)), 'Ada’s pose');
+    const visitor = received.get(slotOf(ben, ada))?.[0];
+    expect(visitor?.hands).toBeNull();
+    expect(visitor?.face).toBeNull();
   });
 
   it('sends a pose once, not again at every tick while the sender is still', async () => {

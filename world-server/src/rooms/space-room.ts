@@ -181,7 +181,7 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
     session.lastMoveAt = now;
     const relayed = place.x === x && place.z === z ? bytes.slice() : rewriteRoot(bytes, place.x, y, place.z);
     frame.position = [place.x, y, place.z];
-    this.relay.accept(session.slot, relayed, frame, false);
+    this.relay.accept(session.slot, relayed, frame, person.role === 'performer');
     const yaw = yawOf(frame.rotation);
     const moved =
       Math.hypot(place.x - person.x, place.z - person.z) >= PRESENCE_STEP ||
