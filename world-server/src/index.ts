@@ -1,5 +1,5 @@
 export { startWorldServer, type WorldServer, type WorldServerOptions } from './server.ts';
-export { CLOSE_MISBEHAVED } from './rooms/space-room.ts';
+export { CLOSE_MISBEHAVED, CLOSE_REMOVED } from './rooms/space-room.ts';
 export {
   JOIN_TOKEN_SECONDS,
   ROLES,

@@ -5,19 +5,36 @@ import { yawOf } from '../pose/yaw.ts';
 import { LAYOUTS, type SpaceKind } from '../shared/layouts.ts';
 import { acceptMove } from '../shared/movement-rules.ts';
 import {
+  boardMessageSchema,
   BYTES_MESSAGE,
+  chatMessageSchema,
   joinOptionsSchema,
+  moderateMessageSchema,
   moveMessageSchema,
   POSE_TICK_HZ,
+  raiseHandMessageSchema,
+  REACTION_INTERVAL_MS,
+  reactMessageSchema,
   RECONNECT_SECONDS,
+  ROOM_MESSAGE,
+  stageMessageSchema,
   type MoveMessage,
+  type Reaction,
 } from '../shared/protocol.ts';
+import { type Action, can, refusal } from '../rules/permissions.ts';
+import type { z } from 'zod';
 import { PoseRelay } from './pose-relay.ts';
 import { createRateLimiter, type RateLimiter } from './rate-limit.ts';
-import { Person, SpaceState } from './space-state.ts';
+import { Board, Person, SpaceState, StageControls } from './space-state.ts';
 
 /** Close code sent to a client that was dropped for what it sent. */
 export const CLOSE_MISBEHAVED = 4400;
+/** Close code sent to someone a moderator removed. */
+export const CLOSE_REMOVED = 4403;
+
+// Chat and reactions: generous for people, useless for floods (beyond it, messages are ignored).
+const CHAT_RATE = { perSecond: 1, burst: 5, dropAfter: 60, windowMs: 10_000 };
+const REACT_RATE = { perSecond: 5, burst: 10, dropAfter: 200, windowMs: 10_000 };
 
 // Pose frames: 30 Hz sustained (mocap rate) with bursts; a client far over that for seconds is dropped.
 const POSE_RATE = { perSecond: 35, burst: 15, dropAfter: 100, windowMs: 5000 };
@@ -35,6 +52,9 @@ const NETWORK_LOSS_CODES = new Set([1005, 1006, 4010]);
 
 interface Session {
   readonly slot: number;
+  readonly claims: JoinClaims;
+  readonly chatLimit: RateLimiter;
+  readonly reactLimit: RateLimiter;
   lastMoveAt: number;
   lastPresenceAt: number;
   badFrames: number;
@@ -58,9 +78,38 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
 
   private readonly sessions = new Map<string, Session>();
   private readonly relay = new PoseRelay();
+  /** Users a moderator banned from this room (by their token's subject). */
+  private readonly banned = new Set<string>();
+  private reactionCounts = new Map<Reaction, number>();
 
   override messages = {
     move: validate(moveMessageSchema, (client: Client, message: MoveMessage) => this.move(client, message)),
+    react: validate(reactMessageSchema, (client: Client, message: z.infer<typeof reactMessageSchema>) =>
+      this.react(client, message.reaction),
+    ),
+    chat: validate(chatMessageSchema, (client: Client, message: z.infer<typeof chatMessageSchema>) =>
+      this.chat(client, message.text),
+    ),
+    raiseHand: validate(
+      raiseHandMessageSchema,
+      (client: Client, message: z.infer<typeof raiseHandMessageSchema>) => {
+        const person = this.state.people.get(client.sessionId);
+        if (person) person.handRaised = message.raised;
+      },
+    ),
+    stage: validate(stageMessageSchema, (client: Client, message: z.infer<typeof stageMessageSchema>) => {
+      if (!this.permitted(client, 'stageControl')) return;
+      if (message.lights !== undefined) this.state.stage.lights = message.lights;
+      if (message.screen !== undefined) this.state.stage.screen = message.screen;
+      if (message.cue !== undefined) this.state.stage.cue = message.cue;
+    }),
+    board: validate(boardMessageSchema, (client: Client, message: z.infer<typeof boardMessageSchema>) => {
+      if (this.permitted(client, 'boardControl')) this.state.board.page = message.page;
+    }),
+    moderate: validate(
+      moderateMessageSchema,
+      (client: Client, message: z.infer<typeof moderateMessageSchema>) => this.moderate(client, message),
+    ),
     // Any message type this room does not know is a client bug or an attack: drop that client only.
     '*': (client: Client, type: string | number) => {
       client.leave(CLOSE_MISBEHAVED, `unknown message type "${String(type)}"`);
@@ -71,7 +120,10 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
     const { space } = joinOptionsSchema.pick({ space: true }).parse(options);
     this.state.space = space;
     this.state.kind = this.kind;
+    this.state.stage = new StageControls({ lights: 'warm', screen: '', cue: 0 });
+    this.state.board = new Board({ page: 0 });
     this.setMetadata({ space });
+    this.clock.setInterval(() => this.sendReactions(), REACTION_INTERVAL_MS);
     this.onMessageBytes(BYTES_MESSAGE.pose, (client: Client, bytes: Uint8Array) => this.pose(client, bytes));
     this.clock.setInterval(() => this.relayPoses(), 1000 / POSE_TICK_HZ);
   }
@@ -86,6 +138,7 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
     if (check.claims.space !== this.state.space || check.claims.kind !== this.kind) {
       throw new ServerError(403, 'This join token is for another space.');
     }
+    if (this.banned.has(check.claims.sub)) throw new ServerError(403, 'You cannot join this space.');
     return check.claims;
   }
 
@@ -102,6 +155,9 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
         role: auth.role,
         slot,
         connected: true,
+        muted: false,
+        handRaised: false,
+        spotlit: false,
         x: spawn.x + offset,
         z: spawn.z,
         yaw: spawn.yaw,
@@ -109,6 +165,9 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
     );
     this.sessions.set(client.sessionId, {
       slot,
+      claims: auth,
+      chatLimit: createRateLimiter(CHAT_RATE, now),
+      reactLimit: createRateLimiter(REACT_RATE, now),
       lastMoveAt: now,
       lastPresenceAt: now,
       badFrames: 0,
@@ -117,7 +176,8 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
   }
 
   override onDrop(client: Client, code?: number): void {
-    // A client the room itself dropped (for what it sent) leaves at once; a lost connection keeps its seat.
+    // Someone the room dropped (for what they sent, or a moderator's decision) leaves at once; a lost
+    // connection keeps its seat.
     if (code !== undefined && !NETWORK_LOSS_CODES.has(code)) return;
     const person = this.state.people.get(client.sessionId);
     if (person) person.connected = false;
@@ -134,6 +194,65 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
     if (session) this.relay.remove(session.slot);
     this.state.people.delete(client.sessionId);
     this.sessions.delete(client.sessionId);
+  }
+
+  /** Whether the client's role allows `action` here; if not, tells the client why. */
+  private permitted(client: Client, action: Action): boolean {
+    const role = this.sessions.get(client.sessionId)?.claims.role;
+    if (role && can(role, action, this.kind)) return true;
+    client.send(ROOM_MESSAGE.refused, { action, reason: refusal(action) });
+    return false;
+  }
+
+  private react(client: Client, reaction: Reaction): void {
+    const session = this.sessions.get(client.sessionId);
+    if (!session || session.reactLimit.take(this.clock.currentTime) !== 'accept') return;
+    this.reactionCounts.set(reaction, (this.reactionCounts.get(reaction) ?? 0) + 1);
+  }
+
+  /** Sends everyone the reactions of the last interval as counts, however many came in. */
+  private sendReactions(): void {
+    if (this.reactionCounts.size === 0) return;
+    this.broadcast(ROOM_MESSAGE.reactions, Object.fromEntries(this.reactionCounts));
+    this.reactionCounts = new Map();
+  }
+
+  private chat(client: Client, text: string): void {
+    const person = this.state.people.get(client.sessionId);
+    const session = this.sessions.get(client.sessionId);
+    if (!person || !session) return;
+    if (person.muted) {
+      client.send(ROOM_MESSAGE.refused, { action: 'chat', reason: 'You are muted.' });
+      return;
+    }
+    if (session.chatLimit.take(this.clock.currentTime) !== 'accept') {
+      client.send(ROOM_MESSAGE.refused, { action: 'chat', reason: 'Slow down a little.' });
+      return;
+    }
+    this.broadcast(ROOM_MESSAGE.chat, { from: client.sessionId, name: person.name, text });
+  }
+
+  private moderate(client: Client, { action, target }: z.infer<typeof moderateMessageSchema>): void {
+    const needs: Action =
+      action === 'mute' || action === 'unmute'
+        ? 'mute'
+        : action === 'kick' || action === 'ban'
+          ? action
+          : 'spotlight';
+    if (!this.permitted(client, needs)) return;
+    const person = this.state.people.get(target);
+    const targetSession = this.sessions.get(target);
+    if (!person || !targetSession) {
+      client.send(ROOM_MESSAGE.refused, { action: needs, reason: 'That person is not here.' });
+      return;
+    }
+    if (action === 'mute' || action === 'unmute') person.muted = action === 'mute';
+    else if (action === 'spotlight' || action === 'unspotlight') person.spotlit = action === 'spotlight';
+    else {
+      if (action === 'ban') this.banned.add(targetSession.claims.sub);
+      const removed = this.clients.getById(target);
+      removed?.leave(CLOSE_REMOVED, action === 'ban' ? 'Banned by a moderator.' : 'Removed by a moderator.');
+    }
   }
 
   private freeSlot(): number {

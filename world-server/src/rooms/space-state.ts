@@ -10,6 +10,9 @@ export const Person = schema(
     slot: t.uint16(),
     /** False while a dropped connection may still come back. */
     connected: t.boolean(),
+    muted: t.boolean(),
+    handRaised: t.boolean(),
+    spotlit: t.boolean(),
     x: t.float32(),
     z: t.float32(),
     yaw: t.float32(),
@@ -18,12 +21,23 @@ export const Person = schema(
 );
 export type Person = SchemaType<typeof Person>;
 
+/** The stage's controls, set by its performer. */
+export const StageControls = schema(
+  { lights: t.string(), screen: t.string(), cue: t.uint16() },
+  'StageControls',
+);
+
+/** The classroom board's shared page, set by its instructor. */
+export const Board = schema({ page: t.uint16() }, 'Board');
+
 /** What every client of a space room sees: which space it is and who is in it, keyed by session id. */
 export const SpaceState = schema(
   {
     space: t.string(),
     kind: t.string(),
     people: t.map(Person),
+    stage: StageControls,
+    board: Board,
   },
   'SpaceState',
 );

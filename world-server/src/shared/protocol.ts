@@ -24,8 +24,58 @@ const coordinate = z.number().finite().min(-1000).max(1000);
 export const moveMessageSchema = z.object({ x: coordinate, z: coordinate, yaw: z.number().finite() });
 export type MoveMessage = z.infer<typeof moveMessageSchema>;
 
-/** Message type names. */
-export const MESSAGE = { move: 'move' } as const;
+export const REACTIONS = ['applause', 'cheer', 'heart', 'laugh', 'wow', 'fire'] as const;
+export type Reaction = (typeof REACTIONS)[number];
+export const reactMessageSchema = z.object({ reaction: z.enum(REACTIONS) });
+
+export const CHAT_MAX = 500;
+export const chatMessageSchema = z.object({
+  text: z
+    .string()
+    .max(CHAT_MAX * 2)
+    .transform((text) => text.replace(/[\p{Cc}\p{Cf}]/gu, ' ').trim())
+    .pipe(z.string().min(1, 'say something').max(CHAT_MAX)),
+});
+
+export const raiseHandMessageSchema = z.object({ raised: z.boolean() });
+
+export const LIGHTING = ['warm', 'cool', 'spot', 'party', 'blackout'] as const;
+/** A performer's stage controls: any of lights, the screen's caption, the running order's current cue. */
+export const stageMessageSchema = z
+  .object({
+    lights: z.enum(LIGHTING).optional(),
+    screen: z.string().max(200).optional(),
+    cue: z.number().int().min(0).max(999).optional(),
+  })
+  .refine(
+    (m) => m.lights !== undefined || m.screen !== undefined || m.cue !== undefined,
+    'nothing to change',
+  );
+
+export const boardMessageSchema = z.object({ page: z.number().int().min(0).max(999) });
+
+export const moderateMessageSchema = z.object({
+  action: z.enum(['mute', 'unmute', 'spotlight', 'unspotlight', 'kick', 'ban']),
+  /** The session id of the person acted on. */
+  target: z.string().min(1).max(64),
+});
+
+/** Message type names, client to room. */
+export const MESSAGE = {
+  move: 'move',
+  react: 'react',
+  chat: 'chat',
+  raiseHand: 'raiseHand',
+  stage: 'stage',
+  board: 'board',
+  moderate: 'moderate',
+} as const;
+
+/** Message type names, room to client: reaction counts, chat lines, and refusals (with a reason). */
+export const ROOM_MESSAGE = { reactions: 'reactions', chat: 'chat', refused: 'refused' } as const;
+
+/** How often reactions are counted up and sent out (ms). */
+export const REACTION_INTERVAL_MS = 250;
 
 /** Binary message types: a client's own pose frames in, batches of others' poses out (docs/protocol.md). */
 export const BYTES_MESSAGE = { pose: 1, poses: 2 } as const;

@@ -1,0 +1,55 @@
+// Who may do what in which kind of space. Checked by the rooms on every message; never trusted from a client.
+import type { Role } from '../auth/join-token.ts';
+import type { SpaceKind } from '../shared/layouts.ts';
+
+export type Action =
+  | 'move'
+  | 'pose'
+  | 'react'
+  | 'chat'
+  | 'raiseHand'
+  | 'stageControl'
+  | 'boardControl'
+  | 'mute'
+  | 'spotlight'
+  | 'kick'
+  | 'ban';
+
+const EVERYONE: readonly Action[] = ['move', 'pose', 'react', 'chat', 'raiseHand'];
+
+/** Whether `role` may do `action` in a space of `kind`. */
+export function can(role: Role, action: Action, kind: SpaceKind): boolean {
+  if (EVERYONE.includes(action)) return true;
+  switch (action) {
+    case 'stageControl':
+      return kind === 'stage' && role === 'performer';
+    case 'boardControl':
+    case 'spotlight':
+      return kind === 'classroom' && role === 'instructor';
+    case 'mute':
+      return role === 'moderator' || (kind === 'classroom' && role === 'instructor');
+    case 'kick':
+    case 'ban':
+      return role === 'moderator';
+    default:
+      return false;
+  }
+}
+
+/** Why an action was refused, in words for the person who tried it. */
+export function refusal(action: Action): string {
+  switch (action) {
+    case 'stageControl':
+      return 'Only the performer can control the stage.';
+    case 'boardControl':
+    case 'spotlight':
+      return 'Only the instructor can do that.';
+    case 'mute':
+      return 'Only moderators (and instructors, in a classroom) can mute people.';
+    case 'kick':
+    case 'ban':
+      return 'Only moderators can remove people.';
+    default:
+      return 'You cannot do that here.';
+  }
+}

@@ -1,0 +1,195 @@
+// Who may do what, checked by real rooms over real sockets: each role's forbidden actions are refused with a
+// reason, allowed ones take effect for everyone, and moderators' decisions stick.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Client, type Room } from '@colyseus/sdk';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Role, signJoinToken } from '../src/auth/join-token.ts';
+import { CLOSE_REMOVED, startWorldServer, type WorldServer } from '../src/index.ts';
+import type { SpaceKind } from '../src/shared/layouts.ts';
+import { ROOM_MESSAGE } from '../src/shared/protocol.ts';
+import { TEST_TOKEN_SECRET } from './support/tokens.ts';
+
+interface PersonView {
+  name: string;
+  muted: boolean;
+  handRaised: boolean;
+  spotlit: boolean;
+}
+interface StateView {
+  people?: Map<string, PersonView>;
+  stage?: { lights: string; screen: string; cue: number };
+  board?: { page: number };
+}
+type Refusal = { action: string; reason: string };
+
+let http: Server;
+let world: WorldServer;
+let endpoint: string;
+let spaces = 0;
+const rooms: Room<StateView>[] = [];
+
+beforeAll(async () => {
+  http = createServer();
+  world = await startWorldServer({ httpServer: http, tokenSecret: TEST_TOKEN_SECRET });
+  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+  endpoint = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  await Promise.all(
+    rooms.filter((room) => room.connection.isOpen).map((room) => room.leave().catch(() => undefined)),
+  );
+  await world.stop();
+  http.close();
+});
+
+async function join(kind: SpaceKind, space: string, name: string, role: Role, sub = `${name}-${space}`) {
+  const token = signJoinToken({ sub, name, space, kind, role, entitlement: null }, TEST_TOKEN_SECRET);
+  const room = await new Client(endpoint).joinOrCreate<StateView>(kind, { space, token });
+  rooms.push(room);
+  await until(() => room.state.people?.has(room.sessionId) === true, `${name} to be in`);
+  return room;
+}
+
+async function until(check: () => boolean, what: string, ms = 4000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** Sends a message and resolves with the refusal it earns (or fails if none comes). */
+function refusedFor(room: Room<StateView>, type: string, body: unknown): Promise<Refusal> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no refusal for ${type}`)), 3000);
+    const off = room.onMessage(ROOM_MESSAGE.refused, (refusal: Refusal) => {
+      clearTimeout(timer);
+      off();
+      resolve(refusal);
+    });
+    room.send(type, body);
+  });
+}
+
+const person = (room: Room<StateView>, of: Room<StateView>) => room.state.people?.get(of.sessionId);
+
+describe('on a stage', () => {
+  it('only the performer controls lights, screen and running order; everyone sees the change', async () => {
+    const space = `stage-${++spaces}`;
+    const star = await join('stage', space, 'Star', 'performer');
+    const fan = await join('stage', space, 'Fan', 'audience');
+    const mod = await join('stage', space, 'Mod', 'moderator');
+    for (const room of [fan, mod]) {
+      expect(await refusedFor(room, 'stage', { lights: 'blackout' })).toEqual({
+        action: 'stageControl',
+        reason: 'Only the performer can control the stage.',
+      });
+    }
+    expect(fan.state.stage?.lights).toBe('warm');
+    star.send('stage', { lights: 'party', screen: 'Encore!', cue: 3 });
+    await until(() => fan.state.stage?.lights === 'party', 'the lights to change');
+    expect(fan.state.stage).toMatchObject({ lights: 'party', screen: 'Encore!', cue: 3 });
+  });
+
+  it('adds up the audience’s reactions and sends everyone the counts', async () => {
+    const space = `stage-${++spaces}`;
+    const star = await join('stage', space, 'Star', 'performer');
+    const fans = await Promise.all([1, 2, 3].map((n) => join('stage', space, `Fan ${n}`, 'audience')));
+    const totals = new Map<string, number>();
+    star.onMessage(ROOM_MESSAGE.reactions, (counts: Record<string, number>) => {
+      for (const [reaction, count] of Object.entries(counts))
+        totals.set(reaction, (totals.get(reaction) ?? 0) + count);
+    });
+    for (const fan of fans) {
+      for (let i = 0; i < 4; i++) fan.send('react', { reaction: 'applause' });
+      fan.send('react', { reaction: 'heart' });
+    }
+    await until(() => totals.get('applause') === 12 && totals.get('heart') === 3, 'the counts');
+  });
+
+  it('lets anyone raise a hand, seen by the performer', async () => {
+    const space = `stage-${++spaces}`;
+    const star = await join('stage', space, 'Star', 'performer');
+    const fan = await join('stage', space, 'Fan', 'audience');
+    fan.send('raiseHand', { raised: true });
+    await until(() => person(star, fan)?.handRaised === true, 'the hand');
+  });
+});
+
+describe('in a classroom', () => {
+  it('only the instructor turns the board’s pages, spotlights and mutes; students are refused', async () => {
+    const space = `class-${++spaces}`;
+    const teacher = await join('classroom', space, 'Teacher', 'instructor');
+    const student = await join('classroom', space, 'Student', 'student');
+    expect((await refusedFor(student, 'board', { page: 4 })).reason).toBe('Only the instructor can do that.');
+    expect(
+      (await refusedFor(student, 'moderate', { action: 'spotlight', target: teacher.sessionId })).action,
+    ).toBe('spotlight');
+    expect(
+      (await refusedFor(student, 'moderate', { action: 'mute', target: teacher.sessionId })).action,
+    ).toBe('mute');
+    teacher.send('board', { page: 4 });
+    teacher.send('moderate', { action: 'spotlight', target: student.sessionId });
+    teacher.send('moderate', { action: 'mute', target: student.sessionId });
+    await until(
+      () => student.state.board?.page === 4 && person(student, student)?.muted === true,
+      'the changes',
+    );
+    expect(person(teacher, student)?.spotlit).toBe(true);
+    // An instructor cannot remove people: that is for moderators.
+    expect(
+      (await refusedFor(teacher, 'moderate', { action: 'kick', target: student.sessionId })).reason,
+    ).toBe('Only moderators can remove people.');
+  });
+});
+
+describe('moderation', () => {
+  it('mutes and unmutes chat', async () => {
+    const space = `gallery-${++spaces}`;
+    const mod = await join('gallery', space, 'Mod', 'moderator');
+    const loud = await join('gallery', space, 'Loud', 'visitor');
+    const lines: Array<{ name: string; text: string }> = [];
+    mod.onMessage(ROOM_MESSAGE.chat, (line: { name: string; text: string }) => lines.push(line));
+    loud.send('chat', { text: '  hello\u0007 everyone  ' });
+    await until(() => lines.length === 1, 'the first line');
+    expect(lines[0]).toMatchObject({ name: 'Loud', text: 'hello  everyone' });
+    expect((await refusedFor(loud, 'moderate', { action: 'mute', target: mod.sessionId })).action).toBe(
+      'mute',
+    );
+    mod.send('moderate', { action: 'mute', target: loud.sessionId });
+    await until(() => person(loud, loud)?.muted === true, 'the mute');
+    expect(await refusedFor(loud, 'chat', { text: 'can you hear me?' })).toEqual({
+      action: 'chat',
+      reason: 'You are muted.',
+    });
+    mod.send('moderate', { action: 'unmute', target: loud.sessionId });
+    await until(() => person(loud, loud)?.muted === false, 'the unmute');
+    loud.send('chat', { text: 'thanks' });
+    await until(() => lines.length === 2, 'the second line');
+  });
+
+  it('kicks (the person may come back) and bans (they may not), and only moderators can', async () => {
+    const space = `gallery-${++spaces}`;
+    const mod = await join('gallery', space, 'Mod', 'moderator');
+    const visitor = await join('gallery', space, 'Visitor', 'visitor');
+    const troll = await join('gallery', space, 'Troll', 'visitor', 'troll-user');
+    expect((await refusedFor(visitor, 'moderate', { action: 'ban', target: troll.sessionId })).reason).toBe(
+      'Only moderators can remove people.',
+    );
+    const kicked = new Promise<number>((resolve) => troll.onLeave((code) => resolve(code)));
+    mod.send('moderate', { action: 'kick', target: troll.sessionId });
+    expect(await kicked).toBe(CLOSE_REMOVED);
+    const back = await join('gallery', space, 'Troll', 'visitor', 'troll-user');
+    const banned = new Promise<number>((resolve) => back.onLeave((code) => resolve(code)));
+    mod.send('moderate', { action: 'ban', target: back.sessionId });
+    expect(await banned).toBe(CLOSE_REMOVED);
+    await expect(join('gallery', space, 'Troll again', 'visitor', 'troll-user')).rejects.toThrow(
+      'You cannot join this space.',
+    );
+    expect(person(mod, visitor)?.name).toBe('Visitor');
+    expect((await refusedFor(mod, 'moderate', { action: 'kick', target: 'nobody' })).reason).toBe(
+      'That person is not here.',
+    );
+  });
+});
