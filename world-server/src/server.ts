@@ -13,6 +13,8 @@ export interface WorldServerOptions {
   readonly publicAddress?: string | undefined;
   /** The secret the backend signs join tokens with (shared by every process of the venue). */
   readonly tokenSecret: string;
+  /** People per stage-room instance of a show (default 500); a full show opens another instance. */
+  readonly stageCapacity?: number | undefined;
 }
 
 /** A running world server. */
@@ -48,7 +50,11 @@ export async function startWorldServer(options: WorldServerOptions): Promise<Wor
   });
   if (options.tokenSecret.length < 32)
     throw new Error('The join-token secret must be at least 32 characters.');
-  for (const [name, roomClass] of Object.entries(createRoomClasses(options.tokenSecret))) {
+  const rooms = createRoomClasses({
+    tokenSecret: options.tokenSecret,
+    stageCapacity: options.stageCapacity ?? 500,
+  });
+  for (const [name, roomClass] of Object.entries(rooms)) {
     colyseus.define(name, roomClass).filterBy(['space']);
   }
   await colyseus.serverless();

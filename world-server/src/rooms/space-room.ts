@@ -102,6 +102,7 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
       if (message.lights !== undefined) this.state.stage.lights = message.lights;
       if (message.screen !== undefined) this.state.stage.screen = message.screen;
       if (message.cue !== undefined) this.state.stage.cue = message.cue;
+      this.stageChanged();
     }),
     board: validate(boardMessageSchema, (client: Client, message: z.infer<typeof boardMessageSchema>) => {
       if (this.permitted(client, 'boardControl')) this.state.board.page = message.page;
@@ -191,7 +192,10 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
 
   override onLeave(client: Client): void {
     const session = this.sessions.get(client.sessionId);
-    if (session) this.relay.remove(session.slot);
+    if (session) {
+      this.relay.remove(session.slot);
+      this.personLeft(session.claims);
+    }
     this.state.people.delete(client.sessionId);
     this.sessions.delete(client.sessionId);
   }
@@ -210,11 +214,64 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
     this.reactionCounts.set(reaction, (this.reactionCounts.get(reaction) ?? 0) + 1);
   }
 
-  /** Sends everyone the reactions of the last interval as counts, however many came in. */
+  /** Hands on the reactions of the last interval, however many came in, as counts. */
   private sendReactions(): void {
-    if (this.reactionCounts.size === 0) return;
-    this.broadcast(ROOM_MESSAGE.reactions, Object.fromEntries(this.reactionCounts));
+    const counts = this.reactionCounts;
     this.reactionCounts = new Map();
+    this.deliverReactions(counts);
+  }
+
+  /** Sends everyone this room's reaction counts (a show's stage room adds up all its instances instead). */
+  protected deliverReactions(counts: Map<Reaction, number>): void {
+    if (counts.size > 0) this.broadcast(ROOM_MESSAGE.reactions, Object.fromEntries(counts));
+  }
+
+  /** Called with each pose frame a performer in this room sends (a show shares it with its other rooms). */
+  protected sharePerformerPose(_claims: JoinClaims, _frame: Uint8Array): void {}
+
+  /** Called after the stage controls changed. */
+  protected stageChanged(): void {}
+
+  /** Called when someone has left for good. */
+  protected personLeft(_claims: JoinClaims): void {}
+
+  /**
+   * Shows someone who is in another room of the same show (a performer) as if they were here: an entry in
+   * the room state under `key`, and their frames relayed as a performer's.
+   */
+  protected acceptRemotePose(key: string, name: string, bytes: Uint8Array): void {
+    const result = decodePose(bytes);
+    if (!result.ok) return;
+    const [x = 0, , z = 0] = result.frame.position;
+    let person = this.state.people.get(key);
+    if (!person) {
+      person = new Person({
+        name,
+        role: 'performer',
+        slot: this.freeSlot(),
+        connected: true,
+        muted: false,
+        handRaised: false,
+        spotlit: false,
+        x,
+        z,
+        yaw: 0,
+      });
+      this.state.people.set(key, person);
+    }
+    this.relay.accept(person.slot, bytes, result.frame, true);
+    if (Math.hypot(person.x - x, person.z - z) >= PRESENCE_STEP) {
+      person.x = x;
+      person.z = z;
+    }
+  }
+
+  /** Removes someone shown from another room. */
+  protected removeRemote(key: string): void {
+    const person = this.state.people.get(key);
+    if (!person) return;
+    this.relay.remove(person.slot);
+    this.state.people.delete(key);
   }
 
   private chat(client: Client, text: string): void {
@@ -256,7 +313,7 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
   }
 
   private freeSlot(): number {
-    const taken = new Set([...this.sessions.values()].map((session) => session.slot));
+    const taken = new Set([...this.state.people.values()].map((person) => person.slot));
     let slot = 0;
     while (taken.has(slot)) slot++;
     return slot;
@@ -298,9 +355,13 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
       LAYOUTS[this.kind].bounds,
     );
     session.lastMoveAt = now;
-    const relayed = place.x === x && place.z === z ? bytes.slice() : rewriteRoot(bytes, place.x, y, place.z);
+    // A copy: the message's bytes are a view into the socket's buffer, which is reused.
+    const relayed = new Uint8Array(bytes);
+    if (place.x !== x || place.z !== z) rewriteRoot(relayed, place.x, y, place.z);
     frame.position = [place.x, y, place.z];
-    this.relay.accept(session.slot, relayed, frame, person.role === 'performer');
+    const performer = person.role === 'performer';
+    this.relay.accept(session.slot, relayed, frame, performer);
+    if (performer) this.sharePerformerPose(session.claims, relayed);
     const yaw = yawOf(frame.rotation);
     const moved =
       Math.hypot(place.x - person.x, place.z - person.z) >= PRESENCE_STEP ||
@@ -328,7 +389,8 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
         send: (batch: Uint8Array) => client.sendBytes(BYTES_MESSAGE.poses, batch),
       });
     }
-    this.relay.tick(viewers, (slot) => places.get(slot));
+    // People shown from another room of a show have no viewer here: place them by their own poses.
+    this.relay.tick(viewers, (slot) => places.get(slot) ?? this.relay.positionOf(slot));
   }
 
   /** Where interest management places someone: their latest pose, else their place in the room state. */
@@ -337,12 +399,10 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
   }
 }
 
-/** A copy of a pose frame with its root position replaced (int16 millimetres at byte 8, see docs/protocol.md). */
-function rewriteRoot(bytes: Uint8Array, x: number, y: number, z: number): Uint8Array {
-  const copy = bytes.slice();
-  const view = new DataView(copy.buffer);
+/** Replaces a pose frame's root position in place (int16 millimetres at byte 8, see docs/protocol.md). */
+function rewriteRoot(frame: Uint8Array, x: number, y: number, z: number): void {
+  const view = new DataView(frame.buffer, frame.byteOffset, frame.byteLength);
   view.setInt16(8, Math.round(x * 1000), true);
   view.setInt16(10, Math.round(y * 1000), true);
   view.setInt16(12, Math.round(z * 1000), true);
-  return copy;
 }

@@ -1,0 +1,80 @@
+// Links the instances of one show: every stage room of a space subscribes to the show's channel on the
+// room presence (in-process, or Redis across processes) and hears the performer's poses, the stage
+// controls and the audience's reactions from all the others. What arrives is checked like any input.
+import type { Presence } from '@colyseus/core';
+import { z } from 'zod';
+import { REACTIONS } from '../shared/protocol.ts';
+
+const showMessageSchema = z.discriminatedUnion('t', [
+  z.object({
+    t: z.literal('pose'),
+    from: z.string(),
+    sub: z.string().max(64),
+    name: z.string().max(64),
+    frame: z.string().max(4096),
+  }),
+  z.object({
+    t: z.literal('stage'),
+    from: z.string(),
+    lights: z.string().max(32),
+    screen: z.string().max(200),
+    cue: z.number().int().min(0).max(999),
+  }),
+  z.object({
+    t: z.literal('reactions'),
+    from: z.string(),
+    counts: z.partialRecord(z.enum(REACTIONS), z.number().int().min(0).max(1_000_000)),
+  }),
+  z.object({ t: z.literal('left'), from: z.string(), sub: z.string().max(64) }),
+]);
+export type ShowMessage = z.infer<typeof showMessageSchema>;
+
+/** Sends to and hears from the other instances of a show. */
+export class ShowLink {
+  private readonly channel: string;
+  private readonly listener: (data: unknown) => void;
+  private readonly presence: Presence;
+  private readonly roomId: string;
+
+  /** `onMessage` hears every instance's messages, this one's included (`from` tells which). */
+  constructor(presence: Presence, space: string, roomId: string, onMessage: (message: ShowMessage) => void) {
+    this.presence = presence;
+    this.roomId = roomId;
+    this.channel = `show:${space}`;
+    this.listener = (data: unknown) => {
+      const parsed = showMessageSchema.safeParse(data);
+      if (parsed.success) onMessage(parsed.data);
+    };
+  }
+
+  async open(): Promise<void> {
+    await this.presence.subscribe(this.channel, this.listener);
+  }
+
+  close(): void {
+    this.presence.unsubscribe(this.channel, this.listener);
+  }
+
+  /** Shares a performer's pose frame with the other instances. */
+  pose(sub: string, name: string, frame: Uint8Array): void {
+    this.send({ t: 'pose', sub, name, frame: Buffer.from(frame).toString('base64') });
+  }
+
+  stage(controls: { lights: string; screen: string; cue: number }): void {
+    this.send({ t: 'stage', ...controls });
+  }
+
+  reactions(counts: Partial<Record<(typeof REACTIONS)[number], number>>): void {
+    this.send({ t: 'reactions', counts });
+  }
+
+  left(sub: string): void {
+    this.send({ t: 'left', sub });
+  }
+
+  private send(message: DistributiveOmit<ShowMessage, 'from'>): void {
+    this.presence.publish(this.channel, { ...message, from: this.roomId });
+  }
+}
+
+type DistributiveOmit<T, K extends keyof T> = T extends unknown ? Omit<T, K> : never;

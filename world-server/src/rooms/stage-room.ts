@@ -1,0 +1,66 @@
+import type { JoinClaims } from '../auth/join-token.ts';
+import type { Reaction } from '../shared/protocol.ts';
+import { ROOM_MESSAGE } from '../shared/protocol.ts';
+import { ShowLink, type ShowMessage } from './show-link.ts';
+import { SpaceRoom } from './space-room.ts';
+
+/**
+ * A stage room is one instance of a show: the audience fills instances up to their capacity and
+ * matchmaking opens another when all are full. Instances share, through the room presence, the
+ * performer's pose stream, the stage controls and the audience's reactions, so the performer is present
+ * in all of them and sees every instance's applause.
+ */
+export abstract class StageRoom extends SpaceRoom {
+  private show: ShowLink | undefined;
+  private showReactions = new Map<Reaction, number>();
+
+  override onCreate(options: unknown): void {
+    super.onCreate(options);
+    this.show = new ShowLink(this.presence, this.state.space, this.roomId, (message) => this.hear(message));
+    void this.show.open();
+  }
+
+  override onDispose(): void {
+    this.show?.close();
+  }
+
+  protected override sharePerformerPose(claims: JoinClaims, frame: Uint8Array): void {
+    this.show?.pose(claims.sub, claims.name, frame);
+  }
+
+  protected override stageChanged(): void {
+    const { lights, screen, cue } = this.state.stage;
+    this.show?.stage({ lights, screen, cue });
+  }
+
+  protected override personLeft(claims: JoinClaims): void {
+    if (claims.role === 'performer') this.show?.left(claims.sub);
+  }
+
+  /** Shares this instance's reactions, then sends everyone the whole show's that have arrived. */
+  protected override deliverReactions(counts: Map<Reaction, number>): void {
+    if (counts.size > 0) this.show?.reactions(Object.fromEntries(counts));
+    if (this.showReactions.size === 0) return;
+    this.broadcast(ROOM_MESSAGE.reactions, Object.fromEntries(this.showReactions));
+    this.showReactions = new Map();
+  }
+
+  private hear(message: ShowMessage): void {
+    if (message.t === 'reactions') {
+      for (const [reaction, count] of Object.entries(message.counts) as Array<[Reaction, number]>) {
+        this.showReactions.set(reaction, (this.showReactions.get(reaction) ?? 0) + count);
+      }
+      return;
+    }
+    if (message.from === this.roomId) return;
+    if (message.t === 'pose') {
+      this.acceptRemotePose(`show:${message.sub}`, message.name, Buffer.from(message.frame, 'base64'));
+    } else if (message.t === 'stage') {
+      this.state.stage.lights = message.lights;
+      this.state.stage.screen = message.screen;
+      this.state.stage.cue = message.cue;
+    } else {
+      this.removeRemote(`show:${message.sub}`);
+    }
+  }
+}

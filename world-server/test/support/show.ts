@@ -1,0 +1,34 @@
+// Helpers for show tests: joining a show's stage as a role, and waiting for a condition.
+import type { Client, Room } from '@colyseus/sdk';
+import { signJoinToken } from '../../src/auth/join-token.ts';
+import { TEST_TOKEN_SECRET } from './tokens.ts';
+
+export interface ShowState {
+  people?: Map<string, { name: string; role: string; slot: number }>;
+  stage?: { lights: string; screen: string; cue: number };
+}
+
+/** Joins the stage `space` (any instance with room) as `name` in `role`. */
+export async function joinShow(
+  client: Client,
+  space: string,
+  name: string,
+  role: 'performer' | 'audience',
+): Promise<Room<ShowState>> {
+  const token = signJoinToken(
+    { sub: `${name}-${space}`, name, space, kind: 'stage', role, entitlement: null },
+    TEST_TOKEN_SECRET,
+  );
+  const room = await client.joinOrCreate<ShowState>('stage', { space, token });
+  await until(() => room.state.people?.has(room.sessionId) === true, `${name} to be in`);
+  return room;
+}
+
+/** Polls `check` until it holds, or fails naming `what`. */
+export async function until(check: () => boolean, what: string, ms = 5000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
