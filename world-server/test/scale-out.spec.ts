@@ -7,6 +7,10 @@ import { fileURLToPath } from 'node:url';
 import { Client, type Room } from '@colyseus/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tokenFor } from './support/tokens.ts';
+import { joinShow, type ShowState } from './support/show.ts';
+import { decodePoseBatch } from '../src/pose/batch.ts';
+import { encodePose, restPose } from '../src/pose/pose-codec.ts';
+import { BYTES_MESSAGE, ROOM_MESSAGE } from '../src/shared/protocol.ts';
 
 const REDIS_URL = process.env.REDIS_URL;
 const SERVE = fileURLToPath(new URL('./support/serve.ts', import.meta.url));
@@ -29,7 +33,8 @@ function freePort(): Promise<number> {
 async function startProcess(): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort();
   const child = spawn(process.execPath, [SERVE], {
-    env: { ...process.env, PORT: String(port), REDIS_URL },
+    // One person per stage room, so that a show needs an instance on each process.
+    env: { ...process.env, PORT: String(port), REDIS_URL, STAGE_CAPACITY: '1' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   await new Promise<void>((resolve, reject) => {
@@ -95,5 +100,33 @@ describe.runIf(REDIS_URL)('world-server processes sharing rooms through Redis', 
       (state) => Math.abs((state.people?.get(ada.sessionId)?.z ?? 0) - (start - 0.5)) < 1e-3,
       'Ben to see Ada move',
     );
+  });
+
+  it('carries a show between instances through Redis: the performer reaches another instance’s audience', async () => {
+    const [first, second] = processes;
+    if (!first || !second) throw new Error('two processes should be running');
+    const space = `show-${randomBytes(4).toString('hex')}`;
+    const star = await joinShow(new Client(first.url), space, 'Star', 'performer');
+    const fan = await joinShow(new Client(second.url), space, 'Fan', 'audience');
+    rooms.push(star as unknown as Room<StateView>, fan as unknown as Room<StateView>);
+    expect(fan.roomId).not.toBe(star.roomId);
+    const slots: number[] = [];
+    fan.onMessage(BYTES_MESSAGE.poses, (bytes: Uint8Array) => {
+      const batch = decodePoseBatch(bytes);
+      if (batch.ok) slots.push(...batch.poses.map((pose) => pose.slot));
+    });
+    const performer = () =>
+      [...((fan.state as ShowState).people?.values() ?? [])].find((p) => p.role === 'performer');
+    const deadline = Date.now() + 5000;
+    for (let i = 0; !slots.includes(performer()?.slot ?? -1); i++) {
+      if (Date.now() > deadline) throw new Error('the performer never reached the other process');
+      star.sendBytes(BYTES_MESSAGE.pose, encodePose({ ...restPose([0, 1, 0]), sequence: i }));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const cheers = new Promise<number>((resolve) =>
+      star.onMessage(ROOM_MESSAGE.reactions, (counts: Record<string, number>) => resolve(counts.cheer ?? 0)),
+    );
+    fan.send('react', { reaction: 'cheer' });
+    expect(await cheers).toBe(1);
   });
 });

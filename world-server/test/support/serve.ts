@@ -11,6 +11,7 @@ const world = await startWorldServer({
   redisUrl: process.env.REDIS_URL,
   publicAddress: `127.0.0.1:${port}`,
   tokenSecret: TEST_TOKEN_SECRET,
+  stageCapacity: process.env.STAGE_CAPACITY ? Number(process.env.STAGE_CAPACITY) : undefined,
 });
 http.listen(port, '127.0.0.1', () => console.log('listening'));
 process.on('SIGTERM', () => {
