@@ -23,6 +23,9 @@ export interface WorldServer {
   stop(): Promise<void>;
 }
 
+/** The largest WebSocket message a client may send. */
+export const MAX_MESSAGE_BYTES = 16 * 1024;
+
 // The full state a newcomer receives outgrows the schema encoder's default 8 kB buffer at a few hundred
 // people (it then warns and grows on every join); 500 people need about 20 kB.
 Encoder.BUFFER_SIZE = 64 * 1024;
@@ -43,7 +46,8 @@ export async function startWorldServer(options: WorldServerOptions): Promise<Wor
   const services = options.redisUrl ? await scaleOut(options.redisUrl) : {};
   const colyseus = new Server({
     ...services,
-    transport: new WebSocketTransport({ server: options.httpServer }),
+    // No honest message comes near this (the largest is a pose frame of 340 bytes); bigger closes the socket.
+    transport: new WebSocketTransport({ server: options.httpServer, maxPayload: MAX_MESSAGE_BYTES }),
     publicAddress: options.publicAddress,
     gracefullyShutdown: false,
     greet: false,

@@ -194,6 +194,13 @@ describe('a gallery room', () => {
     );
   });
 
+  it('drops a client that sends an oversized message', async () => {
+    const big = await join('Big');
+    const closed = new Promise<number>((resolve) => big.onLeave((code) => resolve(code)));
+    big.send('chat', { text: 'x'.repeat(100_000) });
+    expect(await closed).toBe(1009); // WebSocket: message too big
+  });
+
   it('drops a client that floods the room', async () => {
     const flooder = await join('Flood');
     const closed = new Promise<number>((resolve) => flooder.onLeave((code) => resolve(code)));
