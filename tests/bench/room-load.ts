@@ -6,6 +6,7 @@
 //
 //   node tests/bench/room-load.ts            # N = 100, 250, 500, both modes
 //   N=250 MODE=pose SECONDS=10 node tests/bench/room-load.ts
+//   REDIS_URL=redis://127.0.0.1:6379 MODE=show N=200 node tests/bench/room-load.ts   # 2 processes x 2 rooms
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -56,10 +57,13 @@ function rssMb(pid: number): number {
   return Number(line?.replace(/\D+/g, '') ?? 0) / 1024;
 }
 
-async function startServer(): Promise<{ url: string; child: ChildProcess }> {
+/** Starts one world-server process; by default on in-process presence (no Redis). */
+async function startServer(
+  env: Record<string, string> = { REDIS_URL: '' },
+): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort();
   const child = spawn(process.execPath, [SERVE], {
-    env: { ...process.env, PORT: String(port), REDIS_URL: '' },
+    env: { ...process.env, PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   await new Promise<void>((resolve, reject) => {
@@ -170,7 +174,123 @@ async function run(mode: 'move' | 'pose', n: number): Promise<Result> {
   };
 }
 
+/**
+ * A show: 2 world-server processes sharing Redis, the audience spread over 4 stage-room instances (2 per
+ * process), a performer in one of them streaming hands and face at high precision at 30 Hz, everyone else
+ * streaming bodies at 20 Hz. Measures how late the performer's frames reach the audience in every instance.
+ */
+async function runShow(n: number): Promise<void> {
+  const redisUrl = process.env.REDIS_URL;
+  if (!redisUrl) {
+    console.log(`show N=${n}: skipped (needs REDIS_URL)`);
+    return;
+  }
+  const capacity = Math.ceil((n + 1) / 4);
+  const servers = [
+    await startServer({ REDIS_URL: redisUrl, STAGE_CAPACITY: String(capacity) }),
+    await startServer({ REDIS_URL: redisUrl, STAGE_CAPACITY: String(capacity) }),
+  ];
+  const space = `bench-show-${n}-${Date.now()}`;
+  const star = await new Client(servers[0]?.url ?? '').joinOrCreate('stage', {
+    space,
+    token: tokenFor(space, 'stage', 'Star', 'performer'),
+  });
+  const audience: Room[] = [];
+  for (let i = 0; i < n; i += 25) {
+    const wave = await Promise.all(
+      Array.from({ length: Math.min(25, n - i) }, (_, k) =>
+        new Client(servers[(i + k) % 2]?.url ?? '').joinOrCreate('stage', {
+          space,
+          token: tokenFor(space, 'stage', `fan ${i + k}`, 'audience'),
+        }),
+      ),
+    );
+    audience.push(...wave);
+  }
+  const instances = new Set(audience.map((room) => room.roomId).concat(star.roomId)).size;
+  const received = new Array<number>(n).fill(0);
+  const delays: number[] = [];
+  let measuring = false;
+  audience.forEach((room, index) => {
+    const events = room.connection.events as {
+      onmessage?: (event: { data: ArrayBuffer | Uint8Array }) => void;
+    };
+    const original = events.onmessage;
+    events.onmessage = (event) => {
+      if (measuring) received[index] = (received[index] ?? 0) + event.data.byteLength;
+      original?.(event);
+    };
+    room.onMessage(BYTES_MESSAGE.poses, (batch: Uint8Array) => {
+      if (!measuring || index % 5 !== 0) return;
+      const state = room.state as { people?: Map<string, { role: string; slot: number }> };
+      const performer = [...(state.people?.values() ?? [])].find((p) => p.role === 'performer')?.slot;
+      const now = Date.now() >>> 0;
+      const view = new DataView(batch.buffer, batch.byteOffset, batch.byteLength);
+      for (let at = 0; at + 2 < batch.byteLength;) {
+        const length = frameLengthAt(batch, at + 2);
+        if (length < 0) break;
+        if (view.getUint16(at, true) === performer)
+          delays.push((now - view.getUint32(at + 2 + 4, true)) >>> 0);
+        at += 2 + length;
+      }
+    });
+  });
+  const { bounds } = LAYOUTS.stage;
+  const performerFrame = restPose([0, 0.95, bounds.minZ + 2]);
+  performerFrame.hands = new Float32Array(30 * 4).map((_, i) => (i % 4 === 3 ? 1 : 0));
+  performerFrame.face = new Float32Array(14).fill(0.3);
+  let sequence = 0;
+  const started = Date.now();
+  const performerTimer = setInterval(() => {
+    const t = (Date.now() - started) / 1000;
+    for (let bone = 0; bone < 22; bone++) {
+      const angle = Math.sin(t * 4 + bone) * 0.5;
+      performerFrame.body.set([Math.sin(angle / 2), 0, 0, Math.cos(angle / 2)], bone * 4);
+    }
+    star.sendBytes(
+      BYTES_MESSAGE.pose,
+      encodePose({ ...performerFrame, sequence: ++sequence, time: Date.now() >>> 0 }, 0),
+    );
+  }, 1000 / 30);
+  const frame = restPose();
+  const audienceTimer = setInterval(() => {
+    audience.forEach((room, i) => {
+      const x = bounds.minX + 1 + (((i * 7919) % 1000) / 1000) * (bounds.maxX - bounds.minX - 2);
+      const z = bounds.minZ + 4 + (((i * 104729) % 1000) / 1000) * (bounds.maxZ - bounds.minZ - 5);
+      room.sendBytes(
+        BYTES_MESSAGE.pose,
+        encodePose({ ...frame, position: [x, 0.95, z], time: Date.now() >>> 0 }),
+      );
+    });
+  }, 1000 / 20);
+  await new Promise((resolve) => setTimeout(resolve, WARMUP_SECONDS * 1000));
+  const pids = servers.map((server) => server.child.pid ?? 0);
+  const cpuBefore = pids.map(cpuTicks);
+  const t0 = performance.now();
+  measuring = true;
+  await new Promise((resolve) => setTimeout(resolve, SECONDS * 1000));
+  measuring = false;
+  const elapsed = (performance.now() - t0) / 1000;
+  const cpus = pids.map((pid, i) => (cpuTicks(pid) - (cpuBefore[i] ?? 0)) / TICKS_PER_SECOND / elapsed);
+  const rss = pids.map(rssMb);
+  clearInterval(performerTimer);
+  clearInterval(audienceTimer);
+  await Promise.all([star, ...audience].map((room) => room.leave().catch(() => undefined)));
+  for (const server of servers) server.child.kill('SIGTERM');
+  delays.sort((a, b) => a - b);
+  const perClient = received.map((bytes) => bytes / elapsed / 1000);
+  console.log(
+    `show N=${n} in ${instances} instances on 2 processes  server CPU ${cpus.map((c) => `${(c * 100).toFixed(0)}%`).join(' + ')}` +
+      `  RSS ${rss.map((r) => r.toFixed(0)).join(' + ')} MB  received per client ${(perClient.reduce((a, b) => a + b, 0) / n).toFixed(1)} kB/s` +
+      `  performer-to-audience delay p50 ${percentile(delays, 0.5)} ms, p99 ${percentile(delays, 0.99)} ms (${delays.length} frames)`,
+  );
+}
+
 const results: Result[] = [];
+if (process.env.MODE === 'show') {
+  for (const n of SIZES) await runShow(n);
+  process.exit(0);
+}
 for (const n of SIZES) {
   for (const mode of MODES) {
     const result = await run(mode, n);
