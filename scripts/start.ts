@@ -56,6 +56,7 @@ async function main(): Promise<void> {
     redisUrl: config.redisUrl,
     publicAddress: config.publicAddress,
     tokenSecret,
+    stageCapacity: config.stageCapacity,
   });
   stops.push(() => world.stop());
   const api = await createApi({

@@ -18,7 +18,7 @@ interface PersonView {
 }
 interface StateView {
   people?: Map<string, PersonView>;
-  stage?: { lights: string; screen: string; cue: number };
+  stage?: { lights: string; screen: string; cue: number; runningOrder: Iterable<string> };
   board?: { page: number };
 }
 type Refusal = { action: string; reason: string };
@@ -87,9 +87,15 @@ describe('on a stage', () => {
       });
     }
     expect(fan.state.stage?.lights).toBe('warm');
-    star.send('stage', { lights: 'party', screen: 'Encore!', cue: 3 });
+    star.send('stage', {
+      lights: 'party',
+      screen: 'Encore!',
+      cue: 3,
+      runningOrder: ['Overture', ' Solo ', 'Encore'],
+    });
     await until(() => fan.state.stage?.lights === 'party', 'the lights to change');
     expect(fan.state.stage).toMatchObject({ lights: 'party', screen: 'Encore!', cue: 3 });
+    expect([...(fan.state.stage?.runningOrder ?? [])]).toEqual(['Overture', 'Solo', 'Encore']);
   });
 
   it('adds up the audience’s reactions and sends everyone the counts', async () => {

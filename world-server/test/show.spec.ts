@@ -64,9 +64,10 @@ describe('a show with more audience than one stage room holds', () => {
       'the performer’s pose in the second instance',
     );
 
-    star.send('stage', { lights: 'spot', screen: 'Act II', cue: 2 });
+    star.send('stage', { lights: 'spot', screen: 'Act II', cue: 2, runningOrder: ['Act I', 'Act II'] });
     await until(() => second.state.stage?.screen === 'Act II', 'the stage to change in the second instance');
     expect(second.state.stage).toMatchObject({ lights: 'spot', cue: 2 });
+    expect([...(second.state.stage?.runningOrder ?? [])]).toEqual(['Act I', 'Act II']);
 
     const heard = new Map<string, number>();
     star.onMessage(ROOM_MESSAGE.reactions, (counts: Record<string, number>) => {

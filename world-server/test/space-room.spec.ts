@@ -12,6 +12,7 @@ import { MAX_WALK_SPEED } from '../src/shared/movement-rules.ts';
 interface PersonView {
   name: string;
   role: string;
+  avatar: string;
   x: number;
   z: number;
   yaw: number;
@@ -165,10 +166,17 @@ describe('a gallery room', () => {
       token: tokenFor('main-gallery', 'gallery', 'Grace', 'moderator'),
       name: 'Somebody Else',
       role: 'performer',
+      avatar: 'robot',
     });
     rooms.push(room);
     const state = await until(room, (s) => s.people.has(room.sessionId));
-    expect(state.people.get(room.sessionId)).toMatchObject({ name: 'Grace', role: 'moderator' });
+    expect(state.people.get(room.sessionId)).toMatchObject({
+      name: 'Grace',
+      role: 'moderator',
+      avatar: 'robot',
+    });
+    room.send('avatar', { avatar: 'dancer' });
+    await until(room, (s) => s.people.get(room.sessionId)?.avatar === 'dancer');
   });
 
   it('drops a client that sends garbage, and everyone else carries on', async () => {

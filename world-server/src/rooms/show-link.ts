@@ -19,6 +19,7 @@ const showMessageSchema = z.discriminatedUnion('t', [
     lights: z.string().max(32),
     screen: z.string().max(200),
     cue: z.number().int().min(0).max(999),
+    runningOrder: z.array(z.string().max(100)).max(50),
   }),
   z.object({
     t: z.literal('reactions'),
@@ -60,7 +61,7 @@ export class ShowLink {
     this.send({ t: 'pose', sub, name, frame: Buffer.from(frame).toString('base64') });
   }
 
-  stage(controls: { lights: string; screen: string; cue: number }): void {
+  stage(controls: { lights: string; screen: string; cue: number; runningOrder: string[] }): void {
     this.send({ t: 'stage', ...controls });
   }
 

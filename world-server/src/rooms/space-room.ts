@@ -5,6 +5,7 @@ import { yawOf } from '../pose/yaw.ts';
 import { LAYOUTS, type SpaceKind } from '../shared/layouts.ts';
 import { acceptMove } from '../shared/movement-rules.ts';
 import {
+  avatarMessageSchema,
   boardMessageSchema,
   BYTES_MESSAGE,
   chatMessageSchema,
@@ -29,6 +30,8 @@ import { Board, Person, SpaceState, StageControls } from './space-state.ts';
 
 /** Close code sent to a client that was dropped for what it sent. */
 export const CLOSE_MISBEHAVED = 4400;
+/** The avatar of someone who did not choose one. */
+export const DEFAULT_AVATAR = 'default';
 /** Close code sent to someone a moderator removed. */
 export const CLOSE_REMOVED = 4403;
 
@@ -102,10 +105,15 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
       if (message.lights !== undefined) this.state.stage.lights = message.lights;
       if (message.screen !== undefined) this.state.stage.screen = message.screen;
       if (message.cue !== undefined) this.state.stage.cue = message.cue;
+      if (message.runningOrder !== undefined) setList(this.state.stage.runningOrder, message.runningOrder);
       this.stageChanged();
     }),
     board: validate(boardMessageSchema, (client: Client, message: z.infer<typeof boardMessageSchema>) => {
       if (this.permitted(client, 'boardControl')) this.state.board.page = message.page;
+    }),
+    avatar: validate(avatarMessageSchema, (client: Client, message: z.infer<typeof avatarMessageSchema>) => {
+      const person = this.state.people.get(client.sessionId);
+      if (person) person.avatar = message.avatar;
     }),
     moderate: validate(
       moderateMessageSchema,
@@ -143,7 +151,8 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
     return check.claims;
   }
 
-  override onJoin(client: Client, _options: unknown, auth: JoinClaims): void {
+  override onJoin(client: Client, options: unknown, auth: JoinClaims): void {
+    const avatar = joinOptionsSchema.safeParse(options).data?.avatar ?? DEFAULT_AVATAR;
     const { spawn } = LAYOUTS[this.kind];
     const slot = this.freeSlot();
     const now = this.clock.currentTime;
@@ -154,6 +163,7 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
       new Person({
         name: auth.name,
         role: auth.role,
+        avatar,
         slot,
         connected: true,
         muted: false,
@@ -248,6 +258,7 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
       person = new Person({
         name,
         role: 'performer',
+        avatar: DEFAULT_AVATAR,
         slot: this.freeSlot(),
         connected: true,
         muted: false,
@@ -397,6 +408,15 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
   private relayPlace(slot: number, person: Person): { x: number; z: number } {
     return this.relay.positionOf(slot) ?? { x: person.x, z: person.z };
   }
+}
+
+/** Replaces the items of a synced list. */
+export function setList(
+  list: { clear(): void; push(...items: string[]): number },
+  items: readonly string[],
+): void {
+  list.clear();
+  list.push(...items);
 }
 
 /** Replaces a pose frame's root position in place (int16 millimetres at byte 8, see docs/protocol.md). */

@@ -6,6 +6,8 @@ export const Person = schema(
     name: t.string(),
     /** visitor, audience, performer, student, instructor or moderator (from their join token). */
     role: t.string(),
+    /** The avatar they chose. */
+    avatar: t.string(),
     /** Names this person in pose batches (see docs/protocol.md). */
     slot: t.uint16(),
     /** False while a dropped connection may still come back. */
@@ -23,7 +25,7 @@ export type Person = SchemaType<typeof Person>;
 
 /** The stage's controls, set by its performer. */
 export const StageControls = schema(
-  { lights: t.string(), screen: t.string(), cue: t.uint16() },
+  { lights: t.string(), screen: t.string(), cue: t.uint16(), runningOrder: t.array('string') },
   'StageControls',
 );
 

@@ -2,7 +2,7 @@ import type { JoinClaims } from '../auth/join-token.ts';
 import type { Reaction } from '../shared/protocol.ts';
 import { ROOM_MESSAGE } from '../shared/protocol.ts';
 import { ShowLink, type ShowMessage } from './show-link.ts';
-import { SpaceRoom } from './space-room.ts';
+import { setList, SpaceRoom } from './space-room.ts';
 
 /**
  * A stage room is one instance of a show: the audience fills instances up to their capacity and
@@ -29,8 +29,8 @@ export abstract class StageRoom extends SpaceRoom {
   }
 
   protected override stageChanged(): void {
-    const { lights, screen, cue } = this.state.stage;
-    this.show?.stage({ lights, screen, cue });
+    const { lights, screen, cue, runningOrder } = this.state.stage;
+    this.show?.stage({ lights, screen, cue, runningOrder: [...runningOrder] });
   }
 
   protected override personLeft(claims: JoinClaims): void {
@@ -59,6 +59,7 @@ export abstract class StageRoom extends SpaceRoom {
       this.state.stage.lights = message.lights;
       this.state.stage.screen = message.screen;
       this.state.stage.cue = message.cue;
+      setList(this.state.stage.runningOrder, message.runningOrder);
     } else {
       this.removeRemote(`show:${message.sub}`);
     }

@@ -8,6 +8,12 @@ export type RoomName = (typeof ROOM_NAMES)[number];
 
 export const DISPLAY_NAME_MAX = 32;
 
+export const avatarIdSchema = z
+  .string()
+  .max(32)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'avatar must be an id');
+export const avatarMessageSchema = z.object({ avatar: avatarIdSchema });
+
 /** Options a client passes when it joins a space: the space, and the join token the backend gave it. */
 export const joinOptionsSchema = z.object({
   space: z
@@ -15,6 +21,8 @@ export const joinOptionsSchema = z.object({
     .max(64)
     .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'space must be a slug'),
   token: z.string().max(2048).optional(),
+  /** The avatar the person chose (an id from the venue's avatar list; the client falls back if unknown). */
+  avatar: avatarIdSchema.optional(),
 });
 export type JoinOptions = z.infer<typeof joinOptionsSchema>;
 
@@ -40,17 +48,16 @@ export const chatMessageSchema = z.object({
 export const raiseHandMessageSchema = z.object({ raised: z.boolean() });
 
 export const LIGHTING = ['warm', 'cool', 'spot', 'party', 'blackout'] as const;
-/** A performer's stage controls: any of lights, the screen's caption, the running order's current cue. */
+/** A performer's stage controls: any of lights, the screen's caption, the show's running order and its cue. */
 export const stageMessageSchema = z
   .object({
     lights: z.enum(LIGHTING).optional(),
     screen: z.string().max(200).optional(),
     cue: z.number().int().min(0).max(999).optional(),
+    /** The show's running order: the titles of its acts, in order. */
+    runningOrder: z.array(z.string().trim().min(1).max(100)).max(50).optional(),
   })
-  .refine(
-    (m) => m.lights !== undefined || m.screen !== undefined || m.cue !== undefined,
-    'nothing to change',
-  );
+  .refine((m) => Object.values(m).some((value) => value !== undefined), 'nothing to change');
 
 export const boardMessageSchema = z.object({ page: z.number().int().min(0).max(999) });
 
@@ -69,6 +76,7 @@ export const MESSAGE = {
   stage: 'stage',
   board: 'board',
   moderate: 'moderate',
+  avatar: 'avatar',
 } as const;
 
 /** Message type names, room to client: reaction counts, chat lines, and refusals (with a reason). */

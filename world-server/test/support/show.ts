@@ -5,7 +5,7 @@ import { TEST_TOKEN_SECRET } from './tokens.ts';
 
 export interface ShowState {
   people?: Map<string, { name: string; role: string; slot: number }>;
-  stage?: { lights: string; screen: string; cue: number };
+  stage?: { lights: string; screen: string; cue: number; runningOrder: Iterable<string> };
 }
 
 /** Joins the stage `space` (any instance with room) as `name` in `role`. */
