@@ -143,3 +143,11 @@ export function decodePose(input: Uint8Array): DecodeResult {
   if (frame.face) for (let i = 0; i < FACE_EXPRESSIONS.length; i++) frame.face[i] = view.getUint8(at++) / 255;
   return { ok: true, frame, precision: p };
 }
+
+/** Replaces a frame's root position in place (the int16 millimetres at byte 8). */
+export function setRootPosition(frame: Uint8Array, x: number, y: number, z: number): void {
+  const view = new DataView(frame.buffer, frame.byteOffset, frame.byteLength);
+  view.setInt16(8, toMillimetres(x), true);
+  view.setInt16(10, toMillimetres(y), true);
+  view.setInt16(12, toMillimetres(z), true);
+}

@@ -1,6 +1,6 @@
 import { type Client, Room, ServerError, validate } from '@colyseus/core';
 import { type JoinClaims, verifyJoinToken } from '../auth/join-token.ts';
-import { decodePose } from '../pose/pose-codec.ts';
+import { decodePose, setRootPosition } from '../pose/pose-codec.ts';
 import { yawOf } from '../pose/yaw.ts';
 import { LAYOUTS, type SpaceKind } from '../shared/layouts.ts';
 import { acceptMove } from '../shared/movement-rules.ts';
@@ -26,7 +26,7 @@ import { type Action, can, refusal } from '../rules/permissions.ts';
 import type { z } from 'zod';
 import { PoseRelay } from './pose-relay.ts';
 import { createRateLimiter, type RateLimiter } from './rate-limit.ts';
-import { Board, Person, SpaceState, StageControls } from './space-state.ts';
+import { Board, Person, setList, SpaceState, StageControls } from './space-state.ts';
 
 /** Close code sent to a client that was dropped for what it sent. */
 export const CLOSE_MISBEHAVED = 4400;
@@ -46,7 +46,7 @@ const MAX_BAD_FRAMES = 5;
 // The room state carries everyone's rough place for presence (the pose stream has the exact one): a pose
 // sender's entry changes at most once a second, and only for a real step or turn.
 const PRESENCE_INTERVAL_MS = 1000;
-const PRESENCE_STEP = 0.5;
+export const PRESENCE_STEP = 0.5;
 const PRESENCE_TURN = 0.35;
 
 // WebSocket close codes that mean the network failed, not the person: no status, abnormal closure, and
@@ -80,7 +80,7 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
   override state = new SpaceState();
 
   private readonly sessions = new Map<string, Session>();
-  private readonly relay = new PoseRelay();
+  protected readonly relay = new PoseRelay();
   /** Users a moderator banned from this room (by their token's subject). */
   private readonly banned = new Set<string>();
   private reactionCounts = new Map<Reaction, number>();
@@ -245,46 +245,6 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
   /** Called when someone has left for good. */
   protected personLeft(_claims: JoinClaims): void {}
 
-  /**
-   * Shows someone who is in another room of the same show (a performer) as if they were here: an entry in
-   * the room state under `key`, and their frames relayed as a performer's.
-   */
-  protected acceptRemotePose(key: string, name: string, bytes: Uint8Array): void {
-    const result = decodePose(bytes);
-    if (!result.ok) return;
-    const [x = 0, , z = 0] = result.frame.position;
-    let person = this.state.people.get(key);
-    if (!person) {
-      person = new Person({
-        name,
-        role: 'performer',
-        avatar: DEFAULT_AVATAR,
-        slot: this.freeSlot(),
-        connected: true,
-        muted: false,
-        handRaised: false,
-        spotlit: false,
-        x,
-        z,
-        yaw: 0,
-      });
-      this.state.people.set(key, person);
-    }
-    this.relay.accept(person.slot, bytes, result.frame, true);
-    if (Math.hypot(person.x - x, person.z - z) >= PRESENCE_STEP) {
-      person.x = x;
-      person.z = z;
-    }
-  }
-
-  /** Removes someone shown from another room. */
-  protected removeRemote(key: string): void {
-    const person = this.state.people.get(key);
-    if (!person) return;
-    this.relay.remove(person.slot);
-    this.state.people.delete(key);
-  }
-
   private chat(client: Client, text: string): void {
     const person = this.state.people.get(client.sessionId);
     const session = this.sessions.get(client.sessionId);
@@ -323,7 +283,8 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
     }
   }
 
-  private freeSlot(): number {
+  /** The lowest slot nobody in the room state holds. */
+  protected freeSlot(): number {
     const taken = new Set([...this.state.people.values()].map((person) => person.slot));
     let slot = 0;
     while (taken.has(slot)) slot++;
@@ -368,7 +329,7 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
     session.lastMoveAt = now;
     // A copy: the message's bytes are a view into the socket's buffer, which is reused.
     const relayed = new Uint8Array(bytes);
-    if (place.x !== x || place.z !== z) rewriteRoot(relayed, place.x, y, place.z);
+    if (place.x !== x || place.z !== z) setRootPosition(relayed, place.x, y, place.z);
     frame.position = [place.x, y, place.z];
     const performer = person.role === 'performer';
     this.relay.accept(session.slot, relayed, frame, performer);
@@ -408,21 +369,4 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
   private relayPlace(slot: number, person: Person): { x: number; z: number } {
     return this.relay.positionOf(slot) ?? { x: person.x, z: person.z };
   }
-}
-
-/** Replaces the items of a synced list. */
-export function setList(
-  list: { clear(): void; push(...items: string[]): number },
-  items: readonly string[],
-): void {
-  list.clear();
-  list.push(...items);
-}
-
-/** Replaces a pose frame's root position in place (int16 millimetres at byte 8, see docs/protocol.md). */
-function rewriteRoot(frame: Uint8Array, x: number, y: number, z: number): void {
-  const view = new DataView(frame.buffer, frame.byteOffset, frame.byteLength);
-  view.setInt16(8, Math.round(x * 1000), true);
-  view.setInt16(10, Math.round(y * 1000), true);
-  view.setInt16(12, Math.round(z * 1000), true);
 }

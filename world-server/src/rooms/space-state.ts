@@ -44,3 +44,12 @@ export const SpaceState = schema(
   'SpaceState',
 );
 export type SpaceState = SchemaType<typeof SpaceState>;
+
+/** Replaces the items of a synced list. */
+export function setList(
+  list: { clear(): void; push(...items: string[]): number },
+  items: readonly string[],
+): void {
+  list.clear();
+  list.push(...items);
+}

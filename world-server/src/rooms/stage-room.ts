@@ -2,7 +2,9 @@ import type { JoinClaims } from '../auth/join-token.ts';
 import type { Reaction } from '../shared/protocol.ts';
 import { ROOM_MESSAGE } from '../shared/protocol.ts';
 import { ShowLink, type ShowMessage } from './show-link.ts';
-import { setList, SpaceRoom } from './space-room.ts';
+import { decodePose } from '../pose/pose-codec.ts';
+import { DEFAULT_AVATAR, PRESENCE_STEP, SpaceRoom } from './space-room.ts';
+import { Person, setList } from './space-state.ts';
 
 /**
  * A stage room is one instance of a show: the audience fills instances up to their capacity and
@@ -43,6 +45,46 @@ export abstract class StageRoom extends SpaceRoom {
     if (this.showReactions.size === 0) return;
     this.broadcast(ROOM_MESSAGE.reactions, Object.fromEntries(this.showReactions));
     this.showReactions = new Map();
+  }
+
+  /**
+   * Shows someone who is in another room of the same show (a performer) as if they were here: an entry in
+   * the room state under `key`, and their frames relayed as a performer's.
+   */
+  private acceptRemotePose(key: string, name: string, bytes: Uint8Array): void {
+    const result = decodePose(bytes);
+    if (!result.ok) return;
+    const [x = 0, , z = 0] = result.frame.position;
+    let person = this.state.people.get(key);
+    if (!person) {
+      person = new Person({
+        name,
+        role: 'performer',
+        avatar: DEFAULT_AVATAR,
+        slot: this.freeSlot(),
+        connected: true,
+        muted: false,
+        handRaised: false,
+        spotlit: false,
+        x,
+        z,
+        yaw: 0,
+      });
+      this.state.people.set(key, person);
+    }
+    this.relay.accept(person.slot, bytes, result.frame, true);
+    if (Math.hypot(person.x - x, person.z - z) >= PRESENCE_STEP) {
+      person.x = x;
+      person.z = z;
+    }
+  }
+
+  /** Removes someone shown from another room. */
+  private removeRemote(key: string): void {
+    const person = this.state.people.get(key);
+    if (!person) return;
+    this.relay.remove(person.slot);
+    this.state.people.delete(key);
   }
 
   private hear(message: ShowMessage): void {
