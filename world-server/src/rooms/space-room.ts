@@ -65,9 +65,11 @@ interface Session {
 }
 
 /**
- * The core every space room shares: joining with a display name, walking (checked against the layout and
- * walking speed), the pose stream (validated, then relayed by interest), reconnection, and leaving. Each
- * kind of space is a subclass that names its kind.
+ * The core every space room shares: joining with a join token, walking (checked against the layout and
+ * walking speed), the pose stream (validated, then relayed by interest), reactions, chat, stage and board
+ * controls and moderation (each checked against the sender's role), reconnection, and leaving. Each kind of
+ * space is a subclass that names its kind; the rules themselves live in plain modules (rules/, interest/,
+ * pose/, auth/, shared/).
  */
 export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
   protected abstract readonly kind: SpaceKind;
