@@ -1,10 +1,15 @@
-// The link to one space room on the world server: join with a name, report our moves, mirror the people.
+// The link to one space room on the world server: join with a join token, stream our pose, mirror the
+// people in the room and feed their pose streams to the avatars.
 import { Client, type Room } from '@colyseus/sdk';
-import { MOVE_SEND_HZ, type FloorPose, type RoomName } from '@prostudio/world-server/shared';
+import { encodePose, restPose } from '@prostudio/world-server/pose';
+import { BYTES_MESSAGE, type FloorPose, type RoomName } from '@prostudio/world-server/shared';
 import { setWorld, type RemotePerson } from '../state/store.ts';
+import { forgetPoses, receivePoseBatch } from './remote-poses.ts';
 
 interface PersonState {
   name: string;
+  role: string;
+  slot: number;
   connected: boolean;
   x: number;
   z: number;
@@ -16,10 +21,16 @@ interface SpaceRoomState {
 
 export interface WorldConnection {
   readonly sessionId: string;
-  /** Reports the local pose; sent at most MOVE_SEND_HZ times a second, the latest pose winning. */
+  /** Reports the local pose; it goes out on the pose stream at up to 20 Hz, the latest pose winning. */
   sendPose(pose: FloorPose): void;
   leave(): Promise<void>;
 }
+
+/** Pose frames per second while moving, and how often a still pose is repeated for newcomers. */
+const POSE_SEND_HZ = 20;
+const KEEPALIVE_MS = 500;
+/** Height of the hips (the pose root) above the floor, metres. */
+const HIP_HEIGHT = 0.95;
 
 const client = new Client(window.location.origin);
 
@@ -31,6 +42,15 @@ export function describeJoinError(error: unknown): string {
   return message || 'Could not enter this space.';
 }
 
+/** Encodes a walking person's pose: the root where they stand, turned to face their heading. */
+function encodeFloorPose(pose: FloorPose, sequence: number): Uint8Array {
+  const frame = restPose([pose.x, HIP_HEIGHT, pose.z]);
+  frame.rotation.set([0, Math.sin(pose.yaw / 2), 0, Math.cos(pose.yaw / 2)]);
+  frame.sequence = sequence;
+  frame.time = Date.now() >>> 0;
+  return encodePose(frame);
+}
+
 /** Joins the room of a space with a join token, and keeps the store's people list in step with it. */
 export async function connectToSpace(
   roomName: RoomName,
@@ -40,25 +60,37 @@ export async function connectToSpace(
   setWorld({ connection: 'connecting' });
   const room: Room<SpaceRoomState> = await client.joinOrCreate(roomName, { space, token });
   setWorld({ connection: 'connected', selfId: room.sessionId, people: [], selfFromServer: null });
+  forgetPoses();
 
+  let slots = new Map<string, number>();
   room.onStateChange((state) => {
     const people: RemotePerson[] = [];
+    const seen = new Map<string, number>();
     let self: FloorPose | null = null;
     state.people.forEach((person, id) => {
-      if (id === room.sessionId) self = { x: person.x, z: person.z, yaw: person.yaw };
-      else
-        people.push({
-          id,
-          name: person.name,
-          away: !person.connected,
-          x: person.x,
-          z: person.z,
-          yaw: person.yaw,
-        });
+      seen.set(id, person.slot);
+      if (id === room.sessionId) {
+        self = { x: person.x, z: person.z, yaw: person.yaw };
+        return;
+      }
+      people.push({
+        id,
+        name: person.name,
+        role: person.role,
+        slot: person.slot,
+        away: !person.connected,
+        x: person.x,
+        z: person.z,
+        yaw: person.yaw,
+      });
     });
+    // A slot that changed hands must not play its old owner's stream.
+    for (const [id, slot] of slots) if (seen.get(id) !== slot) forgetPoses(slot);
+    slots = seen;
     people.sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
     setWorld({ people, selfFromServer: self });
   });
+  room.onMessage(BYTES_MESSAGE.poses, (bytes: Uint8Array) => receivePoseBatch(bytes));
   room.onDrop(() => setWorld({ connection: 'reconnecting', notice: 'Connection lost, reconnecting…' }));
   room.onReconnect(() => setWorld({ connection: 'connected', notice: null }));
   room.onLeave((code) => {
@@ -66,23 +98,28 @@ export async function connectToSpace(
     if (code > 1001) setWorld({ notice: 'You were disconnected from this space.' });
   });
 
-  let pending: FloorPose | null = null;
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  const flush = () => {
-    timer = null;
-    if (pending && room.connection.isOpen) room.send('move', pending);
-    pending = null;
-  };
+  let latest: FloorPose | null = null;
+  let changed = false;
+  let sequence = 0;
+  let sentAt = 0;
+  const timer = setInterval(() => {
+    const now = performance.now();
+    if (!latest || !room.connection.isOpen || (!changed && now - sentAt < KEEPALIVE_MS)) return;
+    room.sendBytes(BYTES_MESSAGE.pose, encodeFloorPose(latest, ++sequence));
+    changed = false;
+    sentAt = now;
+  }, 1000 / POSE_SEND_HZ);
   return {
     sessionId: room.sessionId,
     sendPose(pose) {
-      pending = pose;
-      timer ??= setTimeout(flush, 1000 / MOVE_SEND_HZ);
+      latest = pose;
+      changed = true;
     },
     async leave() {
-      if (timer) clearTimeout(timer);
+      clearInterval(timer);
       room.removeAllListeners();
       await room.leave(true).catch(() => undefined);
+      forgetPoses();
       setWorld({ connection: 'offline', people: [], selfId: null });
     },
   };

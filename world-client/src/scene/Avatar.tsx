@@ -1,6 +1,9 @@
 import { useFrame } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import { type Group, MathUtils } from 'three';
+import { yawOf } from '@prostudio/world-server/pose';
+import type { Playback } from '../net/jitter-buffer.ts';
+import { remotePose } from '../net/remote-poses.ts';
 import type { RemotePerson } from '../state/store.ts';
 import { textTexture } from './canvas-text.ts';
 
@@ -14,7 +17,7 @@ export function colourFor(id: string): string {
 // Higher is snappier; at 12/s an avatar closes 90% of the gap to a new position in about 0.2 s.
 const FOLLOW_RATE = 12;
 
-/** Someone else in the room: a simple body with a facing nose and a name tag, easing toward each update. */
+/** Someone else in the room: a simple body with a facing nose and a name tag, following their pose stream. */
 export function Avatar({ person }: { person: RemotePerson }) {
   const group = useRef<Group>(null);
   const colour = useMemo(() => colourFor(person.id), [person.id]);
@@ -31,9 +34,29 @@ export function Avatar({ person }: { person: RemotePerson }) {
     [person.name],
   );
   useEffect(() => () => tag.dispose(), [tag]);
+  const playback = useRef<Playback | undefined>(undefined);
+  const placed = useRef(false);
   useFrame((_, dt) => {
     const g = group.current;
     if (!g) return;
+    if (!placed.current) {
+      // Appear where the room says they are; from then on, follow (props would snap back on every update).
+      g.position.set(person.x, 0, person.z);
+      g.rotation.y = person.yaw;
+      placed.current = true;
+    }
+    // Their pose stream, played back smoothly; without one (or while it is silent), their room presence.
+    const stream = remotePose(person.slot);
+    const now = performance.now();
+    if (stream?.ready && !stream.stalled(now)) {
+      playback.current = stream.sample(now, playback.current) ?? undefined;
+      const pose = playback.current;
+      if (pose) {
+        g.position.set(pose.position[0], 0, pose.position[2]);
+        g.rotation.y = yawOf(pose.rotation);
+        return;
+      }
+    }
     const k = 1 - Math.exp(-FOLLOW_RATE * dt);
     g.position.x = MathUtils.lerp(g.position.x, person.x, k);
     g.position.z = MathUtils.lerp(g.position.z, person.z, k);

@@ -8,8 +8,11 @@ import { setWorld, useWorld } from '../state/store.ts';
 export const EYE_HEIGHT = 1.6;
 const LOOK_SPEED = 0.005;
 const MAX_PITCH = 1.2;
-/** Farther than this from where the room has us, we trust the room (it refused a move). */
-const RECONCILE_DISTANCE = 1.5;
+/**
+ * Farther than this from where the room has us, we trust the room (it refused a move). The room's copy of
+ * our place is presence, updated about once a second, so it trails a runner by up to ~4.5 m.
+ */
+const RECONCILE_DISTANCE = 5;
 
 /** A click-to-move target set by the floor; the controller walks there unless a key takes over. */
 export const walkTarget: { current: { x: number; z: number } | null } = { current: null };

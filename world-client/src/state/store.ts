@@ -7,6 +7,9 @@ import { create } from 'zustand';
 export interface RemotePerson {
   readonly id: string;
   readonly name: string;
+  readonly role: string;
+  /** Names their pose stream. */
+  readonly slot: number;
   /** Their connection dropped; the room keeps their place for a while in case they come back. */
   readonly away: boolean;
   readonly x: number;

@@ -7,6 +7,9 @@ export {
   MAX_COORDINATE,
   POSE_CODEC_VERSION,
   restPose,
+  setRootPosition,
   type DecodeResult,
   type PoseFrame,
 } from './pose-codec.ts';
+export { decodePoseBatch, encodePoseBatch, frameLengthAt, type BatchResult } from './batch.ts';
+export { yawOf } from './yaw.ts';

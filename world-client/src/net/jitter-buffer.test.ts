@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { JitterBuffer, type PoseSample } from './jitter-buffer.ts';
+
+const turn = (angle: number) => [0, Math.sin(angle / 2), 0, Math.cos(angle / 2)];
+/** A sender walking along +x at 2 m/s and turning, sampled at 20 Hz from `start` (sender clock). */
+const walk = (k: number, start = 1000): PoseSample => ({
+  time: (start + k * 50) >>> 0,
+  position: [k * 0.1, 0.95, 0],
+  rotation: turn(k * 0.05),
+  body: [...turn(k * 0.02), ...turn(-k * 0.02)],
+});
+
+/** A seeded PRNG for network jitter. */
+function random(seed: number): () => number {
+  let s = seed;
+  return () => (s = (s * 16807) % 2147483647) / 2147483647;
+}
+
+describe('JitterBuffer', () => {
+  it('plays a jittery 20 Hz stream back smoothly: always moving forward, on the path, at the right speed', () => {
+    const buffer = new JitterBuffer();
+    const next = random(5);
+    // The receiver's clock is 5 s ahead; trips take 20–80 ms.
+    const arrivals = Array.from({ length: 100 }, (_, k) => ({
+      sample: walk(k),
+      at: 6000 + k * 50 + 20 + next() * 60,
+    }));
+    let last = -Infinity;
+    let pending = 0;
+    const positions: number[] = [];
+    for (let now = 6200; now < 11_000; now += 16) {
+      while (pending < arrivals.length && (arrivals[pending]?.at ?? Infinity) <= now) {
+        const { sample, at } = arrivals[pending++]!;
+        buffer.push(sample, at);
+      }
+      const pose = buffer.sample(now);
+      if (!pose) continue;
+      expect(pose.position[0]).toBeGreaterThanOrEqual(last - 1e-9);
+      last = pose.position[0];
+      positions.push(pose.position[0]);
+      expect(pose.position[1]).toBeCloseTo(0.95, 9);
+    }
+    // Steps of a 60 Hz display at 2 m/s are ~3.2 cm; no jumps of whole frames' worth of distance.
+    const steps = positions.slice(60, -60).map((x, i, all) => (i > 0 ? x - (all[i - 1] ?? x) : 0.032));
+    expect(Math.max(...steps)).toBeLessThan(0.05);
+    expect(buffer.delay).toBeGreaterThanOrEqual(60);
+    expect(buffer.delay).toBeLessThan(300);
+  });
+
+  it('interpolates rotations half way between frames', () => {
+    const buffer = new JitterBuffer();
+    buffer.push(walk(0), 100);
+    buffer.push(walk(10), 600);
+    const pose = buffer.sample(350 + buffer.delay);
+    const halfway = turn(0.25);
+    for (let i = 0; i < 4; i++) expect(pose?.rotation[i]).toBeCloseTo(halfway[i] ?? NaN, 5);
+    expect(pose?.position[0]).toBeCloseTo(0.5, 9);
+  });
+
+  it('holds the last pose when the sender goes quiet, and says so', () => {
+    const buffer = new JitterBuffer();
+    for (let k = 0; k < 5; k++) buffer.push(walk(k), 100 + k * 50);
+    const held = buffer.sample(5000);
+    expect(held?.position[0]).toBeCloseTo(0.4, 9);
+    expect(buffer.stalled(5000)).toBe(true);
+    expect(buffer.stalled(300)).toBe(false);
+  });
+
+  it('ignores frames that arrive late or twice', () => {
+    const buffer = new JitterBuffer();
+    buffer.push(walk(5), 400);
+    buffer.push(walk(3), 410);
+    buffer.push(walk(5), 420);
+    expect(buffer.sample(10_000)?.position[0]).toBeCloseTo(0.5, 9);
+  });
+
+  it('follows a sender clock that wraps past 2^32', () => {
+    const buffer = new JitterBuffer();
+    const start = 2 ** 32 - 120;
+    for (let k = 0; k < 8; k++) buffer.push(walk(k, start), 10_000 + k * 50);
+    expect(buffer.sample(10_000 + 7 * 50 + buffer.delay)?.position[0]).toBeCloseTo(0.7, 6);
+  });
+});

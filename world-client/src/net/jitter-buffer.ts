@@ -1,0 +1,133 @@
+// Plays back a remote person's poses smoothly, whatever the network does: frames are kept by their
+// sender's timestamp and shown a little in the past (the playback delay, adapted to the measured jitter),
+// interpolated between the two frames around that moment. Pure: time is passed in.
+
+/** The part of a pose the buffer interpolates: root position and orientation, and bone rotations. */
+export interface PoseSample {
+  /** Sender's clock, ms (may wrap at 2^32; the buffer unwraps it). */
+  readonly time: number;
+  readonly position: readonly [number, number, number];
+  /** Root rotation x, y, z, w. */
+  readonly rotation: ArrayLike<number>;
+  /** Bone rotations, 4 numbers each (same length in every sample of one sender). */
+  readonly body: ArrayLike<number>;
+}
+
+export interface Playback {
+  position: [number, number, number];
+  rotation: Float32Array;
+  body: Float32Array;
+}
+
+const WRAP = 2 ** 32;
+const MIN_DELAY = 60;
+const MAX_DELAY = 300;
+/** How long past the newest frame playback holds still before it counts as stalled. */
+const HOLD_MS = 250;
+const KEEP = 32;
+
+export class JitterBuffer {
+  private readonly samples: Array<PoseSample & { at: number }> = [];
+  private lastRaw = -1;
+  private epoch = 0;
+  /** Smallest (arrival − send) seen: the clock offset plus the fastest trip. */
+  private offset = Infinity;
+  /** Smoothed deviation of (arrival − send) above that minimum: the jitter. */
+  private jitter = 0;
+
+  /** Adds a frame that arrived at `arrivedAt` (local ms). Old or repeated frames are ignored. */
+  push(sample: PoseSample, arrivedAt: number): void {
+    const at = this.unwrap(sample.time);
+    const newest = this.samples.at(-1);
+    if (newest && at <= newest.at) return;
+    this.samples.push({ ...sample, at });
+    if (this.samples.length > KEEP) this.samples.shift();
+    const lag = arrivedAt - at;
+    if (lag < this.offset) this.offset = lag;
+    this.jitter += (lag - this.offset - this.jitter) * 0.1;
+  }
+
+  /** The delay playback runs behind the sender, ms: enough to ride out the jitter seen so far. */
+  get delay(): number {
+    return Math.min(MAX_DELAY, Math.max(MIN_DELAY, 2.5 * this.jitter + 40));
+  }
+
+  /** Whether there is anything to play. */
+  get ready(): boolean {
+    return this.samples.length > 0;
+  }
+
+  /** Whether the sender has gone quiet (playback is holding its last frame). */
+  stalled(now: number): boolean {
+    const newest = this.samples.at(-1);
+    return !newest || now - this.offset - this.delay > newest.at + HOLD_MS;
+  }
+
+  /** The pose to show at local time `now`, written into `out` (allocated on first use). */
+  sample(now: number, out?: Playback): Playback | null {
+    const first = this.samples[0];
+    const newest = this.samples.at(-1);
+    if (!first || !newest) return null;
+    const target = now - this.offset - this.delay;
+    let before = first;
+    let after = first;
+    if (target >= newest.at) {
+      before = newest;
+      after = newest;
+    } else if (target > first.at) {
+      for (let i = 1; i < this.samples.length; i++) {
+        const next = this.samples[i];
+        if (next && next.at >= target) {
+          before = this.samples[i - 1] ?? next;
+          after = next;
+          break;
+        }
+      }
+    }
+    const span = after.at - before.at;
+    const t = span > 0 ? (target - before.at) / span : 0;
+    const result = out ?? {
+      position: [0, 0, 0],
+      rotation: new Float32Array(4),
+      body: new Float32Array(newest.body.length),
+    };
+    for (let i = 0; i < 3; i++) {
+      result.position[i] =
+        (before.position[i] ?? 0) + ((after.position[i] ?? 0) - (before.position[i] ?? 0)) * t;
+    }
+    nlerpInto(result.rotation, before.rotation, after.rotation, 0, t);
+    for (let at = 0; at + 3 < result.body.length; at += 4)
+      nlerpInto(result.body, before.body, after.body, at, t);
+    return result;
+  }
+
+  private unwrap(raw: number): number {
+    if (this.lastRaw >= 0) {
+      if (raw < this.lastRaw - WRAP / 2) this.epoch += WRAP;
+      else if (raw > this.lastRaw + WRAP / 2) this.epoch -= WRAP;
+    }
+    this.lastRaw = raw;
+    return raw + this.epoch;
+  }
+}
+
+/** Normalised linear interpolation of the quaternions at `at` (shortest way round). */
+function nlerpInto(
+  out: Float32Array,
+  a: ArrayLike<number>,
+  b: ArrayLike<number>,
+  at: number,
+  t: number,
+): void {
+  let dot = 0;
+  for (let i = 0; i < 4; i++) dot += (a[at + i] ?? 0) * (b[at + i] ?? 0);
+  const sign = dot < 0 ? -1 : 1;
+  let length = 0;
+  for (let i = 0; i < 4; i++) {
+    const value = (a[at + i] ?? 0) * (1 - t) + sign * (b[at + i] ?? 0) * t;
+    out[at + i] = value;
+    length += value * value;
+  }
+  length = Math.sqrt(length) || 1;
+  for (let i = 0; i < 4; i++) out[at + i] = (out[at + i] ?? 0) / length;
+}
