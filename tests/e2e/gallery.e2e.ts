@@ -147,7 +147,7 @@ describe('two visitors in the gallery', () => {
 
     const x0 = Number(await self.getAttribute('data-x'));
     const z0 = Number(await self.getAttribute('data-z'));
-    await ada.mouse.click(320, 330); // the floor a few metres ahead
+    await ada.mouse.click(270, 285); // the floor a few metres ahead, clear of the page's panels
     const distance = async () =>
       Math.hypot(
         Number(await self.getAttribute('data-x')) - x0,
@@ -161,6 +161,33 @@ describe('two visitors in the gallery', () => {
         { timeout: 10_000 },
       )
       .not.toBeCloseTo(x0, 1);
+  });
+
+  it('on the stage, Ben hears Ada’s applause on the reaction meter and reads her in the chat', async () => {
+    for (const page of [ada, ben]) {
+      await page.getByText('Go to…').click();
+      await page.getByTestId('go-main-stage').click();
+      await page.locator('main[data-space="main-stage"]').waitFor({ timeout: 30_000 });
+    }
+    await expect
+      .poll(() => ben.getByTestId('person-row').allTextContents(), { timeout: 10_000 })
+      .toEqual([expect.stringContaining('Ada')]);
+    await ada.locator('canvas').click({ position: { x: 320, y: 40 } });
+    await ada.keyboard.press('Digit1');
+    await ada.getByTestId('react-applause').click();
+    await expect
+      .poll(async () => Number(await ben.getByTestId('reaction-meter').getAttribute('data-count')), {
+        timeout: 10_000,
+      })
+      .toBe(2);
+    await ada.getByText('Chat').click();
+    await ada.getByLabel('Say something').fill('What a show!');
+    await ada.getByLabel('Say something').press('Enter');
+    await ben.getByText('Chat').click();
+    await expect
+      .poll(() => ben.getByTestId('chat-line').allTextContents(), { timeout: 10_000 })
+      .toEqual(['Ada What a show!']);
+    await ben.screenshot({ path: path.join(ARTIFACTS, 'ben-stage.png') });
   });
 
   it('when Ada leaves, Ben sees her go', async () => {

@@ -1,7 +1,7 @@
 // The visitor's journey, outside React: boot, choose a name, enter a space (fetch it, load its images,
 // join its room), move between spaces. Each step reports real progress to the store.
 import type { SpaceDetail } from '@prostudio/backend/contract';
-import { normalizeDisplayName, type FloorPose } from '@prostudio/world-server/shared';
+import { normalizeDisplayName, type FloorPose, type Reaction } from '@prostudio/world-server/shared';
 import { fetchJoinToken, fetchSpace, fetchSpaces } from '../api/api.ts';
 import { connectToSpace, describeJoinError, type WorldConnection } from '../net/world-connection.ts';
 import { preloadTextures } from '../scene/textures.ts';
@@ -78,4 +78,20 @@ export async function enter(slug: string): Promise<void> {
 /** Reports the local pose to the room. */
 export function reportPose(pose: FloorPose): void {
   connection?.sendPose(pose);
+}
+
+/** Sends a reaction to the room. */
+export function react(reaction: Reaction): void {
+  connection?.react(reaction);
+}
+
+/** Says something in the room's chat. */
+export function say(text: string): void {
+  connection?.chat(text);
+}
+
+/** Raises or lowers the visitor's hand. */
+export function raiseHand(raised: boolean): void {
+  setWorld({ handRaised: raised });
+  connection?.raiseHand(raised);
 }

@@ -11,6 +11,8 @@ export const KEY_BINDINGS = [
   { keys: ['Shift'], action: 'Run' },
   { keys: ['Drag'], action: 'Look around' },
   { keys: ['Click floor'], action: 'Walk there' },
+  { keys: ['1–6'], action: 'React (applause, cheer, heart, laugh, wow, fire)' },
+  { keys: ['H'], action: 'Raise or lower your hand' },
   { keys: ['?'], action: 'Show or hide this help' },
 ] as const;
 

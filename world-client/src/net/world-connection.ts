@@ -2,9 +2,17 @@
 // people in the room and feed their pose streams to the avatars.
 import { Client, type Room } from '@colyseus/sdk';
 import { encodePose, restPose } from '@prostudio/world-server/pose';
-import { BYTES_MESSAGE, type FloorPose, type RoomName } from '@prostudio/world-server/shared';
+import {
+  BYTES_MESSAGE,
+  MESSAGE,
+  ROOM_MESSAGE,
+  type FloorPose,
+  type Reaction,
+  type RoomName,
+} from '@prostudio/world-server/shared';
 import { setWorld, type RemotePerson } from '../state/store.ts';
 import { forgetPoses, receivePoseBatch } from './remote-poses.ts';
+import { receiveChat, receiveReactions, receiveRefusal } from './room-messages.ts';
 
 interface PersonState {
   name: string;
@@ -23,6 +31,9 @@ export interface WorldConnection {
   readonly sessionId: string;
   /** Reports the local pose; it goes out on the pose stream at up to 20 Hz, the latest pose winning. */
   sendPose(pose: FloorPose): void;
+  react(reaction: Reaction): void;
+  chat(text: string): void;
+  raiseHand(raised: boolean): void;
   leave(): Promise<void>;
 }
 
@@ -59,7 +70,16 @@ export async function connectToSpace(
 ): Promise<WorldConnection> {
   setWorld({ connection: 'connecting' });
   const room: Room<SpaceRoomState> = await client.joinOrCreate(roomName, { space, token });
-  setWorld({ connection: 'connected', selfId: room.sessionId, people: [], selfFromServer: null });
+  setWorld({
+    connection: 'connected',
+    selfId: room.sessionId,
+    people: [],
+    selfFromServer: null,
+    chat: [],
+    bursts: [],
+    meter: [],
+    handRaised: false,
+  });
   forgetPoses();
 
   let slots = new Map<string, number>();
@@ -91,6 +111,9 @@ export async function connectToSpace(
     setWorld({ people, selfFromServer: self });
   });
   room.onMessage(BYTES_MESSAGE.poses, (bytes: Uint8Array) => receivePoseBatch(bytes));
+  room.onMessage(ROOM_MESSAGE.reactions, (counts: unknown) => receiveReactions(counts));
+  room.onMessage(ROOM_MESSAGE.chat, (line: unknown) => receiveChat(line));
+  room.onMessage(ROOM_MESSAGE.refused, (refusal: unknown) => receiveRefusal(refusal));
   room.onDrop(() => setWorld({ connection: 'reconnecting', notice: 'Connection lost, reconnecting…' }));
   room.onReconnect(() => setWorld({ connection: 'connected', notice: null }));
   room.onLeave((code) => {
@@ -114,6 +137,15 @@ export async function connectToSpace(
     sendPose(pose) {
       latest = pose;
       changed = true;
+    },
+    react(reaction) {
+      if (room.connection.isOpen) room.send(MESSAGE.react, { reaction });
+    },
+    chat(text) {
+      if (room.connection.isOpen) room.send(MESSAGE.chat, { text });
+    },
+    raiseHand(raised) {
+      if (room.connection.isOpen) room.send(MESSAGE.raiseHand, { raised });
     },
     async leave() {
       clearInterval(timer);

@@ -1,6 +1,6 @@
 // The client's state in one zustand store: where the visitor is in the flow, the venue, the room's people.
 import type { SpaceDetail, SpaceSummary } from '@prostudio/backend/contract';
-import type { FloorPose } from '@prostudio/world-server/shared';
+import type { FloorPose, Reaction } from '@prostudio/world-server/shared';
 import { create } from 'zustand';
 
 /** Someone else in the room, as the room last reported them. */
@@ -24,6 +24,24 @@ export type Phase =
   | { readonly kind: 'inside'; readonly space: SpaceDetail }
   | { readonly kind: 'failed'; readonly message: string; readonly retrySlug: string | null };
 
+export type { Reaction } from '@prostudio/world-server/shared';
+
+/** A line of the room's chat. */
+export interface ChatLine {
+  readonly id: number;
+  readonly from: string;
+  readonly name: string;
+  readonly text: string;
+}
+
+/** One emoji flying up the screen (a reaction someone in the room — or the show — sent). */
+export interface Burst {
+  readonly id: number;
+  readonly reaction: Reaction;
+  /** Horizontal place on the screen, 0..1. */
+  readonly lane: number;
+}
+
 export type ConnectionStatus = 'offline' | 'connecting' | 'connected' | 'reconnecting';
 
 export interface WorldState {
@@ -39,6 +57,11 @@ export interface WorldState {
   selfFromServer: FloorPose | null;
   notice: string | null;
   helpOpen: boolean;
+  chat: ChatLine[];
+  bursts: Burst[];
+  /** Reactions counted in the last few seconds, for the meter. */
+  meter: Array<{ at: number; count: number }>;
+  handRaised: boolean;
 }
 
 export const useWorld = create<WorldState>(() => ({
@@ -52,6 +75,10 @@ export const useWorld = create<WorldState>(() => ({
   selfFromServer: null,
   notice: null,
   helpOpen: false,
+  chat: [],
+  bursts: [],
+  meter: [],
+  handRaised: false,
 }));
 
 /** Shorthand for updates from outside React. */

@@ -1,8 +1,12 @@
 import type { SpaceDetail, SpaceSummary } from '@prostudio/backend/contract';
 import { enter } from '../app/visit.ts';
 import { setWorld, useWorld } from '../state/store.ts';
+import { Bursts } from './Bursts.tsx';
+import { ChatPanel } from './ChatPanel.tsx';
 import { HelpPanel } from './HelpPanel.tsx';
 import { PeoplePanel } from './PeoplePanel.tsx';
+import { ReactionBar } from './ReactionBar.tsx';
+import { ReactionMeter } from './ReactionMeter.tsx';
 import { WorksPanel } from './WorksPanel.tsx';
 
 /** The page around the 3D view: where you are, where you can go, who is here, and help. */
@@ -45,6 +49,10 @@ export function Hud({ space, spaces }: { space: SpaceDetail; spaces: readonly Sp
         </details>
       </nav>
       <PeoplePanel />
+      <Bursts />
+      <ReactionBar />
+      {space.kind === 'stage' && <ReactionMeter />}
+      <ChatPanel />
       {space.exhibition && space.exhibition.works.length > 0 && <WorksPanel works={space.exhibition.works} />}
       <button
         type="button"
