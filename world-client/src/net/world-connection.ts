@@ -10,7 +10,7 @@ import {
   type Reaction,
   type RoomName,
 } from '@prostudio/world-server/shared';
-import { setWorld, type RemotePerson } from '../state/store.ts';
+import { setWorld, type RemotePerson, type StageControls } from '../state/store.ts';
 import { forgetPoses, receivePoseBatch } from './remote-poses.ts';
 import { receiveChat, receiveReactions, receiveRefusal } from './room-messages.ts';
 
@@ -25,6 +25,7 @@ interface PersonState {
 }
 interface SpaceRoomState {
   people: Map<string, PersonState>;
+  stage?: { lights: string; screen: string; cue: number; runningOrder: Iterable<string> };
 }
 
 export interface WorldConnection {
@@ -60,6 +61,22 @@ function encodeFloorPose(pose: FloorPose, sequence: number): Uint8Array {
   frame.sequence = sequence;
   frame.time = Date.now() >>> 0;
   return encodePose(frame);
+}
+
+let lastStage: StageControls | null = null;
+
+/** The stage controls as a plain object, the same object while nothing changed (so views do not redraw). */
+function stageOf(state: SpaceRoomState): StageControls | null {
+  if (!state.stage) return null;
+  const next = { ...state.stage, runningOrder: [...state.stage.runningOrder] };
+  const same =
+    lastStage &&
+    lastStage.lights === next.lights &&
+    lastStage.screen === next.screen &&
+    lastStage.cue === next.cue &&
+    lastStage.runningOrder.join('\n') === next.runningOrder.join('\n');
+  if (!same) lastStage = next;
+  return lastStage;
 }
 
 /** Joins the room of a space with a join token, and keeps the store's people list in step with it. */
@@ -108,7 +125,7 @@ export async function connectToSpace(
     for (const [id, slot] of slots) if (seen.get(id) !== slot) forgetPoses(slot);
     slots = seen;
     people.sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
-    setWorld({ people, selfFromServer: self });
+    setWorld({ people, selfFromServer: self, stage: stageOf(state) });
   });
   room.onMessage(BYTES_MESSAGE.poses, (bytes: Uint8Array) => receivePoseBatch(bytes));
   room.onMessage(ROOM_MESSAGE.reactions, (counts: unknown) => receiveReactions(counts));

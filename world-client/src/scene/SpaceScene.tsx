@@ -10,6 +10,7 @@ import { PlayerController, walkTarget } from './PlayerController.tsx';
 import { Portals } from './Portals.tsx';
 import { dprForFactor } from './resolution.ts';
 import { RoomShell } from './RoomShell.tsx';
+import { StageSet } from './StageSet.tsx';
 
 interface SpaceSceneProps {
   readonly space: SpaceDetail;
@@ -56,6 +57,7 @@ export function SpaceScene({ space, destinations, onMove, onEnter }: SpaceSceneP
         }}
       />
       {space.exhibition && <Artworks works={space.exhibition.works} bounds={layout.bounds} />}
+      {isStage && <StageSet layout={layout} />}
       {space.kind === 'lobby' && <Portals spaces={destinations} bounds={layout.bounds} onEnter={onEnter} />}
       <People />
       <PlayerController kind={space.kind} onMove={onMove} />

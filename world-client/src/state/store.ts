@@ -62,6 +62,15 @@ export interface WorldState {
   /** Reactions counted in the last few seconds, for the meter. */
   meter: Array<{ at: number; count: number }>;
   handRaised: boolean;
+  /** A stage's controls, as its performer set them (null outside stages). */
+  stage: StageControls | null;
+}
+
+export interface StageControls {
+  readonly lights: string;
+  readonly screen: string;
+  readonly cue: number;
+  readonly runningOrder: readonly string[];
 }
 
 export const useWorld = create<WorldState>(() => ({
@@ -79,6 +88,7 @@ export const useWorld = create<WorldState>(() => ({
   bursts: [],
   meter: [],
   handRaised: false,
+  stage: null,
 }));
 
 /** Shorthand for updates from outside React. */

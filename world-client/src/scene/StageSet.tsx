@@ -1,0 +1,69 @@
+import type { SpaceLayout } from '@prostudio/world-server/shared';
+import { useFrame } from '@react-three/fiber';
+import { useEffect, useMemo, useRef } from 'react';
+import { Color, type SpotLight, Object3D } from 'three';
+import { useWorld } from '../state/store.ts';
+import { textTexture } from './canvas-text.ts';
+import { partyHue, stageLook } from './stage-lighting.ts';
+
+const STAGE_DEPTH = 6;
+const STAGE_HEIGHT = 0.6;
+
+/** The performers' platform at the back of a stage room, its lights, and the screen above it. */
+export function StageSet({ layout }: { layout: SpaceLayout }) {
+  const lights = useWorld((state) => state.stage?.lights ?? 'warm');
+  const screen = useWorld((state) => state.stage?.screen ?? '');
+  const look = stageLook(lights);
+  const { minX, maxX, minZ } = layout.bounds;
+  const width = (maxX - minX) * 0.7;
+  const centreZ = minZ + STAGE_DEPTH / 2;
+  const spot = useRef<SpotLight>(null);
+  const target = useMemo(() => new Object3D(), []);
+  const colour = useMemo(() => new Color(), []);
+  useEffect(() => {
+    target.position.set(0, STAGE_HEIGHT, centreZ);
+    if (spot.current) spot.current.target = target;
+  }, [target, centreZ]);
+  useFrame(({ clock }) => {
+    const light = spot.current;
+    if (!light) return;
+    if (look.cycles) light.color.copy(colour.setHSL(partyHue(clock.elapsedTime), 0.9, 0.6));
+    else light.color.set(look.colour);
+  });
+  const caption = useMemo(
+    () =>
+      textTexture({
+        width: 640,
+        height: 200,
+        padding: 40,
+        align: 'center',
+        background: '#0b0a0f',
+        lines: [{ text: screen || 'ProStudio Live', size: 72, weight: 800, color: '#f3f0ea' }],
+      }),
+    [screen],
+  );
+  useEffect(() => () => caption.dispose(), [caption]);
+  return (
+    <group name="stage-set">
+      <mesh position={[0, STAGE_HEIGHT / 2, centreZ]}>
+        <boxGeometry args={[width, STAGE_HEIGHT, STAGE_DEPTH]} />
+        <meshStandardMaterial color="#3b3142" roughness={0.4} />
+      </mesh>
+      <mesh position={[0, layout.wallHeight - 2.2, minZ + 0.05]} name="stage-screen">
+        <planeGeometry args={[6.4, 2]} />
+        <meshBasicMaterial map={caption} toneMapped={false} />
+      </mesh>
+      <primitive object={target} />
+      <spotLight
+        ref={spot}
+        position={[0, layout.wallHeight - 0.3, centreZ + 5]}
+        intensity={look.intensity}
+        angle={look.angle}
+        penumbra={0.5}
+        decay={1.5}
+        distance={30}
+      />
+      <ambientLight intensity={look.houseLights} />
+    </group>
+  );
+}
