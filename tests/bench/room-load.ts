@@ -9,7 +9,6 @@
 //   REDIS_URL=redis://127.0.0.1:6379 MODE=show N=200 node tests/bench/room-load.ts   # 2 processes x 2 rooms
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { Client, type Room } from '@colyseus/sdk';
 import { encodePose, restPose } from '../../world-server/src/pose/pose-codec.ts';
@@ -17,6 +16,7 @@ import { frameLengthAt } from '../../world-server/src/pose/batch.ts';
 import { LAYOUTS } from '../../world-server/src/shared/layouts.ts';
 import { BYTES_MESSAGE } from '../../world-server/src/shared/protocol.ts';
 import { tokenFor } from '../../world-server/test/support/tokens.ts';
+import { freePort } from '../../world-server/test/support/world.ts';
 
 const SERVE = fileURLToPath(new URL('../../world-server/test/support/serve.ts', import.meta.url));
 const SECONDS = Number(process.env.SECONDS ?? 10);
@@ -32,17 +32,6 @@ interface Result {
   rssMb: number;
   kbPerClient: { mean: number; max: number };
   delayMs: { p50: number; p99: number } | null;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
 }
 
 function cpuTicks(pid: number): number {
@@ -73,6 +62,29 @@ async function startServer(
   return { url: `http://127.0.0.1:${port}`, child };
 }
 
+/** Calls `count` with the size of every WebSocket message the room's connection receives. */
+function countBytes(room: Room, count: (bytes: number) => void): void {
+  const events = room.connection.events as {
+    onmessage?: (event: { data: ArrayBuffer | Uint8Array }) => void;
+  };
+  const original = events.onmessage;
+  events.onmessage = (event) => {
+    count(event.data.byteLength);
+    original?.(event);
+  };
+}
+
+/** Calls `each` with the slot and sender time of every frame in a pose batch. */
+function eachFrame(batch: Uint8Array, each: (slot: number, sentAt: number) => void): void {
+  const view = new DataView(batch.buffer, batch.byteOffset, batch.byteLength);
+  for (let at = 0; at + 2 < batch.byteLength;) {
+    const length = frameLengthAt(batch, at + 2);
+    if (length < 0) break;
+    each(view.getUint16(at, true), view.getUint32(at + 2 + 4, true));
+    at += 2 + length;
+  }
+}
+
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
 
@@ -97,25 +109,14 @@ async function run(mode: 'move' | 'pose', n: number): Promise<Result> {
     rooms.push(...wave);
   }
   rooms.forEach((room, index) => {
-    const events = room.connection.events as {
-      onmessage?: (event: { data: ArrayBuffer | Uint8Array }) => void;
-    };
-    const original = events.onmessage;
-    events.onmessage = (event) => {
-      if (measuring) received[index] = (received[index] ?? 0) + event.data.byteLength;
-      original?.(event);
-    };
+    countBytes(room, (bytes) => {
+      if (measuring) received[index] = (received[index] ?? 0) + bytes;
+    });
     // Every client counts bytes; one in ten also times the poses it receives, as a sample.
     room.onMessage(BYTES_MESSAGE.poses, (batch: Uint8Array) => {
       if (!measuring || index % 10 !== 0) return;
       const now = Date.now() >>> 0;
-      const view = new DataView(batch.buffer, batch.byteOffset, batch.byteLength);
-      for (let at = 0; at + 2 < batch.byteLength;) {
-        const length = frameLengthAt(batch, at + 2);
-        if (length < 0) break;
-        delays.push((now - view.getUint32(at + 2 + 4, true)) >>> 0);
-        at += 2 + length;
-      }
+      eachFrame(batch, (_slot, sentAt) => delays.push((now - sentAt) >>> 0));
     });
   });
   // Everyone stands somewhere on the floor and sways; a pose is a changing full body.
@@ -212,27 +213,17 @@ async function runShow(n: number): Promise<void> {
   const delays: number[] = [];
   let measuring = false;
   audience.forEach((room, index) => {
-    const events = room.connection.events as {
-      onmessage?: (event: { data: ArrayBuffer | Uint8Array }) => void;
-    };
-    const original = events.onmessage;
-    events.onmessage = (event) => {
-      if (measuring) received[index] = (received[index] ?? 0) + event.data.byteLength;
-      original?.(event);
-    };
+    countBytes(room, (bytes) => {
+      if (measuring) received[index] = (received[index] ?? 0) + bytes;
+    });
     room.onMessage(BYTES_MESSAGE.poses, (batch: Uint8Array) => {
       if (!measuring || index % 5 !== 0) return;
       const state = room.state as { people?: Map<string, { role: string; slot: number }> };
       const performer = [...(state.people?.values() ?? [])].find((p) => p.role === 'performer')?.slot;
       const now = Date.now() >>> 0;
-      const view = new DataView(batch.buffer, batch.byteOffset, batch.byteLength);
-      for (let at = 0; at + 2 < batch.byteLength;) {
-        const length = frameLengthAt(batch, at + 2);
-        if (length < 0) break;
-        if (view.getUint16(at, true) === performer)
-          delays.push((now - view.getUint32(at + 2 + 4, true)) >>> 0);
-        at += 2 + length;
-      }
+      eachFrame(batch, (slot, sentAt) => {
+        if (slot === performer) delays.push((now - sentAt) >>> 0);
+      });
     });
   });
   const { bounds } = LAYOUTS.stage;

@@ -1,14 +1,13 @@
 // Who may do what, checked by real rooms over real sockets: each role's forbidden actions are refused with a
 // reason, allowed ones take effect for everyone, and moderators' decisions stick.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { Client, type Room } from '@colyseus/sdk';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type Role, signJoinToken } from '../src/auth/join-token.ts';
-import { CLOSE_REMOVED, startWorldServer, type WorldServer } from '../src/index.ts';
+import { CLOSE_REMOVED } from '../src/index.ts';
 import type { SpaceKind } from '../src/shared/layouts.ts';
 import { ROOM_MESSAGE } from '../src/shared/protocol.ts';
 import { TEST_TOKEN_SECRET } from './support/tokens.ts';
+import { useTestWorld, until } from './support/world.ts';
 
 interface PersonView {
   name: string;
@@ -23,40 +22,15 @@ interface StateView {
 }
 type Refusal = { action: string; reason: string };
 
-let http: Server;
-let world: WorldServer;
-let endpoint: string;
 let spaces = 0;
-const rooms: Room<StateView>[] = [];
-
-beforeAll(async () => {
-  http = createServer();
-  world = await startWorldServer({ httpServer: http, tokenSecret: TEST_TOKEN_SECRET });
-  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
-  endpoint = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
-});
-afterAll(async () => {
-  await Promise.all(
-    rooms.filter((room) => room.connection.isOpen).map((room) => room.leave().catch(() => undefined)),
-  );
-  await world.stop();
-  http.close();
-});
+const world = useTestWorld();
 
 async function join(kind: SpaceKind, space: string, name: string, role: Role, sub = `${name}-${space}`) {
   const token = signJoinToken({ sub, name, space, kind, role, entitlement: null }, TEST_TOKEN_SECRET);
-  const room = await new Client(endpoint).joinOrCreate<StateView>(kind, { space, token });
-  rooms.push(room);
+  const room = await new Client(world.endpoint).joinOrCreate<StateView>(kind, { space, token });
+  world.track(room);
   await until(() => room.state.people?.has(room.sessionId) === true, `${name} to be in`);
   return room;
-}
-
-async function until(check: () => boolean, what: string, ms = 4000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
 }
 
 /** Sends a message and resolves with the refusal it earns (or fails if none comes). */

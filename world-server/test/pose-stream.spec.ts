@@ -1,61 +1,35 @@
 // The pose stream through real rooms over real WebSockets: frames in, batches out by interest, bad senders
 // dropped, and a dropped connection keeping its seat.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { Client, type Room } from '@colyseus/sdk';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLOSE_MISBEHAVED, startWorldServer, type WorldServer } from '../src/index.ts';
+import { describe, expect, it } from 'vitest';
+import { CLOSE_MISBEHAVED } from '../src/index.ts';
 import { decodePoseBatch } from '../src/pose/batch.ts';
 import { encodePose, restPose, type PoseFrame } from '../src/pose/pose-codec.ts';
 import { PRECISION } from '../src/pose/quaternion-packing.ts';
 import { LAYOUTS } from '../src/shared/layouts.ts';
 import { BYTES_MESSAGE } from '../src/shared/protocol.ts';
 import type { Role } from '../src/auth/join-token.ts';
-import { TEST_TOKEN_SECRET, tokenFor } from './support/tokens.ts';
+import { tokenFor } from './support/tokens.ts';
+import { useTestWorld, until } from './support/world.ts';
 
 interface StateView {
   people?: Map<string, { name: string; slot: number; connected: boolean; x: number; z: number }>;
 }
 
-let http: Server;
-let world: WorldServer;
-let endpoint: string;
 let spaceCount = 0;
-const rooms: Room<StateView>[] = [];
-
-beforeAll(async () => {
-  http = createServer();
-  world = await startWorldServer({ httpServer: http, tokenSecret: TEST_TOKEN_SECRET });
-  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
-  endpoint = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
-});
-afterAll(async () => {
-  await Promise.all(
-    rooms.filter((room) => room.connection.isOpen).map((room) => room.leave().catch(() => undefined)),
-  );
-  await world.stop();
-  http.close();
-});
+const world = useTestWorld();
 
 /** Each test gets a space of its own. */
 const freshSpace = () => `pose-test-${++spaceCount}`;
 
 async function join(name: string, space: string, role: Role = 'visitor'): Promise<Room<StateView>> {
-  const room = await new Client(endpoint).joinOrCreate<StateView>('gallery', {
+  const room = await new Client(world.endpoint).joinOrCreate<StateView>('gallery', {
     space,
     token: tokenFor(space, 'gallery', name, role),
   });
-  rooms.push(room);
+  world.track(room);
   await until(() => room.state.people?.has(room.sessionId) === true, `${name} to be in the room`);
   return room;
-}
-
-async function until(check: () => boolean, what: string, ms = 4000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
 }
 
 /** Collects the poses a client receives, by slot. */

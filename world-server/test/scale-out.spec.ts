@@ -2,11 +2,11 @@
 // Without REDIS_URL there is no Redis to share through, and this file does not run.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { Client, type Room } from '@colyseus/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tokenFor } from './support/tokens.ts';
+import { freePort } from './support/world.ts';
 import { joinShow, type ShowState } from './support/show.ts';
 import { decodePoseBatch } from '../src/pose/batch.ts';
 import { encodePose, restPose } from '../src/pose/pose-codec.ts';
@@ -17,17 +17,6 @@ const SERVE = fileURLToPath(new URL('./support/serve.ts', import.meta.url));
 
 interface StateView {
   people?: Map<string, { name: string; x: number; z: number }>;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
 }
 
 async function startProcess(): Promise<{ url: string; child: ChildProcess }> {

@@ -1,42 +1,22 @@
 // A show over several stage-room instances: the audience fills instances up to their capacity, and the
 // performer's pose, the stage controls and the reactions cross between them through the room presence.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { Client, type Room } from '@colyseus/sdk';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWorldServer, type WorldServer } from '../src/index.ts';
+import { Client } from '@colyseus/sdk';
+import { describe, expect, it } from 'vitest';
 import { decodePoseBatch } from '../src/pose/batch.ts';
 import { encodePose, restPose } from '../src/pose/pose-codec.ts';
 import { PRECISION } from '../src/pose/quaternion-packing.ts';
 import { BYTES_MESSAGE, ROOM_MESSAGE } from '../src/shared/protocol.ts';
-import { joinShow, type ShowState, until } from './support/show.ts';
-import { TEST_TOKEN_SECRET } from './support/tokens.ts';
+import { joinShow } from './support/show.ts';
+import { useTestWorld, until } from './support/world.ts';
 
-let http: Server;
-let world: WorldServer;
-let endpoint: string;
-const rooms: Room<ShowState>[] = [];
-
-beforeAll(async () => {
-  http = createServer();
-  world = await startWorldServer({ httpServer: http, tokenSecret: TEST_TOKEN_SECRET, stageCapacity: 2 });
-  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
-  endpoint = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
-});
-afterAll(async () => {
-  await Promise.all(
-    rooms.filter((room) => room.connection.isOpen).map((room) => room.leave().catch(() => undefined)),
-  );
-  await world.stop();
-  http.close();
-});
+const world = useTestWorld({ stageCapacity: 2 });
 
 describe('a show with more audience than one stage room holds', () => {
   it('opens a second instance, where the audience sees the performer move, the stage change, and is heard', async () => {
     const space = 'show-one';
     const join = async (name: string, role: 'performer' | 'audience') => {
-      const room = await joinShow(new Client(endpoint), space, name, role);
-      rooms.push(room);
+      const room = await joinShow(new Client(world.endpoint), space, name, role);
+      world.track(room);
       return room;
     };
     const star = await join('Star', 'performer');

@@ -1,13 +1,12 @@
 // Real Colyseus rooms over real WebSockets: a world server on a loopback port and SDK clients joining it.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { Client, type Room } from '@colyseus/sdk';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLOSE_MISBEHAVED, startWorldServer, type WorldServer } from '../src/index.ts';
+import { describe, expect, it } from 'vitest';
+import { CLOSE_MISBEHAVED } from '../src/index.ts';
 import { LAYOUTS } from '../src/shared/layouts.ts';
 import { TEST_TOKEN_SECRET, tokenFor } from './support/tokens.ts';
 import { signJoinToken } from '../src/auth/join-token.ts';
 import { MAX_WALK_SPEED } from '../src/shared/movement-rules.ts';
+import { useTestWorld } from './support/world.ts';
 
 interface PersonView {
   name: string;
@@ -23,35 +22,18 @@ interface StateView {
   people: Map<string, PersonView>;
 }
 
-let http: Server;
-let world: WorldServer;
-let endpoint: string;
-const rooms: Room<StateView>[] = [];
-
-beforeAll(async () => {
-  http = createServer();
-  world = await startWorldServer({ httpServer: http, tokenSecret: TEST_TOKEN_SECRET });
-  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
-  endpoint = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
-});
-afterAll(async () => {
-  await Promise.all(
-    rooms.filter((room) => room.connection.isOpen).map((room) => room.leave().catch(() => undefined)),
-  );
-  await world.stop();
-  http.close();
-});
+const world = useTestWorld();
 
 async function join(
   name: string,
   space = 'main-gallery',
   kind: 'gallery' | 'classroom' = 'gallery',
 ): Promise<Room<StateView>> {
-  const room = await new Client(endpoint).joinOrCreate<StateView>(kind, {
+  const room = await new Client(world.endpoint).joinOrCreate<StateView>(kind, {
     space,
     token: tokenFor(space, kind, name),
   });
-  rooms.push(room);
+  world.track(room);
   return room;
 }
 
@@ -120,7 +102,7 @@ describe('a gallery room', () => {
 
   it('refuses a join without a valid token for this very space, saying why', async () => {
     const attempt = (options: Record<string, unknown>) =>
-      new Client(endpoint).joinOrCreate('gallery', options);
+      new Client(world.endpoint).joinOrCreate('gallery', options);
     await expect(attempt({ space: 'main-gallery' })).rejects.toThrow('A join token is needed.');
     await expect(attempt({ space: 'main-gallery', token: 'garbage' })).rejects.toThrow(
       'The join token is malformed.',
@@ -159,7 +141,7 @@ describe('a gallery room', () => {
   });
 
   it('takes name and role from the token, not from the client', async () => {
-    const room = await new Client(endpoint).joinOrCreate<
+    const room = await new Client(world.endpoint).joinOrCreate<
       StateView & { people: Map<string, { role: string }> }
     >('gallery', {
       space: 'main-gallery',
@@ -168,7 +150,7 @@ describe('a gallery room', () => {
       role: 'performer',
       avatar: 'robot',
     });
-    rooms.push(room);
+    world.track(room);
     const state = await until(room, (s) => s.people.has(room.sessionId));
     expect(state.people.get(room.sessionId)).toMatchObject({
       name: 'Grace',

@@ -1,7 +1,8 @@
-// Helpers for show tests: joining a show's stage as a role, and waiting for a condition.
+// Helpers for show tests: joining a show's stage as a role.
 import type { Client, Room } from '@colyseus/sdk';
 import { signJoinToken } from '../../src/auth/join-token.ts';
 import { TEST_TOKEN_SECRET } from './tokens.ts';
+import { until } from './world.ts';
 
 export interface ShowState {
   people?: Map<string, { name: string; role: string; slot: number }>;
@@ -22,13 +23,4 @@ export async function joinShow(
   const room = await client.joinOrCreate<ShowState>('stage', { space, token });
   await until(() => room.state.people?.has(room.sessionId) === true, `${name} to be in`);
   return room;
-}
-
-/** Polls `check` until it holds, or fails naming `what`. */
-export async function until(check: () => boolean, what: string, ms = 5000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
 }
