@@ -11,6 +11,7 @@ const envSchema = z.object({
   DATA_DIR: z.string().default(path.join(ROOT, '.data')),
   PUBLIC_ADDRESS: z.string().optional(),
   WORLD_TOKEN_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   STAGE_CAPACITY: z.coerce.number().int().min(1).max(5000).default(500),
 });
 
@@ -23,6 +24,7 @@ export interface Config {
   readonly dataDir: string;
   readonly publicAddress: string | undefined;
   readonly worldTokenSecret: string | undefined;
+  readonly authSecret: string | undefined;
   readonly stageCapacity: number;
   readonly clientDir: string;
   readonly artworksDir: string;
@@ -46,6 +48,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(vars.DATA_DIR),
     publicAddress: vars.PUBLIC_ADDRESS,
     worldTokenSecret: vars.WORLD_TOKEN_SECRET,
+    authSecret: vars.AUTH_SECRET,
     stageCapacity: vars.STAGE_CAPACITY,
     clientDir: path.join(ROOT, 'world-client', 'dist'),
     artworksDir: path.join(ROOT, 'assets', 'artworks'),

@@ -45,6 +45,8 @@ async function main(): Promise<void> {
   // The API signs join tokens and the world server checks them: one process, one secret. With several
   // processes, every one must be given the same WORLD_TOKEN_SECRET.
   const tokenSecret = config.worldTokenSecret ?? randomBytes(32).toString('base64url');
+  // Access tokens last 15 minutes; with a secret made per start, a restart only makes clients refresh.
+  const authSecret = config.authSecret ?? randomBytes(32).toString('base64url');
   if (!config.worldTokenSecret && config.redisUrl) {
     log(
       'WORLD_TOKEN_SECRET is not set: this process made its own, so other processes will refuse its join tokens',
@@ -62,6 +64,7 @@ async function main(): Promise<void> {
   const api = await createApi({
     databaseUrl: database.url,
     worldTokenSecret: tokenSecret,
+    authSecret,
     artworksDir: config.artworksDir,
     clientDir: config.clientDir,
     serverFactory: (handler) => {

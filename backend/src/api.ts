@@ -13,6 +13,8 @@ export interface ApiOptions {
   readonly databaseUrl: string;
   /** The secret join tokens are signed with; the world server must be given the same one. */
   readonly worldTokenSecret: string;
+  /** The secret access tokens are signed with (every API process of a venue needs the same one). */
+  readonly authSecret: string;
   /** Folder of the sample artworks, served at /assets/artworks/. */
   readonly artworksDir: string;
   /** The built world client, served at / (with index.html for unknown paths, so client routes work). */
@@ -29,7 +31,10 @@ export async function createApi(options: ApiOptions): Promise<NestFastifyApplica
     bodyLimit: 1024 * 1024,
   });
   const app = await NestFactory.create<NestFastifyApplication>(
-    AppModule.forRoot(options.databaseUrl, options.worldTokenSecret),
+    AppModule.forRoot(options.databaseUrl, {
+      worldToken: options.worldTokenSecret,
+      auth: options.authSecret,
+    }),
     adapter,
     {
       logger: options.logLevels ?? ['error', 'warn'],

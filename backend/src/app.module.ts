@@ -1,4 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { AccountsModule } from './accounts/accounts.module.ts';
 import { DatabaseModule } from './database/database.module.ts';
 import { HealthController } from './health/health.controller.ts';
 import { SpacesModule } from './spaces/spaces.module.ts';
@@ -6,10 +7,15 @@ import { WorldModule } from './world/world.module.ts';
 
 @Module({})
 export class AppModule {
-  static forRoot(databaseUrl: string, worldTokenSecret: string): DynamicModule {
+  static forRoot(databaseUrl: string, secrets: { worldToken: string; auth: string }): DynamicModule {
     return {
       module: AppModule,
-      imports: [DatabaseModule.forRoot(databaseUrl), SpacesModule, WorldModule.forRoot(worldTokenSecret)],
+      imports: [
+        DatabaseModule.forRoot(databaseUrl),
+        AccountsModule.forRoot(secrets.auth),
+        SpacesModule,
+        WorldModule.forRoot(secrets.worldToken),
+      ],
       controllers: [HealthController],
     };
   }

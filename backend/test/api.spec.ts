@@ -19,7 +19,12 @@ beforeAll(async () => {
   database = await createTestDatabase();
   const first = await prepareDatabase(database.url, ARTWORKS_DIR);
   expect(first.seeded).toBe(true);
-  app = await createApi({ databaseUrl: database.url, worldTokenSecret: SECRET, artworksDir: ARTWORKS_DIR });
+  app = await createApi({
+    databaseUrl: database.url,
+    worldTokenSecret: SECRET,
+    authSecret: 'backend-tests-auth-secret-0123456789abcdef',
+    artworksDir: ARTWORKS_DIR,
+  });
 });
 afterAll(async () => {
   await app?.close();

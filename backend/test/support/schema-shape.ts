@@ -132,8 +132,10 @@ export async function expectedShape(schemaPath: string): Promise<Shape> {
         field.hasDefaultValue &&
         !(typeof field.default === 'object' && CLIENT_SIDE_DEFAULTS.has(field.default.name ?? ''));
       const type = postgresType(field, enumNames) + (field.isList ? '[]' : '');
+      // Prisma creates scalar-list columns without NOT NULL (its client never writes NULL to them).
+      const required = field.isRequired && !field.isList;
       shape.columns.add(
-        `${table(model)}.${field.dbName ?? field.name} ${type} ${field.isRequired ? 'not null' : 'null'} ${dbDefault ? 'default' : 'no default'}`,
+        `${table(model)}.${field.dbName ?? field.name} ${type} ${required ? 'not null' : 'null'} ${dbDefault ? 'default' : 'no default'}`,
       );
     }
   }

@@ -1,0 +1,74 @@
+import { Body, Controller, Get, HttpCode, Inject, Ip, Post, Req, UseGuards } from '@nestjs/common';
+import type { z } from 'zod';
+import { ZodValidationPipe } from '../common/zod-validation.pipe.ts';
+import {
+  refreshSchema,
+  resetConfirmSchema,
+  resetRequestSchema,
+  signInSchema,
+  signUpSchema,
+  type PublicUser,
+  type SessionResponse,
+  type SignIn,
+  type SignUp,
+} from '../contract.ts';
+import { AccountsService } from './accounts.service.ts';
+import { AuthGuard, type AuthenticatedRequest } from './auth.guard.ts';
+
+@Controller()
+export class AccountsController {
+  constructor(@Inject(AccountsService) private readonly accounts: AccountsService) {}
+
+  @Post('auth/sign-up')
+  @HttpCode(201)
+  signUp(@Body(new ZodValidationPipe(signUpSchema, 'body')) body: SignUp): Promise<SessionResponse> {
+    return this.accounts.signUp(body);
+  }
+
+  @Post('auth/sign-in')
+  @HttpCode(200)
+  signIn(
+    @Body(new ZodValidationPipe(signInSchema, 'body')) body: SignIn,
+    @Ip() ip: string,
+  ): Promise<SessionResponse> {
+    return this.accounts.signIn(body, ip);
+  }
+
+  @Post('auth/refresh')
+  @HttpCode(200)
+  refresh(
+    @Body(new ZodValidationPipe(refreshSchema, 'body')) body: z.infer<typeof refreshSchema>,
+  ): Promise<SessionResponse> {
+    return this.accounts.refresh(body.refreshToken);
+  }
+
+  @Post('auth/sign-out')
+  @HttpCode(204)
+  signOut(
+    @Body(new ZodValidationPipe(refreshSchema, 'body')) body: z.infer<typeof refreshSchema>,
+  ): Promise<void> {
+    return this.accounts.signOut(body.refreshToken);
+  }
+
+  @Post('auth/password-reset')
+  @HttpCode(202)
+  requestReset(
+    @Body(new ZodValidationPipe(resetRequestSchema, 'body')) body: z.infer<typeof resetRequestSchema>,
+  ): Promise<void> {
+    return this.accounts.requestPasswordReset(body.email);
+  }
+
+  @Post('auth/password-reset/confirm')
+  @HttpCode(204)
+  confirmReset(
+    @Body(new ZodValidationPipe(resetConfirmSchema, 'body')) body: z.infer<typeof resetConfirmSchema>,
+  ): Promise<void> {
+    return this.accounts.confirmPasswordReset(body.token, body.password);
+  }
+
+  @Get('me')
+  @UseGuards(AuthGuard)
+  me(@Req() request: AuthenticatedRequest): Promise<PublicUser> {
+    return this.accounts.me(request.user.sub);
+  }
+}

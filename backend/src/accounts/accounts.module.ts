@@ -1,0 +1,20 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
+import { AccountsController } from './accounts.controller.ts';
+import { AccountsService } from './accounts.service.ts';
+import { AuthGuard } from './auth.guard.ts';
+import { MAILER, OutboxMailer } from './mailer.ts';
+
+@Module({})
+export class AccountsModule {
+  /** `authSecret` signs access tokens (HS256); give every process of the API the same one. */
+  static forRoot(authSecret: string): DynamicModule {
+    return {
+      module: AccountsModule,
+      imports: [JwtModule.register({ secret: authSecret })],
+      controllers: [AccountsController],
+      providers: [AccountsService, AuthGuard, OutboxMailer, { provide: MAILER, useExisting: OutboxMailer }],
+      exports: [AccountsService, AuthGuard],
+    };
+  }
+}

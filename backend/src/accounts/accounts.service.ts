@@ -1,0 +1,199 @@
+import { randomUUID } from 'node:crypto';
+import {
+  BadRequestException,
+  ConflictException,
+  HttpException,
+  HttpStatus,
+  Inject,
+  Injectable,
+  UnauthorizedException,
+} from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { normalizeDisplayName } from '@prostudio/world-server/shared';
+import type { PublicUser, SessionResponse, SignIn, SignUp } from '../contract.ts';
+import { PrismaService } from '../database/prisma.service.ts';
+import { AttemptLimiter } from './attempt-limiter.ts';
+import { MAILER, type Mailer } from './mailer.ts';
+import { checkPassword, hashPassword } from './passwords.ts';
+import { newToken, tokenHash } from './secrets.ts';
+
+export const ACCESS_TOKEN_SECONDS = 15 * 60;
+const REFRESH_DAYS = 30;
+const RESET_MINUTES = 30;
+const WRONG_CREDENTIALS = 'Wrong email or password.';
+
+/** What an access token says about its bearer. */
+export interface AccessClaims {
+  readonly sub: string;
+  readonly roles: PublicUser['roles'];
+}
+
+type UserRow = { id: string; email: string; displayName: string; roles: PublicUser['roles'] };
+const publicUser = ({ id, email, displayName, roles }: UserRow): PublicUser => ({
+  id,
+  email,
+  displayName,
+  roles,
+});
+
+@Injectable()
+export class AccountsService {
+  private readonly signInAttempts = new AttemptLimiter();
+
+  constructor(
+    @Inject(PrismaService) private readonly prisma: PrismaService,
+    @Inject(JwtService) private readonly jwt: JwtService,
+    @Inject(MAILER) private readonly mailer: Mailer,
+  ) {}
+
+  async signUp(request: SignUp): Promise<SessionResponse> {
+    const name = normalizeDisplayName(request.displayName);
+    if (!name.ok) throw new BadRequestException(`body.displayName: ${name.reason}`);
+    const passwordHash = await hashPassword(request.password);
+    try {
+      const user = await this.prisma.user.create({
+        data: { email: request.email, displayName: name.name, passwordHash },
+      });
+      return this.startSession(user, randomUUID());
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new ConflictException('An account with this email already exists.');
+      throw error;
+    }
+  }
+
+  /** Signs in; after repeated failures for one email from one address, asks the caller to wait. */
+  async signIn(request: SignIn, address: string): Promise<SessionResponse> {
+    const key = `${request.email}|${address}`;
+    const wait = this.signInAttempts.retryAfter(key);
+    if (wait > 0) {
+      throw new HttpException(
+        `Too many failed sign-ins. Try again in ${Math.ceil(wait / 60_000)} minutes.`,
+        HttpStatus.TOO_MANY_REQUESTS,
+      );
+    }
+    const user = await this.prisma.user.findUnique({ where: { email: request.email } });
+    // The same answer, and about the same work, whether the email is unknown or the password wrong.
+    const matches = await checkPassword(user?.passwordHash ?? UNKNOWN_USER_HASH, request.password);
+    if (!user || !matches) {
+      this.signInAttempts.fail(key);
+      throw new UnauthorizedException(WRONG_CREDENTIALS);
+    }
+    this.signInAttempts.succeed(key);
+    return this.startSession(user, randomUUID());
+  }
+
+  /** Trades a refresh token for new tokens; a refresh token used twice revokes its whole family. */
+  async refresh(refreshToken: string): Promise<SessionResponse> {
+    const session = await this.prisma.session.findUnique({
+      where: { tokenHash: tokenHash(refreshToken) },
+      include: { user: true },
+    });
+    if (!session) throw new UnauthorizedException('This session is not valid; sign in again.');
+    if (session.revokedAt) {
+      // Someone already traded this token in: whoever holds the family's newer token may be a thief.
+      await this.prisma.session.updateMany({
+        where: { family: session.family, revokedAt: null },
+        data: { revokedAt: new Date() },
+      });
+      throw new UnauthorizedException('This session is not valid; sign in again.');
+    }
+    if (session.expiresAt <= new Date())
+      throw new UnauthorizedException('This session has expired; sign in again.');
+    const revoked = await this.prisma.session.updateMany({
+      where: { id: session.id, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
+    // Two refreshes racing with one token: only the first wins.
+    if (revoked.count === 0) throw new UnauthorizedException('This session is not valid; sign in again.');
+    return this.startSession(session.user, session.family);
+  }
+
+  async signOut(refreshToken: string): Promise<void> {
+    await this.prisma.session.updateMany({
+      where: { tokenHash: tokenHash(refreshToken), revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
+  }
+
+  /** Mails a reset link if the email has an account; says nothing either way. */
+  async requestPasswordReset(email: string): Promise<void> {
+    const user = await this.prisma.user.findUnique({ where: { email } });
+    if (!user) return;
+    const token = newToken();
+    await this.prisma.passwordReset.create({
+      data: {
+        userId: user.id,
+        tokenHash: tokenHash(token),
+        expiresAt: new Date(Date.now() + RESET_MINUTES * 60_000),
+      },
+    });
+    await this.mailer.send({
+      to: user.email,
+      subject: 'Reset your ProStudio password',
+      text: `Someone asked to reset the password of this account. The link works for ${RESET_MINUTES} minutes.`,
+      token,
+    });
+  }
+
+  /** Sets a new password with a reset token (once), and signs every device out. */
+  async confirmPasswordReset(token: string, password: string): Promise<void> {
+    const passwordHash = await hashPassword(password);
+    const done = await this.prisma.$transaction(async (tx) => {
+      const used = await tx.passwordReset.updateMany({
+        where: { tokenHash: tokenHash(token), usedAt: null, expiresAt: { gt: new Date() } },
+        data: { usedAt: new Date() },
+      });
+      if (used.count === 0) return false;
+      const reset = await tx.passwordReset.findUniqueOrThrow({ where: { tokenHash: tokenHash(token) } });
+      await tx.user.update({ where: { id: reset.userId }, data: { passwordHash } });
+      await tx.session.updateMany({
+        where: { userId: reset.userId, revokedAt: null },
+        data: { revokedAt: new Date() },
+      });
+      return true;
+    });
+    if (!done) throw new BadRequestException('This reset link is not valid any more; ask for a new one.');
+  }
+
+  async me(userId: string): Promise<PublicUser> {
+    const user = await this.prisma.user.findUnique({ where: { id: userId } });
+    if (!user) throw new UnauthorizedException('This account no longer exists.');
+    return publicUser(user);
+  }
+
+  /** Reads a bearer access token; null if it is missing, forged or expired. */
+  async verifyAccessToken(token: string): Promise<AccessClaims | null> {
+    try {
+      const claims = await this.jwt.verifyAsync<AccessClaims>(token, { algorithms: ['HS256'] });
+      return typeof claims.sub === 'string' ? claims : null;
+    } catch {
+      return null;
+    }
+  }
+
+  private async startSession(user: UserRow, family: string): Promise<SessionResponse> {
+    const refreshToken = newToken();
+    await this.prisma.session.create({
+      data: {
+        userId: user.id,
+        family,
+        tokenHash: tokenHash(refreshToken),
+        expiresAt: new Date(Date.now() + REFRESH_DAYS * 86_400_000),
+      },
+    });
+    const claims: AccessClaims = { sub: user.id, roles: user.roles };
+    const accessToken = await this.jwt.signAsync(claims, {
+      expiresIn: ACCESS_TOKEN_SECONDS,
+      algorithm: 'HS256',
+    });
+    return { user: publicUser(user), accessToken, expiresIn: ACCESS_TOKEN_SECONDS, refreshToken };
+  }
+}
+
+// A real argon2id hash of a random password, checked when the email is unknown so that both paths cost the same.
+const UNKNOWN_USER_HASH =
+  '$argon2id$v=19$m=19456,t=2,p=1$m5QhUaFcLxzAMVJtdJM6uA$BMYD/2eLqc2zhL1p+7CPYpve7UciYQW5ZhJpjgolcHw';
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'code' in error && error.code === 'P2002';
+}

@@ -1,0 +1,167 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { OutboxMailer } from '../src/accounts/mailer.ts';
+import { MAILER } from '../src/accounts/mailer.ts';
+import { createApi } from '../src/api.ts';
+import { sessionResponseSchema, userSchema } from '../src/contract.ts';
+import { prepareDatabase } from '../src/database/database.ts';
+import { createTestDatabase, type TestDatabase } from '../src/testing/test-database.ts';
+
+const ARTWORKS_DIR = fileURLToPath(new URL('../../assets/artworks', import.meta.url));
+let database: TestDatabase;
+let app: NestFastifyApplication;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  await prepareDatabase(database.url, ARTWORKS_DIR);
+  app = await createApi({
+    databaseUrl: database.url,
+    worldTokenSecret: 'accounts-tests-world-secret-0123456789abc',
+    authSecret: 'accounts-tests-auth-secret-0123456789abcde',
+    artworksDir: ARTWORKS_DIR,
+  });
+});
+afterAll(async () => {
+  await app?.close();
+  await database?.drop();
+});
+
+const post = (url: string, payload: object, headers: Record<string, string> = {}) =>
+  app.inject({ method: 'POST', url: `/api/auth/${url}`, payload, headers });
+const me = (accessToken?: string) =>
+  app.inject({
+    method: 'GET',
+    url: '/api/me',
+    headers: accessToken ? { authorization: `Bearer ${accessToken}` } : {},
+  });
+
+async function signUp(email: string, password = 'correct horse battery') {
+  const response = await post('sign-up', { email, password, displayName: ' Ada  Lovelace ' });
+  expect(response.statusCode).toBe(201);
+  return sessionResponseSchema.parse(response.json());
+}
+
+describe('accounts', () => {
+  it('signs up (email folded to lower case, name cleaned), and the access token opens /api/me', async () => {
+    const session = await signUp('Ada@Example.org');
+    expect(session.user).toMatchObject({
+      email: 'ada@example.org',
+      displayName: 'Ada Lovelace',
+      roles: ['member'],
+    });
+    const response = await me(session.accessToken);
+    expect(response.statusCode).toBe(200);
+    expect(userSchema.parse(response.json()).id).toBe(session.user.id);
+  });
+
+  it('stores passwords only as argon2id hashes, and refresh tokens only as hashes', async () => {
+    const session = await signUp('hash@example.org');
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ password_hash: string }>(
+        'SELECT password_hash FROM users WHERE email = $1',
+        ['hash@example.org'],
+      );
+      expect(rows[0]?.password_hash).toMatch(/^\$argon2id\$v=19\$/);
+      const sessions = await client.query<{ token_hash: string }>('SELECT token_hash FROM sessions');
+      expect(sessions.rows.map((row) => row.token_hash)).not.toContain(session.refreshToken);
+    } finally {
+      await client.end();
+    }
+  });
+
+  it('refuses a second account for the same email, and bad fields with a 400 naming them', async () => {
+    await signUp('twice@example.org');
+    expect(
+      (await post('sign-up', { email: 'TWICE@example.org', password: 'another long one', displayName: 'X' }))
+        .statusCode,
+    ).toBe(409);
+    const short = await post('sign-up', { email: 'short@example.org', password: 'short', displayName: 'Y' });
+    expect(short.json()).toMatchObject({
+      statusCode: 400,
+      message: 'body.password: must be at least 10 characters',
+    });
+    expect(
+      (await post('sign-up', { email: 'not-an-email', password: 'long enough pw', displayName: 'Z' })).json()
+        .message,
+    ).toBe('body.email: must be an email address');
+    expect(
+      (
+        await post('sign-up', { email: 'blank@example.org', password: 'long enough pw', displayName: ' ' })
+      ).json().message,
+    ).toBe('body.displayName: Please choose a name.');
+  });
+
+  it('signs in with the right password only, with one answer for a wrong password and an unknown email', async () => {
+    await signUp('bob@example.org', 'bobs long password');
+    const good = await post('sign-in', { email: 'BOB@example.org', password: 'bobs long password' });
+    expect(good.statusCode).toBe(200);
+    const wrong = await post('sign-in', { email: 'bob@example.org', password: 'not his password' });
+    const unknown = await post('sign-in', { email: 'nobody@example.org', password: 'whatever it is' });
+    expect(wrong.statusCode).toBe(401);
+    expect(unknown.json()).toEqual(wrong.json());
+  });
+
+  it('slows down password guessing: after five failures, a 429 even for the right password', async () => {
+    await signUp('carol@example.org', 'carols long password');
+    for (let i = 0; i < 5; i++)
+      expect((await post('sign-in', { email: 'carol@example.org', password: `guess ${i}` })).statusCode).toBe(
+        401,
+      );
+    const blocked = await post('sign-in', { email: 'carol@example.org', password: 'carols long password' });
+    expect(blocked.statusCode).toBe(429);
+    expect(blocked.json().message).toMatch(/Try again in \d+ minutes/);
+  });
+
+  it('rotates refresh tokens, and a reused one revokes the whole family', async () => {
+    const first = await signUp('dave@example.org');
+    const second = sessionResponseSchema.parse(
+      (await post('refresh', { refreshToken: first.refreshToken })).json(),
+    );
+    expect(second.refreshToken).not.toBe(first.refreshToken);
+    // The old token again: treated as stolen. Its newer sibling stops working too.
+    expect((await post('refresh', { refreshToken: first.refreshToken })).statusCode).toBe(401);
+    expect((await post('refresh', { refreshToken: second.refreshToken })).statusCode).toBe(401);
+  });
+
+  it('signs out a device', async () => {
+    const session = await signUp('erin@example.org');
+    expect((await post('sign-out', { refreshToken: session.refreshToken })).statusCode).toBe(204);
+    expect((await post('refresh', { refreshToken: session.refreshToken })).statusCode).toBe(401);
+  });
+
+  it('refuses /api/me without a token, with a forged one, or with a token signed elsewhere', async () => {
+    expect((await me()).statusCode).toBe(401);
+    const session = await signUp('frank@example.org');
+    const [header, payload] = session.accessToken.split('.');
+    expect((await me(`${header}.${payload}.forged`)).statusCode).toBe(401);
+    const noneAlg = `${Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url')}.${payload}.`;
+    expect((await me(noneAlg)).statusCode).toBe(401);
+  });
+
+  it('resets a password with a single-use mailed token, signing every device out', async () => {
+    const session = await signUp('gina@example.org', 'ginas old password');
+    const mailer = app.get<OutboxMailer>(MAILER);
+    expect((await post('password-reset', { email: 'gina@example.org' })).statusCode).toBe(202);
+    expect((await post('password-reset', { email: 'nobody@example.org' })).statusCode).toBe(202);
+    const mail = mailer.outbox.filter((m) => m.to === 'gina@example.org').at(-1);
+    expect(mailer.outbox.some((m) => m.to === 'nobody@example.org')).toBe(false);
+    const token = mail?.token ?? '';
+    expect((await post('password-reset/confirm', { token, password: 'ginas new password' })).statusCode).toBe(
+      204,
+    );
+    expect((await post('password-reset/confirm', { token, password: 'and another one!' })).statusCode).toBe(
+      400,
+    );
+    expect((await post('refresh', { refreshToken: session.refreshToken })).statusCode).toBe(401);
+    expect(
+      (await post('sign-in', { email: 'gina@example.org', password: 'ginas old password' })).statusCode,
+    ).toBe(401);
+    expect(
+      (await post('sign-in', { email: 'gina@example.org', password: 'ginas new password' })).statusCode,
+    ).toBe(200);
+  });
+});
