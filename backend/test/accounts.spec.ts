@@ -2,6 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyJoinToken } from '@prostudio/world-server';
 import type { OutboxMailer } from '../src/accounts/mailer.ts';
 import { MAILER } from '../src/accounts/mailer.ts';
 import { createApi } from '../src/api.ts';
@@ -163,5 +164,29 @@ describe('accounts', () => {
     expect(
       (await post('sign-in', { email: 'gina@example.org', password: 'ginas new password' })).statusCode,
     ).toBe(200);
+  });
+
+  it('puts the signed-in user, and the role their account gives, into their join tokens', async () => {
+    const session = await signUp('mod@example.org');
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    await client.query(`UPDATE users SET roles = '{member,moderator}' WHERE email = 'mod@example.org'`);
+    await client.end();
+    const moderator = sessionResponseSchema.parse(
+      (await post('sign-in', { email: 'mod@example.org', password: 'correct horse battery' })).json(),
+    );
+    const joinToken = (accessToken?: string) =>
+      app.inject({
+        method: 'POST',
+        url: '/api/world/join-token',
+        payload: { space: 'main-gallery', name: 'Mod' },
+        headers: accessToken ? { authorization: `Bearer ${accessToken}` } : {},
+      });
+    const asModerator = await joinToken(moderator.accessToken);
+    expect(asModerator.json()).toMatchObject({ role: 'moderator' });
+    const check = verifyJoinToken(asModerator.json().token, 'accounts-tests-world-secret-0123456789abc');
+    expect(check.ok && check.claims.sub).toBe(`user:${session.user.id}`);
+    expect((await joinToken()).json()).toMatchObject({ role: 'visitor' });
+    expect((await joinToken('not-a-real-token')).statusCode).toBe(401);
   });
 });

@@ -11,6 +11,7 @@ export class AccountsModule {
   static forRoot(authSecret: string): DynamicModule {
     return {
       module: AccountsModule,
+      global: true,
       imports: [JwtModule.register({ secret: authSecret })],
       controllers: [AccountsController],
       providers: [AccountsService, AuthGuard, OutboxMailer, { provide: MAILER, useExisting: OutboxMailer }],

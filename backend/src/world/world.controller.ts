@@ -1,18 +1,27 @@
-import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
+import { Body, Controller, Headers, HttpCode, Inject, Post, UnauthorizedException } from '@nestjs/common';
+import { AccountsService } from '../accounts/accounts.service.ts';
 import { type JoinTokenResponse, joinTokenRequestSchema, type JoinTokenRequest } from '../contract.ts';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.ts';
 import { WorldService } from './world.service.ts';
 
 @Controller('world')
 export class WorldController {
-  constructor(@Inject(WorldService) private readonly world: WorldService) {}
+  constructor(
+    @Inject(WorldService) private readonly world: WorldService,
+    @Inject(AccountsService) private readonly accounts: AccountsService,
+  ) {}
 
   /** The join token a client presents to the world server to enter a space's room. */
   @Post('join-token')
   @HttpCode(201)
-  joinToken(
+  async joinToken(
     @Body(new ZodValidationPipe(joinTokenRequestSchema, 'body')) body: JoinTokenRequest,
+    @Headers('authorization') authorization: string | undefined,
   ): Promise<JoinTokenResponse> {
-    return this.world.joinToken(body);
+    // Signed in or not, anyone may enter; a bearer token that does not check out is an error, not a guest.
+    const bearer = /^Bearer (\S+)$/.exec(authorization ?? '')?.[1];
+    const user = bearer ? await this.accounts.verifyAccessToken(bearer) : null;
+    if (bearer && !user) throw new UnauthorizedException('Your sign-in has expired; sign in again.');
+    return this.world.joinToken(body, user);
   }
 }

@@ -4,18 +4,11 @@ import { JOIN_TOKEN_SECONDS, type Role, signJoinToken } from '@prostudio/world-s
 import { normalizeDisplayName } from '@prostudio/world-server/shared';
 import type { JoinTokenRequest, JoinTokenResponse, SpaceKind } from '../contract.ts';
 import { PrismaService } from '../database/prisma.service.ts';
+import type { AccessClaims } from '../accounts/accounts.service.ts';
+import { roleFor } from './roles.ts';
 
 /** Injection token for the secret join tokens are signed with (shared with the world server). */
 export const WORLD_TOKEN_SECRET = Symbol('WORLD_TOKEN_SECRET');
-
-// Until accounts, tickets and enrollments exist, everyone joins as a guest with the everyday role of
-// each kind of space; performers, instructors and moderators come with accounts.
-const GUEST_ROLES: Record<SpaceKind, Role> = {
-  lobby: 'visitor',
-  gallery: 'visitor',
-  stage: 'audience',
-  classroom: 'student',
-};
 
 @Injectable()
 export class WorldService {
@@ -24,8 +17,11 @@ export class WorldService {
     @Inject(WORLD_TOKEN_SECRET) private readonly secret: string,
   ) {}
 
-  /** A short-lived token to join the room of `space`, for the person named `name`. */
-  async joinToken(request: JoinTokenRequest): Promise<JoinTokenResponse> {
+  /**
+   * A short-lived token to join the room of `space`, for the person named `name`: a guest, or the signed-in
+   * user (whose account decides the role: moderators moderate everywhere, instructors teach in classrooms).
+   */
+  async joinToken(request: JoinTokenRequest, user: AccessClaims | null = null): Promise<JoinTokenResponse> {
     const name = normalizeDisplayName(request.name);
     if (!name.ok) throw new BadRequestException(`name: ${name.reason}`);
     const space = await this.prisma.space.findUnique({
@@ -33,11 +29,11 @@ export class WorldService {
       select: { slug: true, kind: true },
     });
     if (!space) throw new NotFoundException(`There is no space called "${request.space}".`);
-    const role = GUEST_ROLES[space.kind];
+    const role = roleFor(space.kind, user?.roles ?? []);
     const now = Date.now();
     const token = signJoinToken(
       {
-        sub: `guest:${randomUUID()}`,
+        sub: user ? `user:${user.sub}` : `guest:${randomUUID()}`,
         name: name.name,
         space: space.slug,
         kind: space.kind,
