@@ -13,6 +13,17 @@ const envSchema = z.object({
   WORLD_TOKEN_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   STAGE_CAPACITY: z.coerce.number().int().min(1).max(5000).default(500),
+  CORS_ORIGINS: z
+    .string()
+    .optional()
+    .transform((list) =>
+      list
+        ? list
+            .split(',')
+            .map((origin) => origin.trim())
+            .filter(Boolean)
+        : [],
+    ),
 });
 
 /** ProStudio's settings, from the environment (see README.md, "Environment variables"). */
@@ -26,6 +37,7 @@ export interface Config {
   readonly worldTokenSecret: string | undefined;
   readonly authSecret: string | undefined;
   readonly stageCapacity: number;
+  readonly corsOrigins: string[];
   readonly clientDir: string;
   readonly artworksDir: string;
 }
@@ -50,6 +62,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     worldTokenSecret: vars.WORLD_TOKEN_SECRET,
     authSecret: vars.AUTH_SECRET,
     stageCapacity: vars.STAGE_CAPACITY,
+    corsOrigins: vars.CORS_ORIGINS,
     clientDir: path.join(ROOT, 'world-client', 'dist'),
     artworksDir: path.join(ROOT, 'assets', 'artworks'),
   };

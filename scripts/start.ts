@@ -65,6 +65,7 @@ async function main(): Promise<void> {
     databaseUrl: database.url,
     worldTokenSecret: tokenSecret,
     authSecret,
+    corsOrigins: config.corsOrigins,
     artworksDir: config.artworksDir,
     clientDir: config.clientDir,
     serverFactory: (handler) => {

@@ -4,6 +4,8 @@ import path from 'node:path';
 import type { LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import fastifyCors from '@fastify/cors';
+import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import type { FastifyServerFactory } from 'fastify';
 import { AppModule } from './app.module.ts';
@@ -22,7 +24,25 @@ export interface ApiOptions {
   /** Lets the caller own the HTTP server, so the world server can share its port. */
   readonly serverFactory?: FastifyServerFactory | undefined;
   readonly logLevels?: LogLevel[];
+  /** Other origins (e.g. a separate web front end) allowed to call the API from a browser; none by default. */
+  readonly corsOrigins?: readonly string[];
 }
+
+// The world client loads only from its own origin; it talks to the API and the world server there (HTTP
+// and WebSocket), draws artworks and canvas textures from data: and blob: URLs, and sets inline styles.
+const CONTENT_SECURITY_POLICY = {
+  directives: {
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'self'"],
+    styleSrc: ["'self'", "'unsafe-inline'"],
+    imgSrc: ["'self'", 'data:', 'blob:'],
+    connectSrc: ["'self'", 'ws:', 'wss:'],
+    workerSrc: ["'self'", 'blob:'],
+    objectSrc: ["'none'"],
+    frameAncestors: ["'none'"],
+    baseUri: ["'self'"],
+  },
+};
 
 /** Builds the NestJS API on Fastify under /api, plus the static files of the product. Not yet listening. */
 export async function createApi(options: ApiOptions): Promise<NestFastifyApplication> {
@@ -43,6 +63,10 @@ export async function createApi(options: ApiOptions): Promise<NestFastifyApplica
   app.setGlobalPrefix('api');
   app.enableShutdownHooks();
   const fastify = app.getHttpAdapter().getInstance();
+  await fastify.register(fastifyHelmet, { contentSecurityPolicy: CONTENT_SECURITY_POLICY });
+  await fastify.register(fastifyCors, {
+    origin: options.corsOrigins?.length ? [...options.corsOrigins] : false,
+  });
   await fastify.register(fastifyStatic, {
     root: path.resolve(options.artworksDir),
     prefix: '/assets/artworks/',

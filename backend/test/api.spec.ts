@@ -109,6 +109,17 @@ describe('GET /api/health', () => {
     expect(response.json()).toEqual({ status: 'ok', database: 'ok' });
   });
 
+  it('sends security headers, and no CORS permission to other origins', async () => {
+    const response = await app.inject({
+      method: 'GET',
+      url: '/api/spaces',
+      headers: { origin: 'https://evil.example' },
+    });
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(response.headers['access-control-allow-origin']).toBeUndefined();
+  });
+
   it('never leaks a stack trace on unknown routes', async () => {
     const response = await app.inject({ method: 'GET', url: '/api/nothing-here' });
     expect(response.statusCode).toBe(404);
