@@ -5,10 +5,10 @@ import type { LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import fastifyCors from '@fastify/cors';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import type { FastifyServerFactory } from 'fastify';
 import { AppModule } from './app.module.ts';
+import { SECURITY_HEADERS } from './common/security-headers.ts';
 import { SpaFallbackFilter } from './common/spa-fallback.filter.ts';
 
 export interface ApiOptions {
@@ -27,22 +27,6 @@ export interface ApiOptions {
   /** Other origins (e.g. a separate web front end) allowed to call the API from a browser; none by default. */
   readonly corsOrigins?: readonly string[];
 }
-
-// The world client loads only from its own origin; it talks to the API and the world server there (HTTP
-// and WebSocket), draws artworks and canvas textures from data: and blob: URLs, and sets inline styles.
-const CONTENT_SECURITY_POLICY = {
-  directives: {
-    defaultSrc: ["'self'"],
-    scriptSrc: ["'self'"],
-    styleSrc: ["'self'", "'unsafe-inline'"],
-    imgSrc: ["'self'", 'data:', 'blob:'],
-    connectSrc: ["'self'", 'ws:', 'wss:'],
-    workerSrc: ["'self'", 'blob:'],
-    objectSrc: ["'none'"],
-    frameAncestors: ["'none'"],
-    baseUri: ["'self'"],
-  },
-};
 
 /** Builds the NestJS API on Fastify under /api, plus the static files of the product. Not yet listening. */
 export async function createApi(options: ApiOptions): Promise<NestFastifyApplication> {
@@ -63,7 +47,9 @@ export async function createApi(options: ApiOptions): Promise<NestFastifyApplica
   app.setGlobalPrefix('api');
   app.enableShutdownHooks();
   const fastify = app.getHttpAdapter().getInstance();
-  await fastify.register(fastifyHelmet, { contentSecurityPolicy: CONTENT_SECURITY_POLICY });
+  fastify.addHook('onRequest', async (_request, reply) => {
+    reply.headers(SECURITY_HEADERS);
+  });
   await fastify.register(fastifyCors, {
     origin: options.corsOrigins?.length ? [...options.corsOrigins] : false,
   });
