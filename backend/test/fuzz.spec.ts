@@ -1,0 +1,161 @@
+// Every route, fed malformed input: a clear 4xx, never a 500, never a stack trace.
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApi } from '../src/api.ts';
+import { prepareDatabase } from '../src/database/database.ts';
+import { createTestDatabase, type TestDatabase } from '../src/testing/test-database.ts';
+
+const ARTWORKS_DIR = fileURLToPath(new URL('../../assets/artworks', import.meta.url));
+let database: TestDatabase;
+let app: NestFastifyApplication;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  await prepareDatabase(database.url, ARTWORKS_DIR);
+  app = await createApi({
+    databaseUrl: database.url,
+    worldTokenSecret: 'fuzz-tests-world-secret-0123456789abcdef',
+    authSecret: 'fuzz-tests-auth-secret-0123456789abcdefg',
+    artworksDir: ARTWORKS_DIR,
+  });
+});
+afterAll(async () => {
+  await app?.close();
+  await database?.drop();
+});
+
+const POST_ROUTES = [
+  '/api/auth/sign-up',
+  '/api/auth/sign-in',
+  '/api/auth/refresh',
+  '/api/auth/sign-out',
+  '/api/auth/password-reset',
+  '/api/auth/password-reset/confirm',
+  '/api/world/join-token',
+];
+const GET_ROUTES = ['/api/spaces/', '/api/me'];
+
+/** A seeded PRNG (mulberry32), so a failure replays exactly. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Random JSON of the kinds that break naive handlers: wrong types, odd strings, nesting, extra keys. */
+function junk(next: () => number, depth = 0): unknown {
+  const pick = Math.floor(next() * 10);
+  const strings = [
+    '',
+    ' ',
+    'a'.repeat(5000),
+    '\u0000\u202e',
+    '../../etc/passwd',
+    "' OR 1=1 --",
+    '{"',
+    '🎨'.repeat(40),
+  ];
+  switch (pick) {
+    case 0:
+      return null;
+    case 1:
+      return next() * 1e12 - 5e11;
+    case 2:
+      return strings[Math.floor(next() * strings.length)];
+    case 3:
+      return next() < 0.5;
+    case 4:
+      return depth > 3 ? [] : Array.from({ length: Math.floor(next() * 4) }, () => junk(next, depth + 1));
+    default: {
+      if (depth > 3) return {};
+      const keys = [
+        'email',
+        'password',
+        'displayName',
+        'name',
+        'space',
+        'token',
+        'refreshToken',
+        '__proto__',
+        'constructor',
+      ];
+      return Object.fromEntries(
+        Array.from({ length: Math.floor(next() * 5) }, () => [
+          keys[Math.floor(next() * keys.length)] ?? 'x',
+          junk(next, depth + 1),
+        ]),
+      );
+    }
+  }
+}
+
+function expectClean(response: { statusCode: number; body: string }, what: string): void {
+  expect(response.statusCode, `${what} → ${response.body.slice(0, 200)}`).toBeLessThan(500);
+  expect(response.body, what).not.toMatch(/\bat .*\.(ts|js):\d+|node_modules|PrismaClient/);
+}
+
+describe('every route under malformed input', () => {
+  it('answers random JSON bodies with a 4xx', async () => {
+    const next = random(2026);
+    for (const url of POST_ROUTES) {
+      for (let i = 0; i < 40; i++) {
+        const payload = JSON.stringify(junk(next));
+        const response = await app.inject({
+          method: 'POST',
+          url,
+          payload,
+          headers: { 'content-type': 'application/json' },
+        });
+        expectClean(response, `POST ${url} ${payload.slice(0, 80)}`);
+      }
+    }
+  });
+
+  it('answers broken JSON, other content types and oversized bodies with a 4xx', async () => {
+    for (const url of POST_ROUTES) {
+      for (const [contentType, payload] of [
+        ['application/json', '{"email": '],
+        ['application/json', '\u0000'],
+        ['text/plain', 'hello'],
+        ['application/x-www-form-urlencoded', 'email=a&password=b'],
+        ['application/json', JSON.stringify({ email: 'x'.repeat(2_000_000) })],
+      ] as const) {
+        const response = await app.inject({
+          method: 'POST',
+          url,
+          payload,
+          headers: { 'content-type': contentType },
+        });
+        expectClean(response, `POST ${url} as ${contentType}`);
+      }
+    }
+  });
+
+  it('answers odd paths and headers on GET routes with a 4xx', async () => {
+    for (const base of GET_ROUTES) {
+      for (const suffix of [
+        '',
+        '%00',
+        '..%2F..%2Fetc',
+        'A'.repeat(3000),
+        '%E0%A4%A',
+        'main-gallery?x[]=1&x[]=2',
+      ]) {
+        for (const authorization of ['', 'Bearer', 'Bearer x.y.z', 'Basic Zm9vOmJhcg==']) {
+          const response = await app.inject({
+            method: 'GET',
+            url: base + suffix,
+            headers: authorization ? { authorization } : {},
+          });
+          expectClean(response, `GET ${base}${suffix.slice(0, 40)} (${authorization})`);
+        }
+      }
+    }
+  });
+});
