@@ -67,6 +67,7 @@ async function main(): Promise<void> {
     authSecret,
     corsOrigins: config.corsOrigins,
     artworksDir: config.artworksDir,
+    mediaDir: path.join(config.dataDir, 'media'),
     clientDir: config.clientDir,
     serverFactory: (handler) => {
       door.setApiHandler(handler);

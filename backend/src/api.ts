@@ -5,10 +5,12 @@ import type { LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import fastifyCors from '@fastify/cors';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import type { FastifyServerFactory } from 'fastify';
 import { AppModule } from './app.module.ts';
 import { SECURITY_HEADERS } from './common/security-headers.ts';
+import { MAX_UPLOAD_BYTES } from './media/media.service.ts';
 import { SpaFallbackFilter } from './common/spa-fallback.filter.ts';
 
 export interface ApiOptions {
@@ -17,6 +19,8 @@ export interface ApiOptions {
   readonly worldTokenSecret: string;
   /** The secret access tokens are signed with (every API process of a venue needs the same one). */
   readonly authSecret: string;
+  /** Where uploads are kept (local disk). */
+  readonly mediaDir: string;
   /** Folder of the sample artworks, served at /assets/artworks/. */
   readonly artworksDir: string;
   /** The built world client, served at / (with index.html for unknown paths, so client routes work). */
@@ -35,10 +39,11 @@ export async function createApi(options: ApiOptions): Promise<NestFastifyApplica
     bodyLimit: 1024 * 1024,
   });
   const app = await NestFactory.create<NestFastifyApplication>(
-    AppModule.forRoot(options.databaseUrl, {
-      worldToken: options.worldTokenSecret,
-      auth: options.authSecret,
-    }),
+    AppModule.forRoot(
+      options.databaseUrl,
+      { worldToken: options.worldTokenSecret, auth: options.authSecret },
+      options.mediaDir,
+    ),
     adapter,
     {
       logger: options.logLevels ?? ['error', 'warn'],
@@ -50,6 +55,7 @@ export async function createApi(options: ApiOptions): Promise<NestFastifyApplica
   fastify.addHook('onRequest', async (_request, reply) => {
     reply.headers(SECURITY_HEADERS);
   });
+  await fastify.register(fastifyMultipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5 } });
   await fastify.register(fastifyCors, {
     origin: options.corsOrigins?.length ? [...options.corsOrigins] : false,
   });

@@ -1,32 +1,23 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyJoinToken } from '@prostudio/world-server';
 import type { OutboxMailer } from '../src/accounts/mailer.ts';
 import { MAILER } from '../src/accounts/mailer.ts';
-import { createApi } from '../src/api.ts';
 import { sessionResponseSchema, userSchema } from '../src/contract.ts';
-import { prepareDatabase } from '../src/database/database.ts';
-import { createTestDatabase, type TestDatabase } from '../src/testing/test-database.ts';
+import type { TestDatabase } from '../src/testing/test-database.ts';
+import { startTestApi, TEST_WORLD_SECRET, type TestApi } from './support/test-api.ts';
 
-const ARTWORKS_DIR = fileURLToPath(new URL('../../assets/artworks', import.meta.url));
-let database: TestDatabase;
+let api: TestApi;
 let app: NestFastifyApplication;
+let database: TestDatabase;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await prepareDatabase(database.url, ARTWORKS_DIR);
-  app = await createApi({
-    databaseUrl: database.url,
-    worldTokenSecret: 'accounts-tests-world-secret-0123456789abc',
-    authSecret: 'accounts-tests-auth-secret-0123456789abcde',
-    artworksDir: ARTWORKS_DIR,
-  });
+  api = await startTestApi();
+  ({ app, database } = api);
 });
 afterAll(async () => {
-  await app?.close();
-  await database?.drop();
+  await api?.stop();
 });
 
 const post = (url: string, payload: object, headers: Record<string, string> = {}) =>
@@ -184,7 +175,7 @@ describe('accounts', () => {
       });
     const asModerator = await joinToken(moderator.accessToken);
     expect(asModerator.json()).toMatchObject({ role: 'moderator' });
-    const check = verifyJoinToken(asModerator.json().token, 'accounts-tests-world-secret-0123456789abc');
+    const check = verifyJoinToken(asModerator.json().token, TEST_WORLD_SECRET);
     expect(check.ok && check.claims.sub).toBe(`user:${session.user.id}`);
     expect((await joinToken()).json()).toMatchObject({ role: 'visitor' });
     expect((await joinToken('not-a-real-token')).statusCode).toBe(401);

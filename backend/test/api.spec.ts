@@ -1,34 +1,24 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { fileURLToPath } from 'node:url';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyJoinToken } from '@prostudio/world-server';
-import { createApi } from '../src/api.ts';
 import { joinTokenResponseSchema, spaceDetailSchema, spaceSummarySchema } from '../src/contract.ts';
 import { prepareDatabase } from '../src/database/database.ts';
 import { readCatalogue, seedDemoVenue } from '../src/database/seed.ts';
 import { PrismaClient } from '../src/generated/prisma/client.ts';
-import { createTestDatabase, type TestDatabase } from '../src/testing/test-database.ts';
+import type { TestDatabase } from '../src/testing/test-database.ts';
+import { ARTWORKS_DIR, startTestApi, TEST_WORLD_SECRET, type TestApi } from './support/test-api.ts';
 
-const SECRET = 'backend-tests-secret-0123456789abcdefgh';
-const ARTWORKS_DIR = fileURLToPath(new URL('../../assets/artworks', import.meta.url));
-let database: TestDatabase;
+let api: TestApi;
 let app: NestFastifyApplication;
+let database: TestDatabase;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  const first = await prepareDatabase(database.url, ARTWORKS_DIR);
-  expect(first.seeded).toBe(true);
-  app = await createApi({
-    databaseUrl: database.url,
-    worldTokenSecret: SECRET,
-    authSecret: 'backend-tests-auth-secret-0123456789abcdef',
-    artworksDir: ARTWORKS_DIR,
-  });
+  api = await startTestApi();
+  ({ app, database } = api);
 });
 afterAll(async () => {
-  await app?.close();
-  await database?.drop();
+  await api?.stop();
 });
 
 describe('seeding the demo venue', () => {
@@ -141,7 +131,7 @@ describe('POST /api/world/join-token', () => {
       expect(response.statusCode).toBe(201);
       const body = joinTokenResponseSchema.parse(response.json());
       expect(body).toMatchObject({ space, kind, role, name: 'Ada Lovelace' });
-      const check = verifyJoinToken(body.token, SECRET);
+      const check = verifyJoinToken(body.token, TEST_WORLD_SECRET);
       if (!check.ok) throw new Error(check.reason);
       expect(check.claims).toMatchObject({ space, kind, role, name: 'Ada Lovelace', entitlement: null });
       expect(check.claims.exp * 1000).toBeLessThanOrEqual(Date.now() + 61_000);

@@ -1,28 +1,17 @@
 // Every route, fed malformed input: a clear 4xx, never a 500, never a stack trace.
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApi } from '../src/api.ts';
-import { prepareDatabase } from '../src/database/database.ts';
-import { createTestDatabase, type TestDatabase } from '../src/testing/test-database.ts';
+import { startTestApi, type TestApi } from './support/test-api.ts';
 
-const ARTWORKS_DIR = fileURLToPath(new URL('../../assets/artworks', import.meta.url));
-let database: TestDatabase;
+let api: TestApi;
 let app: NestFastifyApplication;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await prepareDatabase(database.url, ARTWORKS_DIR);
-  app = await createApi({
-    databaseUrl: database.url,
-    worldTokenSecret: 'fuzz-tests-world-secret-0123456789abcdef',
-    authSecret: 'fuzz-tests-auth-secret-0123456789abcdefg',
-    artworksDir: ARTWORKS_DIR,
-  });
+  api = await startTestApi();
+  app = api.app;
 });
 afterAll(async () => {
-  await app?.close();
-  await database?.drop();
+  await api?.stop();
 });
 
 const POST_ROUTES = [

@@ -1,5 +1,7 @@
 // For the catalogue benchmark: the real API and a bare Fastify + Prisma server that runs the very same
 // queries (the same SpacesService code), on one fresh, seeded database. Prints their URLs as JSON.
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PrismaPg } from '@prisma/adapter-pg';
 import Fastify from 'fastify';
@@ -12,6 +14,7 @@ import type { PrismaService } from '../../backend/dist/database/prisma.service.j
 import { createTestDatabase } from '../../backend/dist/testing/test-database.js';
 
 const ARTWORKS_DIR = fileURLToPath(new URL('../../assets/artworks', import.meta.url));
+const MEDIA_DIR = path.join(tmpdir(), `prostudio-media-${process.pid}`);
 
 const database = await createTestDatabase();
 await prepareDatabase(database.url, ARTWORKS_DIR);
@@ -21,6 +24,7 @@ const api = await createApi({
   worldTokenSecret: 'catalogue-bench-world-secret-0123456789ab',
   authSecret: 'catalogue-bench-auth-secret-0123456789abcd',
   artworksDir: ARTWORKS_DIR,
+  mediaDir: MEDIA_DIR,
 });
 await api.listen(0, '127.0.0.1');
 

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { BadRequestException, Inject, Injectable, NotFoundException } from '@nestjs/common';
-import { JOIN_TOKEN_SECONDS, type Role, signJoinToken } from '@prostudio/world-server';
+import { JOIN_TOKEN_SECONDS, signJoinToken } from '@prostudio/world-server';
 import { normalizeDisplayName } from '@prostudio/world-server/shared';
-import type { JoinTokenRequest, JoinTokenResponse, SpaceKind } from '../contract.ts';
+import type { JoinTokenRequest, JoinTokenResponse } from '../contract.ts';
 import { PrismaService } from '../database/prisma.service.ts';
 import type { AccessClaims } from '../accounts/accounts.service.ts';
 import { roleFor } from './roles.ts';

@@ -1,0 +1,67 @@
+import '@fastify/multipart';
+import {
+  BadRequestException,
+  Controller,
+  Get,
+  HttpCode,
+  Inject,
+  Param,
+  PayloadTooLargeException,
+  Post,
+  Req,
+  Res,
+  UseGuards,
+} from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { z } from 'zod';
+import { AuthGuard, type AuthenticatedRequest } from '../accounts/auth.guard.ts';
+import { ZodValidationPipe } from '../common/zod-validation.pipe.ts';
+import { MAX_UPLOAD_BYTES, type MediaInfo, MediaService } from './media.service.ts';
+
+const idSchema = z.uuid('must be a media id');
+
+@Controller('media')
+export class MediaController {
+  constructor(@Inject(MediaService) private readonly media: MediaService) {}
+
+  /** Uploads one file (multipart/form-data, field "file"), for the signed-in user. */
+  @Post()
+  @HttpCode(201)
+  @UseGuards(AuthGuard)
+  async upload(@Req() request: AuthenticatedRequest): Promise<MediaInfo> {
+    if (!request.isMultipart())
+      throw new BadRequestException('Send the file as multipart/form-data, field "file".');
+    const part = await request.file({ limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } });
+    if (!part || part.fieldname !== 'file') throw new BadRequestException('file: is missing.');
+    const bytes = await part.toBuffer().catch((error: unknown) => {
+      if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
+        throw new PayloadTooLargeException(`Files are at most ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`);
+      }
+      throw error;
+    });
+    return this.media.upload(request.user.sub, bytes);
+  }
+
+  @Get(':id')
+  async file(
+    @Param('id', new ZodValidationPipe(idSchema, 'id')) id: string,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    await this.send(reply, await this.media.file(id, false));
+  }
+
+  @Get(':id/thumbnail')
+  async thumbnail(
+    @Param('id', new ZodValidationPipe(idSchema, 'id')) id: string,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    await this.send(reply, await this.media.file(id, true));
+  }
+
+  private async send(reply: FastifyReply, file: { contentType: string; bytes: Uint8Array }): Promise<void> {
+    await reply
+      .header('content-type', file.contentType)
+      .header('cache-control', 'public, max-age=31536000, immutable')
+      .send(Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength));
+  }
+}

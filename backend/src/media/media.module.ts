@@ -1,0 +1,16 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { MediaController } from './media.controller.ts';
+import { LocalDiskStorage, MEDIA_STORAGE } from './media-storage.ts';
+import { MediaService } from './media.service.ts';
+
+@Module({})
+export class MediaModule {
+  /** Uploads kept on local disk in `mediaDir`. */
+  static forRoot(mediaDir: string): DynamicModule {
+    return {
+      module: MediaModule,
+      controllers: [MediaController],
+      providers: [{ provide: MEDIA_STORAGE, useValue: new LocalDiskStorage(mediaDir) }, MediaService],
+    };
+  }
+}

@@ -1,0 +1,122 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable, NotFoundException, UnsupportedMediaTypeException } from '@nestjs/common';
+import sharp from 'sharp';
+import { PrismaService } from '../database/prisma.service.ts';
+import { sniff } from './content-sniff.ts';
+import { MEDIA_STORAGE, type MediaStorage } from './media-storage.ts';
+
+/** The largest upload accepted, bytes. */
+export const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
+/** The largest image accepted, in pixels (decompression bombs stop here). */
+const MAX_PIXELS = 64 * 1024 * 1024;
+const THUMBNAIL_SIZE = 256;
+
+export interface MediaInfo {
+  readonly id: string;
+  readonly kind: 'image' | 'model';
+  readonly contentType: string;
+  readonly bytes: number;
+  readonly width: number | null;
+  readonly height: number | null;
+  readonly url: string;
+  readonly thumbnailUrl: string | null;
+}
+
+@Injectable()
+export class MediaService {
+  constructor(
+    @Inject(PrismaService) private readonly prisma: PrismaService,
+    @Inject(MEDIA_STORAGE) private readonly storage: MediaStorage,
+  ) {}
+
+  /** Stores an upload after checking what it really is; images get their size read and a thumbnail. */
+  async upload(ownerId: string, bytes: Uint8Array): Promise<MediaInfo> {
+    const sniffed = sniff(bytes);
+    if (!sniffed) {
+      throw new UnsupportedMediaTypeException(
+        'The file is not a PNG, JPEG, GIF or WebP image, nor a glTF model.',
+      );
+    }
+    const id = randomUUID();
+    let width: number | null = null;
+    let height: number | null = null;
+    let thumbnailKey: string | null = null;
+    if (sniffed.kind === 'image') {
+      try {
+        const image = sharp(bytes, { limitInputPixels: MAX_PIXELS });
+        const meta = await image.metadata();
+        width = meta.width ?? null;
+        height = meta.height ?? null;
+        const thumbnail = await image
+          .rotate()
+          .resize(THUMBNAIL_SIZE, THUMBNAIL_SIZE, { fit: 'inside', withoutEnlargement: true })
+          .webp({ quality: 80 })
+          .toBuffer();
+        thumbnailKey = `${id}-thumb.webp`;
+        await this.storage.put(thumbnailKey, thumbnail);
+      } catch {
+        throw new UnsupportedMediaTypeException(
+          'The image could not be read (damaged, or over 64 megapixels).',
+        );
+      }
+    }
+    const storageKey = `${id}.${extensionOf(sniffed.contentType)}`;
+    await this.storage.put(storageKey, bytes);
+    const row = await this.prisma.media.create({
+      data: {
+        id,
+        ownerId,
+        kind: sniffed.kind,
+        contentType: sniffed.contentType,
+        bytes: bytes.byteLength,
+        width,
+        height,
+        storageKey,
+        thumbnailKey,
+      },
+    });
+    return info(row);
+  }
+
+  /** A stored file (or its thumbnail) and its type. */
+  async file(id: string, thumbnail: boolean): Promise<{ contentType: string; bytes: Uint8Array }> {
+    const row = await this.prisma.media.findUnique({ where: { id } });
+    const key = row ? (thumbnail ? row.thumbnailKey : row.storageKey) : null;
+    const bytes = key ? await this.storage.get(key) : null;
+    if (!row || !bytes) throw new NotFoundException('There is no such file.');
+    return { contentType: thumbnail ? 'image/webp' : row.contentType, bytes };
+  }
+}
+
+function extensionOf(contentType: string): string {
+  return (
+    {
+      'image/png': 'png',
+      'image/jpeg': 'jpg',
+      'image/gif': 'gif',
+      'image/webp': 'webp',
+      'model/gltf-binary': 'glb',
+    }[contentType] ?? 'gltf'
+  );
+}
+
+function info(row: {
+  id: string;
+  kind: 'image' | 'model';
+  contentType: string;
+  bytes: number;
+  width: number | null;
+  height: number | null;
+  thumbnailKey: string | null;
+}): MediaInfo {
+  return {
+    id: row.id,
+    kind: row.kind,
+    contentType: row.contentType,
+    bytes: row.bytes,
+    width: row.width,
+    height: row.height,
+    url: `/api/media/${row.id}`,
+    thumbnailUrl: row.thumbnailKey ? `/api/media/${row.id}/thumbnail` : null,
+  };
+}

@@ -1,0 +1,41 @@
+// The API on a fresh, migrated and seeded database, for one test file (no port: tests use app.inject).
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { createApi } from '../../src/api.ts';
+import { prepareDatabase } from '../../src/database/database.ts';
+import { createTestDatabase, type TestDatabase } from '../../src/testing/test-database.ts';
+
+export const ARTWORKS_DIR = fileURLToPath(new URL('../../../assets/artworks', import.meta.url));
+export const TEST_WORLD_SECRET = 'backend-tests-world-secret-0123456789abc';
+export const TEST_AUTH_SECRET = 'backend-tests-auth-secret-0123456789abcd';
+
+export interface TestApi {
+  readonly app: NestFastifyApplication;
+  readonly database: TestDatabase;
+  stop(): Promise<void>;
+}
+
+export async function startTestApi(): Promise<TestApi> {
+  const database = await createTestDatabase();
+  await prepareDatabase(database.url, ARTWORKS_DIR);
+  const mediaDir = await mkdtemp(path.join(tmpdir(), 'prostudio-media-'));
+  const app = await createApi({
+    databaseUrl: database.url,
+    worldTokenSecret: TEST_WORLD_SECRET,
+    authSecret: TEST_AUTH_SECRET,
+    artworksDir: ARTWORKS_DIR,
+    mediaDir,
+  });
+  return {
+    app,
+    database,
+    async stop() {
+      await app.close();
+      await database.drop();
+      await rm(mediaDir, { recursive: true, force: true });
+    },
+  };
+}
