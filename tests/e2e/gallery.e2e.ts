@@ -139,9 +139,12 @@ describe('two visitors in the gallery', () => {
     // Dragging right turns right: yaw goes down (counter-clockwise is positive, seen from above).
     await expect.poll(async () => Number(await self.getAttribute('data-yaw'))).toBeLessThan(yawBefore - 0.3);
     const turned = Number(await self.getAttribute('data-yaw'));
+    // Ben's list shows presence, which settles on where Ada stopped turning within a couple of seconds.
     await expect
-      .poll(async () =>
-        Number(await ben.locator('[data-testid="person-row"][data-name="Ada"]').getAttribute('data-yaw')),
+      .poll(
+        async () =>
+          Number(await ben.locator('[data-testid="person-row"][data-name="Ada"]').getAttribute('data-yaw')),
+        { timeout: 10_000 },
       )
       .toBeCloseTo(turned, 2);
 

@@ -23,6 +23,7 @@ import {
   type Reaction,
 } from '../shared/protocol.ts';
 import { type Action, can, refusal } from '../rules/permissions.ts';
+import { presenceDue } from '../rules/presence.ts';
 import type { z } from 'zod';
 import { PoseRelay } from './pose-relay.ts';
 import { createRateLimiter, type RateLimiter } from './rate-limit.ts';
@@ -43,11 +44,6 @@ const REACT_RATE = { perSecond: 5, burst: 10, dropAfter: 200, windowMs: 10_000 }
 const POSE_RATE = { perSecond: 35, burst: 15, dropAfter: 100, windowMs: 5000 };
 // Undecodable pose frames tolerated before the sender is dropped (a bug or an attack, either way).
 const MAX_BAD_FRAMES = 5;
-// The room state carries everyone's rough place for presence (the pose stream has the exact one): a pose
-// sender's entry changes at most once a second, and only for a real step or turn.
-const PRESENCE_INTERVAL_MS = 1000;
-export const PRESENCE_STEP = 0.5;
-const PRESENCE_TURN = 0.35;
 
 // WebSocket close codes that mean the network failed, not the person: no status, abnormal closure, and
 // Colyseus's "may try reconnect". A closed tab says 1001 (going away): that person has left.
@@ -337,10 +333,7 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
     this.relay.accept(session.slot, relayed, frame, performer);
     if (performer) this.sharePerformerPose(session.claims, relayed);
     const yaw = yawOf(frame.rotation);
-    const moved =
-      Math.hypot(place.x - person.x, place.z - person.z) >= PRESENCE_STEP ||
-      Math.abs(Math.atan2(Math.sin(yaw - person.yaw), Math.cos(yaw - person.yaw))) >= PRESENCE_TURN;
-    if (moved && now - session.lastPresenceAt >= PRESENCE_INTERVAL_MS) {
+    if (presenceDue(person, { x: place.x, z: place.z, yaw }, now - session.lastPresenceAt)) {
       session.lastPresenceAt = now;
       person.x = place.x;
       person.z = place.z;

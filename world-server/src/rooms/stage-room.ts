@@ -3,7 +3,8 @@ import type { Reaction } from '../shared/protocol.ts';
 import { ROOM_MESSAGE } from '../shared/protocol.ts';
 import { ShowLink, type ShowMessage } from './show-link.ts';
 import { decodePose } from '../pose/pose-codec.ts';
-import { DEFAULT_AVATAR, PRESENCE_STEP, SpaceRoom } from './space-room.ts';
+import { PRESENCE_STEP } from '../rules/presence.ts';
+import { DEFAULT_AVATAR, SpaceRoom } from './space-room.ts';
 import { Person, setList } from './space-state.ts';
 
 /**
