@@ -36,6 +36,8 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.e2e.ts'],
+          // After the others, alone: a product and two browsers are all a 2-core machine can run with care.
+          sequence: { groupOrder: 1 },
           environment: 'node',
           testTimeout: 180_000,
           hookTimeout: 180_000,
