@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { AccountsModule } from './accounts/accounts.module.ts';
+import { ArtistsModule } from './artists/artists.module.ts';
 import { DatabaseModule } from './database/database.module.ts';
 import { MediaModule } from './media/media.module.ts';
 import { HealthController } from './health/health.controller.ts';
@@ -19,6 +20,7 @@ export class AppModule {
         DatabaseModule.forRoot(databaseUrl),
         AccountsModule.forRoot(secrets.auth),
         SpacesModule,
+        ArtistsModule,
         MediaModule.forRoot(mediaDir),
         WorldModule.forRoot(secrets.worldToken),
       ],

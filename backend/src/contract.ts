@@ -105,3 +105,37 @@ export const sessionResponseSchema = z.object({
   refreshToken: z.string(),
 });
 export type SessionResponse = z.infer<typeof sessionResponseSchema>;
+
+// Artists, their works and their exhibitions.
+export const artistProfileSchema = z.object({
+  name: z.string().trim().min(1).max(100),
+  bio: z.string().max(5000).default(''),
+  links: z.array(z.url().max(500)).max(10).default([]),
+});
+export type ArtistProfileRequest = z.infer<typeof artistProfileSchema>;
+
+export const newArtworkSchema = z.object({
+  mediaId: z.uuid('must be a media id'),
+  title: z.string().trim().min(1).max(200),
+  year: z.number().int().min(-10000).max(3000),
+  medium: z.string().trim().max(200).default(''),
+  description: z.string().max(5000).default(''),
+});
+export type NewArtwork = z.infer<typeof newArtworkSchema>;
+
+export const newExhibitionSchema = z.object({
+  space: slugSchema,
+  title: z.string().trim().min(1).max(200),
+  text: z.string().max(10000).default(''),
+  works: z.array(z.uuid('must be an artwork id')).min(1).max(60),
+});
+export type NewExhibition = z.infer<typeof newExhibitionSchema>;
+
+export const artistSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  bio: z.string(),
+  links: z.array(z.string()),
+  works: z.array(hungArtworkSchema.omit({ position: true })),
+});
+export type ArtistProfile = z.infer<typeof artistSchema>;

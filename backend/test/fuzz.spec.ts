@@ -6,15 +6,33 @@ import { startTestApi, type TestApi } from './support/test-api.ts';
 let api: TestApi;
 let app: NestFastifyApplication;
 
+let authorization = '';
+
 beforeAll(async () => {
   api = await startTestApi();
   app = api.app;
+  // Signed in as an artist, so that bodies get past authentication to validation and the rules.
+  const session = await app.inject({
+    method: 'POST',
+    url: '/api/auth/sign-up',
+    payload: { email: 'fuzz@example.org', password: 'a long enough password', displayName: 'Fuzz' },
+  });
+  authorization = `Bearer ${session.json().accessToken as string}`;
+  await app.inject({
+    method: 'PUT',
+    url: '/api/artists/me',
+    payload: { name: 'Fuzz' },
+    headers: { authorization },
+  });
 });
 afterAll(async () => {
   await api?.stop();
 });
 
 const POST_ROUTES = [
+  '/api/artworks',
+  '/api/exhibitions',
+  '/api/media',
   '/api/auth/sign-up',
   '/api/auth/sign-in',
   '/api/auth/refresh',
@@ -22,8 +40,9 @@ const POST_ROUTES = [
   '/api/auth/password-reset',
   '/api/auth/password-reset/confirm',
   '/api/world/join-token',
+  '/api/artists/me',
 ];
-const GET_ROUTES = ['/api/spaces/', '/api/me'];
+const GET_ROUTES = ['/api/spaces/', '/api/me', '/api/media/', '/api/artists/'];
 
 /** A seeded PRNG (mulberry32), so a failure replays exactly. */
 function random(seed: number): () => number {

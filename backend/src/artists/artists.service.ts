@@ -1,0 +1,140 @@
+import {
+  BadRequestException,
+  ForbiddenException,
+  Inject,
+  Injectable,
+  NotFoundException,
+} from '@nestjs/common';
+import type {
+  ArtistProfile,
+  ArtistProfileRequest,
+  HungArtwork,
+  NewArtwork,
+  NewExhibition,
+} from '../contract.ts';
+import { PrismaService } from '../database/prisma.service.ts';
+
+type ArtworkRow = {
+  id: string;
+  title: string;
+  year: number;
+  medium: string;
+  description: string;
+  imagePath: string;
+  width: number;
+  height: number;
+  artist: { id: string; name: string };
+};
+const artworkView = (work: ArtworkRow): Omit<HungArtwork, 'position'> => ({
+  id: work.id,
+  title: work.title,
+  artist: work.artist,
+  year: work.year,
+  medium: work.medium,
+  description: work.description,
+  imageUrl: work.imagePath,
+  width: work.width,
+  height: work.height,
+});
+
+/** Artists' profiles, their works (made from their uploads) and the exhibitions they hang in galleries. */
+@Injectable()
+export class ArtistsService {
+  constructor(@Inject(PrismaService) private readonly prisma: PrismaService) {}
+
+  /** Creates or updates the signed-in user's artist profile, and gives the account the artist role. */
+  async saveProfile(userId: string, profile: ArtistProfileRequest): Promise<ArtistProfile> {
+    const artist = await this.prisma.$transaction(async (tx) => {
+      const saved = await tx.artist.upsert({
+        where: { userId },
+        create: { userId, ...profile },
+        update: profile,
+      });
+      const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { roles: true } });
+      if (!user.roles.includes('artist')) {
+        await tx.user.update({ where: { id: userId }, data: { roles: { push: 'artist' } } });
+      }
+      return saved;
+    });
+    return this.profile(artist.id);
+  }
+
+  async profile(artistId: string): Promise<ArtistProfile> {
+    const artist = await this.prisma.artist.findUnique({
+      where: { id: artistId },
+      include: {
+        artworks: {
+          orderBy: { createdAt: 'asc' },
+          include: { artist: { select: { id: true, name: true } } },
+        },
+      },
+    });
+    if (!artist) throw new NotFoundException('There is no such artist.');
+    return {
+      id: artist.id,
+      name: artist.name,
+      bio: artist.bio,
+      links: artist.links,
+      works: artist.artworks.map(artworkView),
+    };
+  }
+
+  /** Makes an artwork of one of the artist's own uploaded images. */
+  async addArtwork(userId: string, work: NewArtwork): Promise<Omit<HungArtwork, 'position'>> {
+    const artist = await this.ownArtist(userId);
+    const media = await this.prisma.media.findUnique({ where: { id: work.mediaId } });
+    if (!media) throw new NotFoundException('body.mediaId: there is no such upload.');
+    if (media.ownerId !== userId) throw new ForbiddenException('body.mediaId: that upload is not yours.');
+    if (media.kind !== 'image' || !media.width || !media.height) {
+      throw new BadRequestException('body.mediaId: an artwork on a wall needs an image.');
+    }
+    const created = await this.prisma.artwork.create({
+      data: {
+        artistId: artist.id,
+        title: work.title,
+        year: work.year,
+        medium: work.medium,
+        description: work.description,
+        imagePath: `/api/media/${media.id}`,
+        width: media.width,
+        height: media.height,
+      },
+      include: { artist: { select: { id: true, name: true } } },
+    });
+    return artworkView(created);
+  }
+
+  /** Hangs some of the artist's own works in a gallery, in order; the newest exhibition is the one shown. */
+  async curate(userId: string, request: NewExhibition): Promise<{ id: string; space: string }> {
+    const artist = await this.ownArtist(userId);
+    const space = await this.prisma.space.findUnique({ where: { slug: request.space } });
+    if (!space) throw new NotFoundException(`There is no space called "${request.space}".`);
+    if (space.kind !== 'gallery') throw new BadRequestException('body.space: exhibitions hang in galleries.');
+    if (new Set(request.works).size !== request.works.length)
+      throw new BadRequestException('body.works: a work is listed twice.');
+    const works = await this.prisma.artwork.findMany({
+      where: { id: { in: request.works } },
+      select: { id: true, artistId: true },
+    });
+    if (works.length !== request.works.length)
+      throw new NotFoundException('body.works: some of these works do not exist.');
+    if (works.some((work) => work.artistId !== artist.id)) {
+      throw new ForbiddenException('body.works: an exhibition may only hang your own works.');
+    }
+    const exhibition = await this.prisma.exhibition.create({
+      data: {
+        spaceId: space.id,
+        title: request.title,
+        text: request.text,
+        works: { create: request.works.map((artworkId, position) => ({ artworkId, position })) },
+      },
+    });
+    return { id: exhibition.id, space: space.slug };
+  }
+
+  private async ownArtist(userId: string): Promise<{ id: string }> {
+    const artist = await this.prisma.artist.findUnique({ where: { userId }, select: { id: true } });
+    if (!artist) throw new ForbiddenException('Make an artist profile first.');
+    return artist;
+  }
+}
