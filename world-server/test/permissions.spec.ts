@@ -18,7 +18,7 @@ interface PersonView {
 interface StateView {
   people?: Map<string, PersonView>;
   stage?: { lights: string; screen: string; cue: number; runningOrder: Iterable<string> };
-  board?: { page: number };
+  board?: { page: number; strokes: Iterable<{ page: number; colour: string; points: Iterable<number> }> };
 }
 type Refusal = { action: string; reason: string };
 
@@ -121,6 +121,28 @@ describe('in a classroom', () => {
     expect(
       (await refusedFor(teacher, 'moderate', { action: 'kick', target: student.sessionId })).reason,
     ).toBe('Only moderators can remove people.');
+  });
+});
+
+describe('the classroom board', () => {
+  it('takes the instructor’s strokes for everyone, refuses students’, and clears a page', async () => {
+    const space = `class-${++spaces}`;
+    const teacher = await join('classroom', space, 'Teacher', 'instructor');
+    const student = await join('classroom', space, 'Student', 'student');
+    const strokes = () => [...(student.state.board?.strokes ?? [])];
+    const line = { page: 1, colour: '#ff8800', width: 4, points: [0.1, 0.1, 0.5, 0.5, 0.9, 0.2] };
+    expect((await refusedFor(student, 'boardStroke', line)).action).toBe('boardControl');
+    teacher.send('boardStroke', line);
+    teacher.send('boardStroke', { ...line, page: 2, colour: '#0088ff' });
+    await until(() => strokes().length === 2, 'two strokes');
+    expect(strokes()[0]).toMatchObject({ page: 1, colour: '#ff8800' });
+    expect([...(strokes()[0]?.points ?? [])].map((v) => Math.round(v * 10) / 10)).toEqual([
+      0.1, 0.1, 0.5, 0.5, 0.9, 0.2,
+    ]);
+    expect((await refusedFor(student, 'boardClear', { page: 1 })).action).toBe('boardControl');
+    teacher.send('boardClear', { page: 1 });
+    await until(() => strokes().length === 1, 'page 1 to be cleared');
+    expect(strokes()[0]?.page).toBe(2);
   });
 });
 

@@ -6,7 +6,9 @@ import { LAYOUTS, type SpaceKind } from '../shared/layouts.ts';
 import { acceptMove } from '../shared/movement-rules.ts';
 import {
   avatarMessageSchema,
+  boardClearMessageSchema,
   boardMessageSchema,
+  boardStrokeMessageSchema,
   BYTES_MESSAGE,
   chatMessageSchema,
   joinOptionsSchema,
@@ -27,10 +29,12 @@ import { presenceDue } from '../rules/presence.ts';
 import type { z } from 'zod';
 import { PoseRelay } from './pose-relay.ts';
 import { createRateLimiter, type RateLimiter } from './rate-limit.ts';
-import { Board, Person, setList, SpaceState, StageControls } from './space-state.ts';
+import { Board, Person, setList, SpaceState, StageControls, Stroke } from './space-state.ts';
 
 /** Close code sent to a client that was dropped for what it sent. */
 export const CLOSE_MISBEHAVED = 4400;
+/** Strokes a board keeps, over all its pages (at most ~2 kB each, so a newcomer gets at most ~600 kB). */
+const MAX_BOARD_STROKES = 300;
 /** The avatar of someone who did not choose one. */
 export const DEFAULT_AVATAR = 'default';
 /** Close code sent to someone a moderator removed. */
@@ -82,6 +86,7 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
   /** Users a moderator banned from this room (by their token's subject). */
   private readonly banned = new Set<string>();
   private reactionCounts = new Map<Reaction, number>();
+  private nextStrokeId = 1;
 
   override messages = {
     move: validate(moveMessageSchema, (client: Client, message: MoveMessage) => this.move(client, message)),
@@ -109,6 +114,25 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
     board: validate(boardMessageSchema, (client: Client, message: z.infer<typeof boardMessageSchema>) => {
       if (this.permitted(client, 'boardControl')) this.state.board.page = message.page;
     }),
+    boardStroke: validate(
+      boardStrokeMessageSchema,
+      (client: Client, message: z.infer<typeof boardStrokeMessageSchema>) => {
+        if (!this.permitted(client, 'boardControl')) return;
+        const strokes = this.state.board.strokes;
+        // The board keeps the latest strokes; the oldest go first when it is full.
+        while (strokes.length >= MAX_BOARD_STROKES) strokes.shift();
+        strokes.push(new Stroke({ id: this.nextStrokeId++, ...message }));
+      },
+    ),
+    boardClear: validate(
+      boardClearMessageSchema,
+      (client: Client, message: z.infer<typeof boardClearMessageSchema>) => {
+        if (!this.permitted(client, 'boardControl')) return;
+        const strokes = this.state.board.strokes;
+        for (let i = strokes.length - 1; i >= 0; i--)
+          if (strokes[i]?.page === message.page) strokes.splice(i, 1);
+      },
+    ),
     avatar: validate(avatarMessageSchema, (client: Client, message: z.infer<typeof avatarMessageSchema>) => {
       const person = this.state.people.get(client.sessionId);
       if (person) person.avatar = message.avatar;

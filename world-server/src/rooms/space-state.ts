@@ -29,8 +29,15 @@ export const StageControls = schema(
   'StageControls',
 );
 
-/** The classroom board's shared page, set by its instructor. */
-export const Board = schema({ page: t.uint16() }, 'Board');
+/** A line drawn on the board: points x0, y0, x1, y1, … in 0..1 across the board, on one page. */
+export const Stroke = schema(
+  { id: t.uint32(), page: t.uint16(), colour: t.string(), width: t.float32(), points: t.array('float32') },
+  'Stroke',
+);
+export type Stroke = SchemaType<typeof Stroke>;
+
+/** The classroom board: the page its instructor shows, and what is drawn on every page. */
+export const Board = schema({ page: t.uint16(), strokes: t.array(Stroke) }, 'Board');
 
 /** What every client of a space room sees: which space it is and who is in it, keyed by session id. */
 export const SpaceState = schema(

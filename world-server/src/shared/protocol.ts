@@ -61,6 +61,21 @@ export const stageMessageSchema = z
 
 export const boardMessageSchema = z.object({ page: z.number().int().min(0).max(999) });
 
+/** Most points in one stroke (a longer line is sent as several strokes). */
+export const STROKE_MAX_POINTS = 256;
+export const boardStrokeMessageSchema = z.object({
+  page: z.number().int().min(0).max(999),
+  colour: z.string().regex(/^#[0-9a-f]{6}$/i, 'colour must be #rrggbb'),
+  width: z.number().min(0.5).max(40),
+  /** x0, y0, x1, y1, … each in 0..1 across the board. */
+  points: z
+    .array(z.number().min(0).max(1))
+    .min(2)
+    .max(STROKE_MAX_POINTS * 2)
+    .refine((points) => points.length % 2 === 0, 'points come in x, y pairs'),
+});
+export const boardClearMessageSchema = z.object({ page: z.number().int().min(0).max(999) });
+
 export const moderateMessageSchema = z.object({
   action: z.enum(['mute', 'unmute', 'spotlight', 'unspotlight', 'kick', 'ban']),
   /** The session id of the person acted on. */
@@ -75,6 +90,8 @@ export const MESSAGE = {
   raiseHand: 'raiseHand',
   stage: 'stage',
   board: 'board',
+  boardStroke: 'boardStroke',
+  boardClear: 'boardClear',
   moderate: 'moderate',
   avatar: 'avatar',
 } as const;
