@@ -8,7 +8,9 @@ import fastifyCors from '@fastify/cors';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import type { FastifyServerFactory } from 'fastify';
+import { SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module.ts';
+import { openApiDocument } from './openapi/document.ts';
 import { SECURITY_HEADERS } from './common/security-headers.ts';
 import { MAX_UPLOAD_BYTES } from './media/media.service.ts';
 import { SpaFallbackFilter } from './common/spa-fallback.filter.ts';
@@ -32,6 +34,19 @@ export interface ApiOptions {
   readonly corsOrigins?: readonly string[];
 }
 
+/** A route the server answers. */
+export interface ApiRoute {
+  readonly method: string;
+  readonly url: string;
+}
+
+const registered = new WeakMap<NestFastifyApplication, ApiRoute[]>();
+
+/** Every route the API registered (for checking the OpenAPI document against the server). */
+export function apiRoutes(app: NestFastifyApplication): readonly ApiRoute[] {
+  return registered.get(app) ?? [];
+}
+
 /** Builds the NestJS API on Fastify under /api, plus the static files of the product. Not yet listening. */
 export async function createApi(options: ApiOptions): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
@@ -52,6 +67,11 @@ export async function createApi(options: ApiOptions): Promise<NestFastifyApplica
   app.setGlobalPrefix('api');
   app.enableShutdownHooks();
   const fastify = app.getHttpAdapter().getInstance();
+  const routes: ApiRoute[] = [];
+  fastify.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routes.push({ method: method.toLowerCase(), url: route.url });
+  });
+  registered.set(app, routes);
   fastify.addHook('onRequest', async (_request, reply) => {
     reply.headers(SECURITY_HEADERS);
   });
@@ -70,6 +90,10 @@ export async function createApi(options: ApiOptions): Promise<NestFastifyApplica
     await fastify.register(fastifyStatic, { root: path.resolve(clientDir), prefix: '/', wildcard: false });
     app.useGlobalFilters(new SpaFallbackFilter());
   }
+  SwaggerModule.setup('api/docs', app, openApiDocument(), {
+    jsonDocumentUrl: 'api/openapi.json',
+    customSiteTitle: 'ProStudio API',
+  });
   await app.init();
   return app;
 }
