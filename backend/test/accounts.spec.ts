@@ -1,29 +1,17 @@
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { verifyJoinToken } from '@prostudio/world-server';
 import type { OutboxMailer } from '../src/accounts/mailer.ts';
 import { MAILER } from '../src/accounts/mailer.ts';
 import { sessionResponseSchema, userSchema } from '../src/contract.ts';
-import type { TestDatabase } from '../src/testing/test-database.ts';
-import { startTestApi, TEST_WORLD_SECRET, type TestApi } from './support/test-api.ts';
+import { useTestApi, TEST_WORLD_SECRET } from './support/test-api.ts';
 
-let api: TestApi;
-let app: NestFastifyApplication;
-let database: TestDatabase;
-
-beforeAll(async () => {
-  api = await startTestApi();
-  ({ app, database } = api);
-});
-afterAll(async () => {
-  await api?.stop();
-});
+const api = useTestApi();
 
 const post = (url: string, payload: object, headers: Record<string, string> = {}) =>
-  app.inject({ method: 'POST', url: `/api/auth/${url}`, payload, headers });
+  api.app.inject({ method: 'POST', url: `/api/auth/${url}`, payload, headers });
 const me = (accessToken?: string) =>
-  app.inject({
+  api.app.inject({
     method: 'GET',
     url: '/api/me',
     headers: accessToken ? { authorization: `Bearer ${accessToken}` } : {},
@@ -50,7 +38,7 @@ describe('accounts', () => {
 
   it('stores passwords only as argon2id hashes, and refresh tokens only as hashes', async () => {
     const session = await signUp('hash@example.org');
-    const client = new pg.Client({ connectionString: database.url });
+    const client = new pg.Client({ connectionString: api.database.url });
     await client.connect();
     try {
       const { rows } = await client.query<{ password_hash: string }>(
@@ -136,7 +124,7 @@ describe('accounts', () => {
 
   it('resets a password with a single-use mailed token, signing every device out', async () => {
     const session = await signUp('gina@example.org', 'ginas old password');
-    const mailer = app.get<OutboxMailer>(MAILER);
+    const mailer = api.app.get<OutboxMailer>(MAILER);
     expect((await post('password-reset', { email: 'gina@example.org' })).statusCode).toBe(202);
     expect((await post('password-reset', { email: 'nobody@example.org' })).statusCode).toBe(202);
     const mail = mailer.outbox.filter((m) => m.to === 'gina@example.org').at(-1);
@@ -159,7 +147,7 @@ describe('accounts', () => {
 
   it('puts the signed-in user, and the role their account gives, into their join tokens', async () => {
     const session = await signUp('mod@example.org');
-    const client = new pg.Client({ connectionString: database.url });
+    const client = new pg.Client({ connectionString: api.database.url });
     await client.connect();
     await client.query(`UPDATE users SET roles = '{member,moderator}' WHERE email = 'mod@example.org'`);
     await client.end();
@@ -167,7 +155,7 @@ describe('accounts', () => {
       (await post('sign-in', { email: 'mod@example.org', password: 'correct horse battery' })).json(),
     );
     const joinToken = (accessToken?: string) =>
-      app.inject({
+      api.app.inject({
         method: 'POST',
         url: '/api/world/join-token',
         payload: { space: 'main-gallery', name: 'Mod' },

@@ -1,34 +1,22 @@
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { PrismaPg } from '@prisma/adapter-pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { verifyJoinToken } from '@prostudio/world-server';
 import { joinTokenResponseSchema, spaceDetailSchema, spaceSummarySchema } from '../src/contract.ts';
 import { prepareDatabase } from '../src/database/database.ts';
 import { readCatalogue, seedDemoVenue } from '../src/database/seed.ts';
 import { PrismaClient } from '../src/generated/prisma/client.ts';
-import type { TestDatabase } from '../src/testing/test-database.ts';
-import { ARTWORKS_DIR, startTestApi, TEST_WORLD_SECRET, type TestApi } from './support/test-api.ts';
+import { ARTWORKS_DIR, useTestApi, TEST_WORLD_SECRET } from './support/test-api.ts';
 
-let api: TestApi;
-let app: NestFastifyApplication;
-let database: TestDatabase;
-
-beforeAll(async () => {
-  api = await startTestApi();
-  ({ app, database } = api);
-});
-afterAll(async () => {
-  await api?.stop();
-});
+const api = useTestApi();
 
 describe('seeding the demo venue', () => {
   it('seeds once: a second start, or two at once, leaves the venue as it was', async () => {
-    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url }) });
+    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: api.database.url }) });
     try {
       const results = await Promise.all([
         seedDemoVenue(prisma, ARTWORKS_DIR),
         seedDemoVenue(prisma, ARTWORKS_DIR),
-        prepareDatabase(database.url, ARTWORKS_DIR).then((result) => result.seeded),
+        prepareDatabase(api.database.url, ARTWORKS_DIR).then((result) => result.seeded),
       ]);
       expect(results).toEqual([false, false, false]);
       expect(await prisma.space.count()).toBe(4);
@@ -41,7 +29,7 @@ describe('seeding the demo venue', () => {
 
 describe('GET /api/spaces', () => {
   it('lists the venue: a lobby, a gallery, a stage and a classroom, lobby first', async () => {
-    const response = await app.inject({ method: 'GET', url: '/api/spaces' });
+    const response = await api.app.inject({ method: 'GET', url: '/api/spaces' });
     expect(response.statusCode).toBe(200);
     const spaces = spaceSummarySchema.array().parse(response.json());
     expect(spaces.map((space) => space.kind)).toEqual(['lobby', 'gallery', 'stage', 'classroom']);
@@ -50,7 +38,7 @@ describe('GET /api/spaces', () => {
 
 describe('GET /api/spaces/:slug', () => {
   it('gives the gallery with its exhibition, at least six works in hanging order, with labels and real sizes', async () => {
-    const response = await app.inject({ method: 'GET', url: '/api/spaces/main-gallery' });
+    const response = await api.app.inject({ method: 'GET', url: '/api/spaces/main-gallery' });
     expect(response.statusCode).toBe(200);
     const space = spaceDetailSchema.parse(response.json());
     const works = space.exhibition?.works ?? [];
@@ -67,10 +55,10 @@ describe('GET /api/spaces/:slug', () => {
 
   it('serves every hung image as a PNG', async () => {
     const space = spaceDetailSchema.parse(
-      (await app.inject({ method: 'GET', url: '/api/spaces/main-gallery' })).json(),
+      (await api.app.inject({ method: 'GET', url: '/api/spaces/main-gallery' })).json(),
     );
     for (const work of space.exhibition?.works ?? []) {
-      const image = await app.inject({ method: 'GET', url: work.imageUrl });
+      const image = await api.app.inject({ method: 'GET', url: work.imageUrl });
       expect(image.statusCode, work.imageUrl).toBe(200);
       expect(image.headers['content-type']).toBe('image/png');
       expect(image.rawPayload.subarray(1, 4).toString()).toBe('PNG');
@@ -78,13 +66,13 @@ describe('GET /api/spaces/:slug', () => {
   });
 
   it('answers a space that does not exist with a 404 that names it', async () => {
-    const response = await app.inject({ method: 'GET', url: '/api/spaces/no-such-room' });
+    const response = await api.app.inject({ method: 'GET', url: '/api/spaces/no-such-room' });
     expect(response.statusCode).toBe(404);
     expect(response.json()).toMatchObject({ message: 'There is no space called "no-such-room".' });
   });
 
   it('refuses a malformed slug with a 400 naming the field, before any query', async () => {
-    const response = await app.inject({
+    const response = await api.app.inject({
       method: 'GET',
       url: `/api/spaces/${encodeURIComponent("x' OR 1=1")}`,
     });
@@ -95,12 +83,12 @@ describe('GET /api/spaces/:slug', () => {
 
 describe('GET /api/health', () => {
   it('reports the database as reachable', async () => {
-    const response = await app.inject({ method: 'GET', url: '/api/health' });
+    const response = await api.app.inject({ method: 'GET', url: '/api/health' });
     expect(response.json()).toEqual({ status: 'ok', database: 'ok' });
   });
 
   it('sends security headers, and no CORS permission to other origins', async () => {
-    const response = await app.inject({
+    const response = await api.app.inject({
       method: 'GET',
       url: '/api/spaces',
       headers: { origin: 'https://evil.example' },
@@ -111,7 +99,7 @@ describe('GET /api/health', () => {
   });
 
   it('never leaks a stack trace on unknown routes', async () => {
-    const response = await app.inject({ method: 'GET', url: '/api/nothing-here' });
+    const response = await api.app.inject({ method: 'GET', url: '/api/nothing-here' });
     expect(response.statusCode).toBe(404);
     expect(response.body).not.toMatch(/at .*\.ts:\d+/);
   });
@@ -119,7 +107,7 @@ describe('GET /api/health', () => {
 
 describe('POST /api/world/join-token', () => {
   const post = (payload: unknown) =>
-    app.inject({ method: 'POST', url: '/api/world/join-token', payload: payload as object });
+    api.app.inject({ method: 'POST', url: '/api/world/join-token', payload: payload as object });
 
   it('signs a short-lived token for the space, with the cleaned name and the role of a guest there', async () => {
     for (const [space, kind, role] of [
@@ -146,7 +134,7 @@ describe('POST /api/world/join-token', () => {
     });
     expect((await post({ space: 'Main Gallery', name: 'Ada' })).json().message).toMatch(/^body\.space: /);
     expect((await post({ space: 'main-gallery' })).json().message).toMatch(/^body\.name: /);
-    const broken = await app.inject({
+    const broken = await api.app.inject({
       method: 'POST',
       url: '/api/world/join-token',
       headers: { 'content-type': 'application/json' },

@@ -1,18 +1,11 @@
 // An artist's path through the API: a profile, works made from their uploads, an exhibition in a gallery
 // that the world then hangs; and what others may not do with them.
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { artistSchema, sessionResponseSchema, spaceDetailSchema } from '../src/contract.ts';
-import { startTestApi, type TestApi } from './support/test-api.ts';
+import { useTestApi } from './support/test-api.ts';
 
-let api: TestApi;
-
-beforeAll(async () => {
-  api = await startTestApi();
-});
-afterAll(async () => {
-  await api?.stop();
-});
+const api = useTestApi();
 
 async function signUp(email: string): Promise<{ authorization: string }> {
   const response = await api.app.inject({

@@ -1,32 +1,25 @@
 // Every route, fed malformed input: a clear 4xx, never a 500, never a stack trace.
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from './support/test-api.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApi } from './support/test-api.ts';
 
-let api: TestApi;
-let app: NestFastifyApplication;
+const api = useTestApi();
 
 let authorization = '';
 
 beforeAll(async () => {
-  api = await startTestApi();
-  app = api.app;
   // Signed in as an artist, so that bodies get past authentication to validation and the rules.
-  const session = await app.inject({
+  const session = await api.app.inject({
     method: 'POST',
     url: '/api/auth/sign-up',
     payload: { email: 'fuzz@example.org', password: 'a long enough password', displayName: 'Fuzz' },
   });
   authorization = `Bearer ${session.json().accessToken as string}`;
-  await app.inject({
+  await api.app.inject({
     method: 'PUT',
     url: '/api/artists/me',
     payload: { name: 'Fuzz' },
     headers: { authorization },
   });
-});
-afterAll(async () => {
-  await api?.stop();
 });
 
 const POST_ROUTES = [
@@ -114,7 +107,7 @@ describe('every route under malformed input', () => {
     for (const url of POST_ROUTES) {
       for (let i = 0; i < 40; i++) {
         const payload = JSON.stringify(junk(next));
-        const response = await app.inject({
+        const response = await api.app.inject({
           method: 'POST',
           url,
           payload,
@@ -134,7 +127,7 @@ describe('every route under malformed input', () => {
         ['application/x-www-form-urlencoded', 'email=a&password=b'],
         ['application/json', JSON.stringify({ email: 'x'.repeat(2_000_000) })],
       ] as const) {
-        const response = await app.inject({
+        const response = await api.app.inject({
           method: 'POST',
           url,
           payload,
@@ -156,7 +149,7 @@ describe('every route under malformed input', () => {
         'main-gallery?x[]=1&x[]=2',
       ]) {
         for (const authorization of ['', 'Bearer', 'Bearer x.y.z', 'Basic Zm9vOmJhcg==']) {
-          const response = await app.inject({
+          const response = await api.app.inject({
             method: 'GET',
             url: base + suffix,
             headers: authorization ? { authorization } : {},

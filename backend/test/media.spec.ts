@@ -1,23 +1,19 @@
 import { readFile } from 'node:fs/promises';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { sessionResponseSchema } from '../src/contract.ts';
-import { startTestApi, type TestApi } from './support/test-api.ts';
+import { useTestApi } from './support/test-api.ts';
 
-let api: TestApi;
+const api = useTestApi();
 let accessToken: string;
 
 beforeAll(async () => {
-  api = await startTestApi();
   const signUp = await api.app.inject({
     method: 'POST',
     url: '/api/auth/sign-up',
     payload: { email: 'artist@example.org', password: 'a long enough password', displayName: 'Artist' },
   });
   accessToken = sessionResponseSchema.parse(signUp.json()).accessToken;
-});
-afterAll(async () => {
-  await api?.stop();
 });
 
 /** A multipart/form-data body with one file part. */

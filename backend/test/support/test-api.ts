@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { afterAll, beforeAll } from 'vitest';
 import { createApi } from '../../src/api.ts';
 import { prepareDatabase } from '../../src/database/database.ts';
 import { createTestDatabase, type TestDatabase } from '../../src/testing/test-database.ts';
@@ -37,5 +38,29 @@ export async function startTestApi(): Promise<TestApi> {
       await database.drop();
       await rm(mediaDir, { recursive: true, force: true });
     },
+  };
+}
+
+/** Starts the API before the calling test file's tests and stops it after them. */
+export function useTestApi(): TestApi {
+  let api: TestApi | undefined;
+  beforeAll(async () => {
+    api = await startTestApi();
+  });
+  afterAll(async () => {
+    await api?.stop();
+  });
+  const started = (): TestApi => {
+    if (!api) throw new Error('The test API is not started yet: use it inside a test or a later hook.');
+    return api;
+  };
+  return {
+    get app() {
+      return started().app;
+    },
+    get database() {
+      return started().database;
+    },
+    stop: () => started().stop(),
   };
 }
