@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { effectiveTier, fitsStorage, hasFeature, TIERS } from './tiers.ts';
+
+describe('subscription tiers', () => {
+  it('prices the seed tiers in cents and gives each the features of the ones below', () => {
+    expect([TIERS.pro, TIERS.studio, TIERS.enterprise].map((plan) => plan.monthlyPriceMinor)).toEqual([
+      1900, 4900, 19900,
+    ]);
+    expect(hasFeature(TIERS.free, 'ai')).toBe(false);
+    expect(hasFeature(TIERS.pro, 'ai')).toBe(true);
+    expect(hasFeature(TIERS.studio, 'collaboration')).toBe(true);
+    expect(hasFeature(TIERS.studio, 'api-access')).toBe(false);
+    expect(hasFeature(TIERS.enterprise, 'white-label')).toBe(true);
+  });
+
+  it('holds 5 GB on Creator Free and unlimited on paid plans', () => {
+    expect(fitsStorage(TIERS.free, 4_999_000_000, 1_000_000)).toBe(true);
+    expect(fitsStorage(TIERS.free, 4_999_500_000, 1_000_000)).toBe(false);
+    expect(fitsStorage(TIERS.pro, 50_000_000_000, 1_000_000)).toBe(true);
+  });
+
+  it('falls back to Creator Free when a subscription is not in good standing', () => {
+    expect(effectiveTier(null).tier).toBe('free');
+    expect(effectiveTier({ tier: 'studio', status: 'active' }).tier).toBe('studio');
+    expect(effectiveTier({ tier: 'studio', status: 'past_due' }).tier).toBe('studio');
+    expect(effectiveTier({ tier: 'studio', status: 'canceled' }).tier).toBe('free');
+    expect(effectiveTier({ tier: 'pro', status: 'incomplete' }).tier).toBe('free');
+  });
+});
