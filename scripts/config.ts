@@ -13,6 +13,15 @@ const envSchema = z.object({
   WORLD_TOKEN_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   STAGE_CAPACITY: z.coerce.number().int().min(1).max(5000).default(500),
+  STRIPE_SECRET_KEY: z
+    .string()
+    .regex(/^(sk|rk)_(test|live)_\w+$/, 'must be a Stripe secret or restricted key (sk_... or rk_...)')
+    .optional(),
+  STRIPE_WEBHOOK_SECRET: z
+    .string()
+    .regex(/^whsec_\w+$/, 'must be a webhook signing secret (whsec_...)')
+    .optional(),
+  PUBLIC_URL: z.url().optional(),
   CORS_ORIGINS: z
     .string()
     .optional()
@@ -40,6 +49,10 @@ export interface Config {
   readonly corsOrigins: string[];
   readonly clientDir: string;
   readonly artworksDir: string;
+  /** Both Stripe keys, or neither (then payments are off). */
+  readonly stripe: { readonly secretKey: string; readonly webhookSecret: string } | null;
+  /** The address buyers come back to from Stripe; by default the one the server listens on. */
+  readonly publicUrl: string | undefined;
 }
 
 /** Reads and checks the environment; a bad value stops start-up with a message naming the variable. */
@@ -52,6 +65,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Bad environment:\n  ${problems.join('\n  ')}`);
   }
   const vars = result.data;
+  if (Boolean(vars.STRIPE_SECRET_KEY) !== Boolean(vars.STRIPE_WEBHOOK_SECRET)) {
+    throw new Error(
+      'Bad environment:\n  STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET go together: set both, or neither',
+    );
+  }
   return {
     host: vars.HOST,
     port: vars.PORT,
@@ -65,5 +83,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     corsOrigins: vars.CORS_ORIGINS,
     clientDir: path.join(ROOT, 'world-client', 'dist'),
     artworksDir: path.join(ROOT, 'assets', 'artworks'),
+    stripe:
+      vars.STRIPE_SECRET_KEY && vars.STRIPE_WEBHOOK_SECRET
+        ? { secretKey: vars.STRIPE_SECRET_KEY, webhookSecret: vars.STRIPE_WEBHOOK_SECRET }
+        : null,
+    publicUrl: vars.PUBLIC_URL,
   };
 }

@@ -52,6 +52,9 @@ async function main(): Promise<void> {
       'WORLD_TOKEN_SECRET is not set: this process made its own, so other processes will refuse its join tokens',
     );
   }
+  const shownHost = config.host === '0.0.0.0' ? 'localhost' : config.host;
+  const publicUrl = config.publicUrl ?? `http://${shownHost}:${config.port}`;
+  if (!config.stripe) log('payments are off (no STRIPE_SECRET_KEY): free items, shows and plans work');
   const door = createFrontDoor();
   const world = await startWorldServer({
     httpServer: door.worldServer,
@@ -69,6 +72,7 @@ async function main(): Promise<void> {
     artworksDir: config.artworksDir,
     mediaDir: path.join(config.dataDir, 'media'),
     clientDir: config.clientDir,
+    payments: config.stripe ? { ...config.stripe, publicUrl } : null,
     serverFactory: (handler) => {
       door.setApiHandler(handler);
       return door.server;
@@ -78,7 +82,7 @@ async function main(): Promise<void> {
   await api.listen(config.port, config.host);
   const address = door.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  log(`ProStudio is running at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/`);
+  log(`ProStudio is running at http://${shownHost}:${port}/`);
 }
 
 main().catch((error: unknown) => {

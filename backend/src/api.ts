@@ -14,6 +14,7 @@ import { openApiDocument } from './openapi/document.ts';
 import { SECURITY_HEADERS } from './common/security-headers.ts';
 import { MAX_UPLOAD_BYTES } from './media/media.service.ts';
 import { SpaFallbackFilter } from './common/spa-fallback.filter.ts';
+import type { PaymentsOptions } from './payments/payments.ts';
 
 export interface ApiOptions {
   readonly databaseUrl: string;
@@ -32,6 +33,8 @@ export interface ApiOptions {
   readonly logLevels?: LogLevel[];
   /** Other origins (e.g. a separate web front end) allowed to call the API from a browser; none by default. */
   readonly corsOrigins?: readonly string[];
+  /** Stripe keys; without them free items, shows and plans work and paid ones say payments are off. */
+  readonly payments?: PaymentsOptions | null | undefined;
 }
 
 /** A route the server answers. */
@@ -58,10 +61,13 @@ export async function createApi(options: ApiOptions): Promise<NestFastifyApplica
       options.databaseUrl,
       { worldToken: options.worldTokenSecret, auth: options.authSecret },
       options.mediaDir,
+      options.payments ?? null,
     ),
     adapter,
     {
       logger: options.logLevels ?? ['error', 'warn'],
+      // Stripe's webhook signatures are over the exact bytes sent.
+      rawBody: true,
     },
   );
   app.setGlobalPrefix('api');

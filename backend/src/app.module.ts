@@ -6,6 +6,13 @@ import { MediaModule } from './media/media.module.ts';
 import { HealthController } from './health/health.controller.ts';
 import { SpacesModule } from './spaces/spaces.module.ts';
 import { WorldModule } from './world/world.module.ts';
+import { MarketplaceModule } from './marketplace/marketplace.module.ts';
+import { type PaymentsOptions } from './payments/payments.ts';
+import { PaymentsModule } from './payments/payments.module.ts';
+import { PayoutsModule } from './payouts/payouts.module.ts';
+import { ShowsModule } from './shows/shows.module.ts';
+import { SubscriptionsModule } from './subscriptions/subscriptions.module.ts';
+import { WebhooksModule } from './webhooks/webhooks.module.ts';
 
 @Module({})
 export class AppModule {
@@ -13,6 +20,7 @@ export class AppModule {
     databaseUrl: string,
     secrets: { worldToken: string; auth: string },
     mediaDir: string,
+    payments: PaymentsOptions | null,
   ): DynamicModule {
     return {
       module: AppModule,
@@ -23,6 +31,12 @@ export class AppModule {
         ArtistsModule,
         MediaModule.forRoot(mediaDir),
         WorldModule.forRoot(secrets.worldToken),
+        PaymentsModule.forRoot(payments),
+        MarketplaceModule,
+        ShowsModule,
+        PayoutsModule,
+        SubscriptionsModule,
+        WebhooksModule,
       ],
       controllers: [HealthController],
     };

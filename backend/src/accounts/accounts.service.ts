@@ -75,7 +75,7 @@ export class AccountsService {
     // The same answer, and about the same work, whether the email is unknown or the password wrong.
     const matches = await checkPassword(user?.passwordHash ?? UNKNOWN_USER_HASH, request.password);
     if (!user || !matches) {
-      this.signInAttempts.fail(key);
+      this.signInAttempts.record(key);
       throw new UnauthorizedException(WRONG_CREDENTIALS);
     }
     this.signInAttempts.succeed(key);

@@ -3,10 +3,10 @@ import { AttemptLimiter } from './attempt-limiter.ts';
 
 describe('AttemptLimiter', () => {
   it('allows five failures, then makes the key wait until the oldest leaves the window', () => {
-    const limiter = new AttemptLimiter({ maxFailures: 5, windowMs: 60_000 });
+    const limiter = new AttemptLimiter({ maxAttempts: 5, windowMs: 60_000 });
     for (let i = 0; i < 5; i++) {
       expect(limiter.retryAfter('ada', i * 1000)).toBe(0);
-      limiter.fail('ada', i * 1000);
+      limiter.record('ada', i * 1000);
     }
     expect(limiter.retryAfter('ada', 5000)).toBe(55_000);
     expect(limiter.retryAfter('ben', 5000)).toBe(0);
@@ -14,10 +14,10 @@ describe('AttemptLimiter', () => {
   });
 
   it('forgets failures after a success', () => {
-    const limiter = new AttemptLimiter({ maxFailures: 2, windowMs: 60_000 });
-    limiter.fail('ada', 0);
+    const limiter = new AttemptLimiter({ maxAttempts: 2, windowMs: 60_000 });
+    limiter.record('ada', 0);
     limiter.succeed('ada');
-    limiter.fail('ada', 1);
+    limiter.record('ada', 1);
     expect(limiter.retryAfter('ada', 2)).toBe(0);
   });
 });

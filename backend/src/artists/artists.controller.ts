@@ -40,7 +40,7 @@ export class ArtistsController {
   addArtwork(
     @Req() request: AuthenticatedRequest,
     @Body(new ZodValidationPipe(newArtworkSchema, 'body')) body: NewArtwork,
-  ): Promise<Omit<HungArtwork, 'position'>> {
+  ): Promise<Omit<HungArtwork, 'position' | 'text' | 'placement'>> {
     return this.artists.addArtwork(request.user.sub, body);
   }
 

@@ -25,7 +25,8 @@ type ArtworkRow = {
   height: number;
   artist: { id: string; name: string };
 };
-const artworkView = (work: ArtworkRow): Omit<HungArtwork, 'position'> => ({
+type WorkView = Omit<HungArtwork, 'position' | 'text' | 'placement'>;
+const artworkView = (work: ArtworkRow): WorkView => ({
   id: work.id,
   title: work.title,
   artist: work.artist,
@@ -80,7 +81,7 @@ export class ArtistsService {
   }
 
   /** Makes an artwork of one of the artist's own uploaded images. */
-  async addArtwork(userId: string, work: NewArtwork): Promise<Omit<HungArtwork, 'position'>> {
+  async addArtwork(userId: string, work: NewArtwork): Promise<WorkView> {
     const artist = await this.ownArtist(userId);
     const media = await this.prisma.media.findUnique({ where: { id: work.mediaId } });
     if (!media) throw new NotFoundException('body.mediaId: there is no such upload.');
@@ -110,13 +111,15 @@ export class ArtistsService {
     const space = await this.prisma.space.findUnique({ where: { slug: request.space } });
     if (!space) throw new NotFoundException(`There is no space called "${request.space}".`);
     if (space.kind !== 'gallery') throw new BadRequestException('body.space: exhibitions hang in galleries.');
-    if (new Set(request.works).size !== request.works.length)
+    const hung = request.works.map((work) => (typeof work === 'string' ? { id: work, text: '' } : work));
+    const ids = hung.map((work) => work.id);
+    if (new Set(ids).size !== ids.length)
       throw new BadRequestException('body.works: a work is listed twice.');
     const works = await this.prisma.artwork.findMany({
-      where: { id: { in: request.works } },
+      where: { id: { in: ids } },
       select: { id: true, artistId: true },
     });
-    if (works.length !== request.works.length)
+    if (works.length !== ids.length)
       throw new NotFoundException('body.works: some of these works do not exist.');
     if (works.some((work) => work.artistId !== artist.id)) {
       throw new ForbiddenException('body.works: an exhibition may only hang your own works.');
@@ -126,7 +129,15 @@ export class ArtistsService {
         spaceId: space.id,
         title: request.title,
         text: request.text,
-        works: { create: request.works.map((artworkId, position) => ({ artworkId, position })) },
+        works: {
+          create: hung.map((work, position) => ({
+            artworkId: work.id,
+            position,
+            text: work.text,
+            wall: work.wall ?? null,
+            along: work.wall === undefined ? null : (work.along ?? 0.5),
+          })),
+        },
       },
     });
     return { id: exhibition.id, space: space.slug };

@@ -1,4 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { SubscriptionsModule } from '../subscriptions/subscriptions.module.ts';
 import { MediaController } from './media.controller.ts';
 import { LocalDiskStorage, MEDIA_STORAGE } from './media-storage.ts';
 import { MediaService } from './media.service.ts';
@@ -9,6 +10,7 @@ export class MediaModule {
   static forRoot(mediaDir: string): DynamicModule {
     return {
       module: MediaModule,
+      imports: [SubscriptionsModule],
       controllers: [MediaController],
       providers: [{ provide: MEDIA_STORAGE, useValue: new LocalDiskStorage(mediaDir) }, MediaService],
     };

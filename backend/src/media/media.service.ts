@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, NotFoundException, UnsupportedMediaTypeException } from '@nestjs/common';
 import sharp from 'sharp';
 import { PrismaService } from '../database/prisma.service.ts';
+import { SubscriptionsService } from '../subscriptions/subscriptions.service.ts';
 import { sniff } from './content-sniff.ts';
 import { MEDIA_STORAGE, type MediaStorage } from './media-storage.ts';
 
@@ -27,10 +28,15 @@ export class MediaService {
   constructor(
     @Inject(PrismaService) private readonly prisma: PrismaService,
     @Inject(MEDIA_STORAGE) private readonly storage: MediaStorage,
+    @Inject(SubscriptionsService) private readonly subscriptions: SubscriptionsService,
   ) {}
 
-  /** Stores an upload after checking what it really is; images get their size read and a thumbnail. */
+  /**
+   * Stores an upload after checking what it really is and that it fits the owner's plan; images get their size
+   * read and a thumbnail.
+   */
   async upload(ownerId: string, bytes: Uint8Array): Promise<MediaInfo> {
+    await this.subscriptions.checkStorage(ownerId, bytes.byteLength);
     const sniffed = sniff(bytes);
     if (!sniffed) {
       throw new UnsupportedMediaTypeException(

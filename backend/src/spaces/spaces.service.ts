@@ -40,6 +40,9 @@ export class SpacesService {
               orderBy: { position: 'asc' },
               select: {
                 position: true,
+                text: true,
+                wall: true,
+                along: true,
                 artwork: { include: { artist: { select: { id: true, name: true } } } },
               },
             },
@@ -57,7 +60,7 @@ export class SpacesService {
             id: current.id,
             title: current.title,
             text: current.text,
-            works: current.works.map(({ position, artwork }) => ({
+            works: current.works.map(({ position, text, wall, along, artwork }) => ({
               id: artwork.id,
               position,
               title: artwork.title,
@@ -68,6 +71,8 @@ export class SpacesService {
               imageUrl: artwork.imagePath,
               width: artwork.width,
               height: artwork.height,
+              text,
+              placement: wall === null ? null : { wall, along: along ?? 0.5 },
             })),
           }
         : null,

@@ -1,10 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { BadRequestException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import {
+  BadRequestException,
+  ForbiddenException,
+  Inject,
+  Injectable,
+  NotFoundException,
+} from '@nestjs/common';
 import { JOIN_TOKEN_SECONDS, signJoinToken } from '@prostudio/world-server';
 import { normalizeDisplayName } from '@prostudio/world-server/shared';
 import type { JoinTokenRequest, JoinTokenResponse } from '../contract.ts';
 import { PrismaService } from '../database/prisma.service.ts';
 import type { AccessClaims } from '../accounts/accounts.service.ts';
+import { ShowsService } from '../shows/shows.service.ts';
 import { roleFor } from './roles.ts';
 
 /** Injection token for the secret join tokens are signed with (shared with the world server). */
@@ -15,21 +22,30 @@ export class WorldService {
   constructor(
     @Inject(PrismaService) private readonly prisma: PrismaService,
     @Inject(WORLD_TOKEN_SECRET) private readonly secret: string,
+    @Inject(ShowsService) private readonly shows: ShowsService,
   ) {}
 
   /**
    * A short-lived token to join the room of `space`, for the person named `name`: a guest, or the signed-in
    * user (whose account decides the role: moderators moderate everywhere, instructors teach in classrooms).
+   * A stage with a show on takes a ticket; its performer comes in as the performer.
    */
   async joinToken(request: JoinTokenRequest, user: AccessClaims | null = null): Promise<JoinTokenResponse> {
     const name = normalizeDisplayName(request.name);
     if (!name.ok) throw new BadRequestException(`name: ${name.reason}`);
     const space = await this.prisma.space.findUnique({
       where: { slug: request.space },
-      select: { slug: true, kind: true },
+      select: { id: true, slug: true, kind: true },
     });
     if (!space) throw new NotFoundException(`There is no space called "${request.space}".`);
-    const role = roleFor(space.kind, user?.roles ?? []);
+    let role = roleFor(space.kind, user?.roles ?? []);
+    let entitlement: { type: 'ticket'; id: string } | null = null;
+    if (space.kind === 'stage') {
+      const admission = await this.shows.admission(space.id, user);
+      if (!admission.allowed) throw new ForbiddenException(admission.reason);
+      role = admission.role ?? role;
+      entitlement = admission.ticketId ? { type: 'ticket', id: admission.ticketId } : null;
+    }
     const now = Date.now();
     const token = signJoinToken(
       {
@@ -38,7 +54,7 @@ export class WorldService {
         space: space.slug,
         kind: space.kind,
         role,
-        entitlement: null,
+        entitlement,
       },
       this.secret,
       now,

@@ -1,0 +1,12 @@
+import { type CanActivate, type ExecutionContext, ForbiddenException, Injectable } from '@nestjs/common';
+import type { AuthenticatedRequest } from './auth.guard.ts';
+
+/** After AuthGuard: lets only admins through (`@UseGuards(AuthGuard, AdminGuard)`). */
+@Injectable()
+export class AdminGuard implements CanActivate {
+  canActivate(context: ExecutionContext): boolean {
+    const request = context.switchToHttp().getRequest<Partial<AuthenticatedRequest>>();
+    if (!request.user?.roles.includes('admin')) throw new ForbiddenException('Only admins may do this.');
+    return true;
+  }
+}

@@ -1,0 +1,371 @@
+import {
+  ConflictException,
+  ForbiddenException,
+  GoneException,
+  HttpException,
+  HttpStatus,
+  Inject,
+  Injectable,
+  Logger,
+  NotFoundException,
+} from '@nestjs/common';
+import type { AccessClaims } from '../accounts/accounts.service.ts';
+import { AttemptLimiter, CHECKOUT_RULES } from '../accounts/attempt-limiter.ts';
+import type { Order } from '../contract.ts';
+import { PrismaService } from '../database/prisma.service.ts';
+import type { Prisma } from '../generated/prisma/client.ts';
+import { PaymentsService } from '../payments/payments.ts';
+import { PayoutsService } from '../payouts/payouts.service.ts';
+import { nextStatus } from './order-state.ts';
+import { ledgerLines, splitSale } from './pricing.ts';
+import { releaseReserved, reserveUnit, sellUnit, settleReserved } from './stock.ts';
+import { orderInclude, orderView } from './views.ts';
+
+/** How long a buyer has to pay before the held unit goes back on sale (Stripe's shortest session). */
+export const CHECKOUT_MINUTES = 30;
+
+type Tx = Prisma.TransactionClient;
+
+/** What a Stripe event says about an order's payment. */
+export interface PaymentFacts {
+  readonly orderId: string;
+  readonly eventId: string;
+  readonly amountMinor: number;
+  readonly paymentIntentId: string | null;
+}
+
+/**
+ * Orders: one buyer, one unit of one listing. Free orders are settled at once; paid ones hold a unit while
+ * the buyer pays in Stripe Checkout, and are settled only by Stripe's signed webhooks (see WebhooksService),
+ * each applied once whatever the order or number of deliveries.
+ */
+@Injectable()
+export class OrdersService {
+  private readonly logger = new Logger('Orders');
+  private readonly checkouts = new AttemptLimiter(CHECKOUT_RULES);
+
+  constructor(
+    @Inject(PrismaService) private readonly prisma: PrismaService,
+    @Inject(PaymentsService) private readonly payments: PaymentsService,
+    @Inject(PayoutsService) private readonly payouts: PayoutsService,
+  ) {}
+
+  /** A cart-less checkout of one unit: a settled order when free, else one with a Stripe Checkout URL. */
+  async order(buyer: AccessClaims, listingId: string): Promise<Order> {
+    const wait = this.checkouts.retryAfter(buyer.sub);
+    if (wait > 0) {
+      throw new HttpException(
+        `Too many checkouts at once. Try again in ${Math.ceil(wait / 1000)} seconds.`,
+        HttpStatus.TOO_MANY_REQUESTS,
+      );
+    }
+    this.checkouts.record(buyer.sub);
+    const listing = await this.prisma.listing.findUnique({
+      where: { id: listingId },
+      include: { show: { select: { endsAt: true } } },
+    });
+    if (!listing) throw new NotFoundException('body.listingId: there is no such listing.');
+    if (!listing.active) throw new GoneException('This is no longer for sale.');
+    if (listing.sellerId === buyer.sub) throw new ConflictException('You cannot buy your own listing.');
+    if (listing.show) await this.checkTicketWanted(buyer.sub, listing.id, listing.show.endsAt);
+    const split = splitSale(listing.priceMinor, listing.feeBps);
+    const terms = {
+      buyerId: buyer.sub,
+      listingId: listing.id,
+      amountMinor: listing.priceMinor,
+      currency: listing.currency,
+      platformFeeMinor: split.platformFeeMinor,
+    };
+    if (listing.priceMinor === 0) return this.orderFree(terms, listing.showId);
+
+    const { publicUrl } = this.payments.require();
+    const destination = await this.payouts.destinationFor(listing.sellerId);
+    if (!(await reserveUnit(this.prisma, listing.id))) throw this.soldOut();
+    const order = await this.prisma.order
+      .create({ data: { ...terms, expiresAt: new Date(Date.now() + CHECKOUT_MINUTES * 60_000) } })
+      .catch(async (error: unknown) => {
+        await releaseReserved(this.prisma, listing.id);
+        throw error;
+      });
+    try {
+      const session = await this.payments.call('start a checkout', (stripe) =>
+        stripe.checkout.sessions.create(
+          {
+            mode: 'payment',
+            line_items: [
+              {
+                quantity: 1,
+                price_data: {
+                  currency: listing.currency,
+                  unit_amount: listing.priceMinor,
+                  product_data: { name: listing.title },
+                },
+              },
+            ],
+            client_reference_id: order.id,
+            metadata: { orderId: order.id },
+            payment_intent_data: {
+              application_fee_amount: split.platformFeeMinor,
+              transfer_data: { destination },
+              metadata: { orderId: order.id },
+            },
+            expires_at: Math.floor((order.expiresAt ?? new Date()).getTime() / 1000),
+            success_url: `${publicUrl}/?order=${order.id}&checkout=done`,
+            cancel_url: `${publicUrl}/?order=${order.id}&checkout=cancelled`,
+          },
+          { idempotencyKey: `checkout-${order.id}` },
+        ),
+      );
+      const updated = await this.prisma.order.update({
+        where: { id: order.id },
+        data: { checkoutSessionId: session.id, checkoutUrl: session.url },
+        include: orderInclude,
+      });
+      return orderView(updated);
+    } catch (error) {
+      await this.prisma.$transaction((tx) => this.applyExpiry(tx, order.id));
+      throw error;
+    }
+  }
+
+  async get(id: string, user: AccessClaims): Promise<Order> {
+    const order = await this.prisma.order.findUnique({
+      where: { id },
+      include: {
+        ...orderInclude,
+        listing: { select: { id: true, title: true, kind: true, sellerId: true } },
+      },
+    });
+    // Someone else's order is "not found": its existence is none of their business.
+    const mayRead =
+      order && (order.buyerId === user.sub || order.listing.sellerId === user.sub || isAdmin(user));
+    if (!order || !mayRead) throw new NotFoundException('There is no such order.');
+    return orderView(order);
+  }
+
+  async mine(buyerId: string): Promise<Order[]> {
+    const orders = await this.prisma.order.findMany({
+      where: { buyerId },
+      orderBy: { createdAt: 'desc' },
+      take: 200,
+      include: orderInclude,
+    });
+    return orders.map(orderView);
+  }
+
+  /**
+   * Refunds a paid order in full (its seller or an admin). A free order is refunded at once; a paid one is
+   * asked of Stripe, and shows as refunded when Stripe's `charge.refunded` arrives.
+   */
+  async refund(id: string, user: AccessClaims): Promise<Order> {
+    const order = await this.prisma.order.findUnique({
+      where: { id },
+      include: { listing: { select: { sellerId: true } } },
+    });
+    if (!order || (order.listing.sellerId !== user.sub && !isAdmin(user) && order.buyerId !== user.sub)) {
+      throw new NotFoundException('There is no such order.');
+    }
+    if (order.listing.sellerId !== user.sub && !isAdmin(user)) {
+      throw new ForbiddenException('Only the seller or an admin can refund an order.');
+    }
+    if (order.status !== 'paid') throw new ConflictException(`A ${order.status} order cannot be refunded.`);
+    if (order.amountMinor === 0 || !order.paymentIntentId) {
+      await this.prisma.$transaction((tx) =>
+        this.applyRefund(tx, { orderId: id, eventId: null, refundedMinor: order.amountMinor }),
+      );
+    } else {
+      const paymentIntent = order.paymentIntentId;
+      await this.payments.call('refund the payment', (stripe) =>
+        stripe.refunds.create(
+          {
+            payment_intent: paymentIntent,
+            reverse_transfer: true,
+            refund_application_fee: true,
+            metadata: { orderId: id },
+          },
+          { idempotencyKey: `refund-${id}` },
+        ),
+      );
+    }
+    return this.get(id, user);
+  }
+
+  // Settling orders. Each runs inside the caller's transaction, with the order's row locked.
+
+  /** The buyer paid. Out of turn (after the hold was released) it sells a unit if one is left, else refunds. */
+  async applyPayment(tx: Tx, facts: PaymentFacts): Promise<void> {
+    const order = await this.lockOrder(tx, facts.orderId);
+    if (!order || !nextStatus(order.status, 'pay')) return;
+    const stock =
+      order.status === 'pending'
+        ? (await settleReserved(tx, order.listingId), true)
+        : await sellUnit(tx, order.listingId);
+    await tx.order.update({
+      where: { id: order.id },
+      data: {
+        stripeAmountMinor: facts.amountMinor,
+        paymentIntentId: facts.paymentIntentId,
+        ...(stock ? { status: 'paid', paidAt: new Date() } : {}),
+      },
+    });
+    if (!stock) {
+      // Inside the webhook's transaction, so a failure here lets Stripe deliver the event again; the
+      // idempotency key makes the retry the same refund.
+      this.logger.warn(
+        `Order ${order.id} was paid after its checkout expired and the edition sold out: refunding.`,
+      );
+      const paymentIntent = facts.paymentIntentId;
+      if (paymentIntent) {
+        await this.payments.call('refund a late payment', (stripe) =>
+          stripe.refunds.create(
+            { payment_intent: paymentIntent, reverse_transfer: true, refund_application_fee: true },
+            { idempotencyKey: `refund-${order.id}` },
+          ),
+        );
+      }
+      return;
+    }
+    await this.settle(tx, order, 'sale', facts.eventId);
+    const listing = await tx.listing.findUniqueOrThrow({
+      where: { id: order.listingId },
+      select: { showId: true },
+    });
+    if (listing.showId) {
+      await tx.ticket.create({
+        data: { showId: listing.showId, holderId: order.buyerId, orderId: order.id },
+      });
+    }
+  }
+
+  /** The checkout expired, was abandoned, or could not be started: the held unit goes back on sale. */
+  async applyExpiry(tx: Tx, orderId: string): Promise<void> {
+    const order = await this.lockOrder(tx, orderId);
+    if (!order || !nextStatus(order.status, 'expire')) return;
+    await releaseReserved(tx, order.listingId);
+    await tx.order.update({ where: { id: order.id }, data: { status: 'cancelled', closedAt: new Date() } });
+  }
+
+  /**
+   * Money went back to the buyer. A refund seen before its payment (webhooks come in any order) first settles
+   * the payment, so the ledger tells the whole story either way. Partial refunds are recorded, not applied.
+   */
+  async applyRefund(
+    tx: Tx,
+    facts: { orderId: string; eventId: string | null; refundedMinor: number; payment?: PaymentFacts },
+  ): Promise<void> {
+    let order = await this.lockOrder(tx, facts.orderId);
+    if (order && order.status === 'pending' && facts.payment) {
+      await this.applyPayment(tx, facts.payment);
+      order = await this.lockOrder(tx, facts.orderId);
+    }
+    if (!order) return;
+    await tx.order.update({ where: { id: order.id }, data: { stripeRefundedMinor: facts.refundedMinor } });
+    if (!nextStatus(order.status, 'refund') || facts.refundedMinor < order.amountMinor) return;
+    await tx.order.update({ where: { id: order.id }, data: { status: 'refunded', closedAt: new Date() } });
+    await tx.ticket.updateMany({
+      where: { orderId: order.id, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
+    await this.settle(tx, order, 'refund', facts.eventId);
+  }
+
+  /** The order an id in Stripe's metadata or a payment intent points to. */
+  async orderIdFor(
+    tx: Tx,
+    ref: { orderId?: string | undefined; paymentIntentId?: string | null },
+  ): Promise<string | null> {
+    if (ref.paymentIntentId) {
+      const order = await tx.order.findUnique({
+        where: { paymentIntentId: ref.paymentIntentId },
+        select: { id: true },
+      });
+      if (order) return order.id;
+    }
+    return ref.orderId && UUID.test(ref.orderId) ? ref.orderId : null;
+  }
+
+  private async orderFree(
+    terms: {
+      buyerId: string;
+      listingId: string;
+      amountMinor: number;
+      currency: string;
+      platformFeeMinor: number;
+    },
+    showId: string | null,
+  ): Promise<Order> {
+    if (!(await sellUnit(this.prisma, terms.listingId))) throw this.soldOut();
+    const now = new Date();
+    const order = await this.prisma.order
+      .create({
+        data: {
+          ...terms,
+          status: 'paid',
+          paidAt: now,
+          ...(showId ? { ticket: { create: { showId, holderId: terms.buyerId } } } : {}),
+        },
+        include: orderInclude,
+      })
+      .catch(async (error: unknown) => {
+        await this.prisma
+          .$executeRaw`UPDATE listings SET sold = sold - 1 WHERE id = ${terms.listingId}::uuid`;
+        throw error;
+      });
+    return orderView(order);
+  }
+
+  private async checkTicketWanted(buyerId: string, listingId: string, endsAt: Date): Promise<void> {
+    if (endsAt.getTime() <= Date.now()) throw new GoneException('This show is over.');
+    const held = await this.prisma.ticket.count({
+      where: { holderId: buyerId, revokedAt: null, order: { listingId } },
+    });
+    if (held > 0) throw new ConflictException('You already have a ticket for this show.');
+  }
+
+  private soldOut(): ConflictException {
+    return new ConflictException('Sold out: nothing is left of this edition.');
+  }
+
+  private async lockOrder(tx: Tx, id: string) {
+    await tx.$queryRaw`SELECT id FROM orders WHERE id = ${id}::uuid FOR UPDATE`;
+    return tx.order.findUnique({
+      where: { id },
+      select: {
+        id: true,
+        status: true,
+        listingId: true,
+        buyerId: true,
+        amountMinor: true,
+        platformFeeMinor: true,
+        currency: true,
+        listing: { select: { sellerId: true } },
+      },
+    });
+  }
+
+  private async settle(
+    tx: Tx,
+    order: {
+      id: string;
+      amountMinor: number;
+      platformFeeMinor: number;
+      currency: string;
+      listing: { sellerId: string };
+    },
+    kind: 'sale' | 'refund',
+    eventId: string | null,
+  ): Promise<void> {
+    if (order.amountMinor === 0) return;
+    await tx.ledgerEntry.createMany({
+      data: ledgerLines(kind, order, order.listing.sellerId).map((line) => ({
+        ...line,
+        orderId: order.id,
+        currency: order.currency,
+        stripeEventId: eventId,
+      })),
+    });
+  }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const isAdmin = (user: AccessClaims): boolean => user.roles.includes('admin');

@@ -1,0 +1,30 @@
+import { Controller, Get, HttpCode, Inject, Post, Req, UseGuards } from '@nestjs/common';
+import { AdminGuard } from '../accounts/admin.guard.ts';
+import { AuthGuard, type AuthenticatedRequest } from '../accounts/auth.guard.ts';
+import type { PayoutStatus, Reconciliation } from '../contract.ts';
+import { PayoutsService } from './payouts.service.ts';
+
+@Controller()
+export class PayoutsController {
+  constructor(@Inject(PayoutsService) private readonly payouts: PayoutsService) {}
+
+  /** Where to send an artist to set up (or finish setting up) their Stripe payout account. */
+  @Post('payouts/onboarding')
+  @HttpCode(201)
+  @UseGuards(AuthGuard)
+  onboard(@Req() request: AuthenticatedRequest): Promise<{ url: string }> {
+    return this.payouts.onboard(request.user.sub);
+  }
+
+  @Get('payouts/me')
+  @UseGuards(AuthGuard)
+  status(@Req() request: AuthenticatedRequest): Promise<PayoutStatus> {
+    return this.payouts.status(request.user.sub);
+  }
+
+  @Get('admin/reconciliation')
+  @UseGuards(AuthGuard, AdminGuard)
+  reconcile(): Promise<Reconciliation> {
+    return this.payouts.reconcile();
+  }
+}
