@@ -9,12 +9,21 @@ const jsonSchema = (schema: z.ZodType, io: 'input' | 'output') =>
 export function openApiDocument(): OpenAPIObject {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const route of ROUTES) {
-    const parameters = [...route.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
-      name,
-      in: 'path',
-      required: true,
-      schema: { type: 'string' },
-    }));
+    const parameters = [
+      ...[...route.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
+        name,
+        in: 'path',
+        required: true,
+        schema: { type: 'string' },
+      })),
+      ...Object.entries(route.query ?? {}).map(([name, description]) => ({
+        name,
+        in: 'query',
+        required: false,
+        description,
+        schema: { type: 'string' },
+      })),
+    ];
     const requestBody = route.upload
       ? {
           required: true,
@@ -46,6 +55,7 @@ export function openApiDocument(): OpenAPIObject {
             ? { 400: { description: 'A field is invalid; the message names it.' } }
             : {}),
           ...(route.auth ? { 401: { description: 'Not signed in.' } } : {}),
+          ...(route.admin ? { 403: { description: 'Only for admins.' } } : {}),
         },
       },
     };
@@ -56,7 +66,9 @@ export function openApiDocument(): OpenAPIObject {
       title: 'ProStudio API',
       version: '0.1.0',
       description:
-        'Accounts, the venue, artists and their exhibitions, media, and join tokens for the world server.',
+        'Accounts, the venue, artists and their exhibitions, media, join tokens for the world server, the ' +
+        'marketplace (listings, orders, Stripe payments and payouts), shows and tickets, and subscriptions. ' +
+        'Money is in integer minor units (cents) with a lower-case ISO 4217 currency.',
     },
     components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
     paths: paths as OpenAPIObject['paths'],
