@@ -1,8 +1,8 @@
 // An artist's path through the API: a profile, works made from their uploads, an exhibition in a gallery
 // that the world then hangs; and what others may not do with them.
-import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { artistSchema, sessionResponseSchema, spaceDetailSchema } from '../src/contract.ts';
+import { uploadImage } from './support/people.ts';
 import { useTestApi } from './support/test-api.ts';
 
 const api = useTestApi();
@@ -14,26 +14,6 @@ async function signUp(email: string): Promise<{ authorization: string }> {
     payload: { email, password: 'a long enough password', displayName: email.split('@')[0] },
   });
   return { authorization: `Bearer ${sessionResponseSchema.parse(response.json()).accessToken}` };
-}
-
-async function uploadImage(headers: { authorization: string }, file: string): Promise<string> {
-  const png = await readFile(new URL(`../../assets/artworks/${file}`, import.meta.url));
-  const boundary = '----artists-test';
-  const payload = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file}"\r\nContent-Type: image/png\r\n\r\n`,
-    ),
-    png,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  const response = await api.app.inject({
-    method: 'POST',
-    url: '/api/media',
-    payload,
-    headers: { ...headers, 'content-type': `multipart/form-data; boundary=${boundary}` },
-  });
-  expect(response.statusCode).toBe(201);
-  return response.json().id as string;
 }
 
 const send = (method: 'POST' | 'PUT', url: string, payload: object, headers: object = {}) =>
@@ -53,7 +33,7 @@ describe('artists', () => {
     const me = await api.app.inject({ method: 'GET', url: '/api/me', headers: ines });
     expect(me.json().roles).toEqual(['member', 'artist']);
 
-    const mediaId = await uploadImage(ines, 'riverine.png');
+    const mediaId = await uploadImage(api.app, ines, 'riverine.png');
     const work = await send(
       'POST',
       '/api/artworks',
@@ -92,12 +72,51 @@ describe('artists', () => {
     expect(page.works.map((w) => w.title)).toEqual(['Riverine II']);
   });
 
+  it('place works on walls with a label text each, which the gallery returns in hanging order', async () => {
+    const curator = await signUp('curator@example.org');
+    await send('PUT', '/api/artists/me', { name: 'Curator' }, curator);
+    const works: string[] = [];
+    for (const [file, title] of [
+      ['riverine.png', 'Left wall'],
+      ['undertow.png', 'Anywhere'],
+    ] as const) {
+      const mediaId = await uploadImage(api.app, curator, file);
+      works.push((await send('POST', '/api/artworks', { mediaId, title, year: 2026 }, curator)).json().id);
+    }
+    const exhibition = await send(
+      'POST',
+      '/api/exhibitions',
+      {
+        space: 'main-gallery',
+        title: 'Placed',
+        works: [{ id: works[0], text: 'Hung low, to be seen seated.', wall: 3, along: 0.25 }, works[1]],
+      },
+      curator,
+    );
+    expect(exhibition.statusCode, exhibition.body).toBe(201);
+    const gallery = spaceDetailSchema.parse(
+      (await api.app.inject({ method: 'GET', url: '/api/spaces/main-gallery' })).json(),
+    );
+    expect(gallery.exhibition?.works.map((w) => [w.title, w.text, w.placement])).toEqual([
+      ['Left wall', 'Hung low, to be seen seated.', { wall: 3, along: 0.25 }],
+      ['Anywhere', '', null],
+    ]);
+    const offWall = await send(
+      'POST',
+      '/api/exhibitions',
+      { space: 'main-gallery', title: 'Bad', works: [{ id: works[0], wall: 7 }] },
+      curator,
+    );
+    expect(offWall.statusCode).toBe(400);
+    expect(offWall.json().message).toMatch(/^body\.works\.0/);
+  });
+
   it('may not use someone else’s upload, hang someone else’s work, or hang outside a gallery', async () => {
     const owner = await signUp('owner@example.org');
     const other = await signUp('other@example.org');
     await send('PUT', '/api/artists/me', { name: 'Owner' }, owner);
     await send('PUT', '/api/artists/me', { name: 'Other' }, other);
-    const mediaId = await uploadImage(owner, 'undertow.png');
+    const mediaId = await uploadImage(api.app, owner, 'undertow.png');
     const stolen = await send('POST', '/api/artworks', { mediaId, title: 'Mine now', year: 2026 }, other);
     expect(stolen.statusCode).toBe(403);
     const work = (
@@ -132,7 +151,7 @@ describe('artists', () => {
   it('need an account, and a profile before works', async () => {
     expect((await send('PUT', '/api/artists/me', { name: 'Anon' })).statusCode).toBe(401);
     const member = await signUp('member@example.org');
-    const mediaId = await uploadImage(member, 'interference.png');
+    const mediaId = await uploadImage(api.app, member, 'interference.png');
     const noProfile = await send('POST', '/api/artworks', { mediaId, title: 'X', year: 2026 }, member);
     expect(noProfile.json()).toMatchObject({ statusCode: 403, message: 'Make an artist profile first.' });
     expect(

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { afterAll, beforeAll } from 'vitest';
-import { createApi } from '../../src/api.ts';
+import { type ApiOptions, createApi } from '../../src/api.ts';
 import { prepareDatabase } from '../../src/database/database.ts';
 import { createTestDatabase, type TestDatabase } from '../../src/testing/test-database.ts';
 
@@ -19,7 +19,10 @@ export interface TestApi {
   stop(): Promise<void>;
 }
 
-export async function startTestApi(): Promise<TestApi> {
+/** Options the test may add (Stripe keys pointing at a local server, say). */
+export type TestApiOptions = Pick<ApiOptions, 'payments'>;
+
+export async function startTestApi(options: TestApiOptions = {}): Promise<TestApi> {
   const database = await createTestDatabase();
   await prepareDatabase(database.url, ARTWORKS_DIR);
   const mediaDir = await mkdtemp(path.join(tmpdir(), 'prostudio-media-'));
@@ -29,6 +32,7 @@ export async function startTestApi(): Promise<TestApi> {
     authSecret: TEST_AUTH_SECRET,
     artworksDir: ARTWORKS_DIR,
     mediaDir,
+    ...options,
   });
   return {
     app,
@@ -41,11 +45,14 @@ export async function startTestApi(): Promise<TestApi> {
   };
 }
 
-/** Starts the API before the calling test file's tests and stops it after them. */
-export function useTestApi(): TestApi {
+/**
+ * Starts the API before the calling test file's tests and stops it after them. `options` is read when it
+ * starts, after the file's earlier hooks (which may start what the options point at).
+ */
+export function useTestApi(options: () => TestApiOptions = () => ({})): TestApi {
   let api: TestApi | undefined;
   beforeAll(async () => {
-    api = await startTestApi();
+    api = await startTestApi(options());
   });
   afterAll(async () => {
     await api?.stop();

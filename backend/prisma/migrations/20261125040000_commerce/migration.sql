@@ -74,6 +74,8 @@ CREATE TABLE "orders" (
     "checkout_session_id" TEXT,
     "checkout_url" TEXT,
     "payment_intent_id" TEXT,
+    "stripe_amount_minor" INTEGER,
+    "stripe_refunded_minor" INTEGER,
     "expires_at" TIMESTAMPTZ(3),
     "paid_at" TIMESTAMPTZ(3),
     "closed_at" TIMESTAMPTZ(3),
