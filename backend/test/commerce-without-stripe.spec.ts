@@ -251,6 +251,14 @@ describe('shows and tickets', () => {
   });
 });
 
+describe('webhooks without payments', () => {
+  it('says payments are not configured', async () => {
+    const response = await send('POST', '/api/stripe/webhook', undefined, { id: 'evt_1' });
+    expect(response.statusCode).toBe(503);
+    expect(response.json().message).toMatch(/Payments are not configured/);
+  });
+});
+
 describe('plans without payments', () => {
   it('is Creator Free with its 5 GB, refuses uploads past it, and says paid plans need payments', async () => {
     const member = await makePerson(api.app, 'Keeper');
