@@ -55,3 +55,38 @@ describe('hangArtworks', () => {
     expect(size.height).toBeCloseTo(0.55, 9);
   });
 });
+
+describe('hangArtworks with a curator’s placements', () => {
+  const placed = [
+    { id: 'left-quarter', width: 600, height: 600, placement: { wall: 3, along: 0.25 } },
+    { id: 'left-quarter-too', width: 600, height: 600, placement: { wall: 3, along: 0.25 } },
+    { id: 'entrance', width: 800, height: 450, placement: { wall: 2, along: 0.5 } },
+    ...works,
+  ];
+  const hangings = hangArtworks(placed, bounds);
+  const byId = new Map(hangings.map((h) => [h.id, h]));
+
+  it('hangs a placed work on its wall at its place, facing into the room', () => {
+    const left = byId.get('left-quarter');
+    expect(left?.yaw).toBe(Math.PI / 2);
+    expect(left?.position[0]).toBeCloseTo(bounds.minX + 0.02, 6);
+    // A quarter of the way along the left wall, going clockwise (from the entrance end).
+    const usable = bounds.maxZ - bounds.minZ - 2 - (left?.width ?? 0);
+    expect(left?.position[2]).toBeCloseTo(bounds.maxZ - (1 + 0.25 * usable + (left?.width ?? 0) / 2), 6);
+    const entrance = byId.get('entrance');
+    expect(entrance?.yaw).toBe(Math.PI);
+    expect(entrance?.position[0]).toBeCloseTo((bounds.minX + bounds.maxX) / 2, 6);
+  });
+
+  it('moves a second work asked for the same place to the nearest free spot', () => {
+    const [a, b] = [byId.get('left-quarter'), byId.get('left-quarter-too')];
+    expect(a && b).toBeTruthy();
+    const distance = Math.abs((a?.position[2] ?? 0) - (b?.position[2] ?? 0));
+    expect(distance).toBeGreaterThanOrEqual(((a?.width ?? 0) + (b?.width ?? 0)) / 2 + 0.3 - 1e-9);
+  });
+
+  it('leaves the curator’s walls to the curator and hangs the rest on the other walls', () => {
+    expect(hangings).toHaveLength(placed.length);
+    for (const work of works) expect([0, -Math.PI / 2]).toContain(byId.get(work.id)?.yaw);
+  });
+});

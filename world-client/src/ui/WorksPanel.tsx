@@ -15,6 +15,7 @@ export function WorksPanel({ works }: { works: readonly HungArtwork[] }) {
         {works.map((work) => (
           <li key={work.id} data-testid="work-row">
             <span className="work-title">{work.title}</span> · {work.artist.name}, {work.year}
+            {work.text ? <p className="work-text">{work.text}</p> : null}
           </li>
         ))}
       </ol>
