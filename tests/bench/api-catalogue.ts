@@ -10,7 +10,7 @@ const SERVERS = fileURLToPath(new URL('./catalogue-servers.ts', import.meta.url)
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
 const SECONDS = Number(process.env.SECONDS ?? 5);
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 20);
-const ENDPOINTS = ['/api/spaces', '/api/spaces/main-gallery'];
+const ENDPOINTS = ['/api/spaces', '/api/spaces/main-gallery', '/api/listings', '/api/shows'];
 
 const child = spawn(process.execPath, [SERVERS], { env: process.env, stdio: ['ignore', 'pipe', 'inherit'] });
 const urls = await new Promise<{ api: string; bare: string }>((resolve, reject) => {

@@ -162,19 +162,18 @@ export class OrdersService {
       where: { id },
       include: { listing: { select: { sellerId: true } } },
     });
-    if (!order || (order.listing.sellerId !== user.sub && !isAdmin(user) && order.buyerId !== user.sub)) {
+    const maySettle = order?.listing.sellerId === user.sub || isAdmin(user);
+    if (!order || (!maySettle && order.buyerId !== user.sub))
       throw new NotFoundException('There is no such order.');
-    }
-    if (order.listing.sellerId !== user.sub && !isAdmin(user)) {
-      throw new ForbiddenException('Only the seller or an admin can refund an order.');
-    }
+    if (!maySettle) throw new ForbiddenException('Only the seller or an admin can refund an order.');
     if (order.status !== 'paid') throw new ConflictException(`A ${order.status} order cannot be refunded.`);
-    if (order.amountMinor === 0 || !order.paymentIntentId) {
+    if (order.amountMinor === 0) {
       await this.prisma.$transaction((tx) =>
-        this.applyRefund(tx, { orderId: id, eventId: null, refundedMinor: order.amountMinor }),
+        this.applyRefund(tx, { orderId: id, eventId: null, refundedMinor: 0 }),
       );
     } else {
       const paymentIntent = order.paymentIntentId;
+      if (!paymentIntent) throw new ConflictException('The payment is not settled yet; try again shortly.');
       await this.payments.call('refund the payment', (stripe) =>
         stripe.refunds.create(
           {
@@ -196,10 +195,10 @@ export class OrdersService {
   async applyPayment(tx: Tx, facts: PaymentFacts): Promise<void> {
     const order = await this.lockOrder(tx, facts.orderId);
     if (!order || !nextStatus(order.status, 'pay')) return;
-    const stock =
-      order.status === 'pending'
-        ? (await settleReserved(tx, order.listingId), true)
-        : await sellUnit(tx, order.listingId);
+    // A pending order's unit is held for it; a cancelled one's went back on sale and must be found again.
+    let stock = true;
+    if (order.status === 'pending') await settleReserved(tx, order.listingId);
+    else stock = await sellUnit(tx, order.listingId);
     await tx.order.update({
       where: { id: order.id },
       data: {

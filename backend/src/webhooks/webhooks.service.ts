@@ -85,10 +85,11 @@ export class WebhooksService {
       case 'charge.refunded': {
         const charge = event.data.object;
         const paymentIntentId = idOf(charge.payment_intent);
-        const orderId = await this.orders.orderIdFor(tx, {
-          paymentIntentId,
-          orderId: charge.metadata['orderId'],
-        });
+        // The order is known by its payment intent once paid; a refund seen first finds it in the metadata,
+        // the charge's or (where Stripe did not copy it) the payment intent's.
+        const orderId =
+          (await this.orders.orderIdFor(tx, { paymentIntentId, orderId: charge.metadata['orderId'] })) ??
+          (paymentIntentId ? await this.orderIdOfPaymentIntent(tx, paymentIntentId) : null);
         if (!orderId) return;
         return this.orders.applyRefund(tx, {
           orderId,
@@ -113,6 +114,13 @@ export class WebhooksService {
       default:
         return;
     }
+  }
+
+  private async orderIdOfPaymentIntent(tx: Prisma.TransactionClient, id: string): Promise<string | null> {
+    const paymentIntent = await this.payments.call('read a payment', (stripe) =>
+      stripe.paymentIntents.retrieve(id),
+    );
+    return this.orders.orderIdFor(tx, { orderId: paymentIntent.metadata['orderId'] });
   }
 }
 
