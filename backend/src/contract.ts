@@ -306,3 +306,16 @@ export const planSchema = z.object({
   cancelAtPeriodEnd: z.boolean(),
 });
 export type Plan = z.infer<typeof planSchema>;
+
+// API keys (the Enterprise plan's API access).
+export const newApiKeySchema = z.object({ name: z.string().trim().min(1).max(100) });
+export type NewApiKey = z.infer<typeof newApiKeySchema>;
+export const apiKeySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  /** The key's first characters, to tell it apart. */
+  prefix: z.string(),
+  createdAt: z.string(),
+  lastUsedAt: z.string().nullable(),
+});
+export type ApiKey = z.infer<typeof apiKeySchema>;

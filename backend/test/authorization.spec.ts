@@ -3,6 +3,7 @@
 // from the matrix fails the test, so a new route must say who may call it.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PrismaService } from '../src/database/prisma.service.ts';
 import { ROUTES } from '../src/openapi/routes.ts';
 import { type FakeStripe, startFakeStripe } from './support/fake-stripe.ts';
 import { makeArtwork, makePerson, type Person, uploadImage } from './support/people.ts';
@@ -77,6 +78,13 @@ async function freshOrder(): Promise<string> {
     headers: (await makePerson(api.app, 'Another buyer')).headers,
   });
   return response.json<{ id: string }>().id;
+}
+
+async function buyersKey(): Promise<string> {
+  const key = await api.app.get(PrismaService).apiKey.create({
+    data: { userId: fixture.people.buyer.id, name: 'k', tokenHash: randomUUID(), prefix: 'psk_' },
+  });
+  return key.id;
 }
 
 async function freshListing(): Promise<string> {
@@ -286,6 +294,17 @@ const MATRIX: Record<string, { call: () => Promise<Call> | Call; expected: Expec
   'POST /api/subscriptions/cancel': {
     call: () => ({ method: 'POST', url: '/api/subscriptions/cancel' }),
     expected: signedIn(409),
+  },
+  // API access is the Enterprise plan's: nobody here has it, and nobody may revoke another's key.
+  'GET /api/api-keys': { call: () => ({ method: 'GET', url: '/api/api-keys' }), expected: signedIn(200) },
+  'POST /api/api-keys': {
+    call: () => ({ method: 'POST', url: '/api/api-keys', payload: { name: 'script' } }),
+    expected: only([], 201),
+  },
+  'DELETE /api/api-keys/{id}': {
+    // Each caller tries a fresh key of the buyer's.
+    call: async () => ({ method: 'DELETE', url: `/api/api-keys/${await buyersKey()}` }),
+    expected: only(['buyer'], 204, 404),
   },
   // Stripe's signature is this route's authentication, whoever else calls it.
   'POST /api/stripe/webhook': {

@@ -306,3 +306,37 @@ describe('plans without payments', () => {
     });
   });
 });
+
+describe('API access', () => {
+  it('is the Enterprise plan’s: keys work as bearer tokens while the plan lasts, and until revoked', async () => {
+    const member = await makePerson(api.app, 'Scripter');
+    const refused = await send('POST', '/api/api-keys', member, { name: 'nightly export' });
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().message).toBe('Creator Free does not include api-access; Enterprise does.');
+
+    const prisma = api.app.get(PrismaService);
+    await prisma.subscription.create({ data: { userId: member.id, tier: 'enterprise', status: 'active' } });
+    const created = await send('POST', '/api/api-keys', member, { name: 'nightly export' });
+    expect(created.statusCode).toBe(201);
+    const { key, id, prefix } = created.json<{ key: string; id: string; prefix: string }>();
+    expect(key).toMatch(/^psk_/);
+    expect(key.startsWith(prefix)).toBe(true);
+    const asKey = { authorization: `Bearer ${key}` };
+    const me = await api.app.inject({ method: 'GET', url: '/api/me', headers: asKey });
+    expect(me.json()).toMatchObject({ id: member.id });
+    const listed = await send('GET', '/api/api-keys', member);
+    expect(listed.json()).toMatchObject([{ id, name: 'nightly export', prefix }]);
+    expect(listed.body).not.toContain(key);
+    expect(listed.json()[0].lastUsedAt).not.toBeNull();
+
+    // The plan lapses: the key stops working; back in good standing, it works again; revoked, never.
+    await prisma.subscription.update({ where: { userId: member.id }, data: { status: 'canceled' } });
+    expect((await api.app.inject({ method: 'GET', url: '/api/me', headers: asKey })).statusCode).toBe(401);
+    await prisma.subscription.update({ where: { userId: member.id }, data: { status: 'active' } });
+    expect((await api.app.inject({ method: 'GET', url: '/api/me', headers: asKey })).statusCode).toBe(200);
+    expect((await send('DELETE', `/api/api-keys/${id}`, member)).statusCode).toBe(204);
+    expect((await api.app.inject({ method: 'GET', url: '/api/me', headers: asKey })).statusCode).toBe(401);
+    const forged = { authorization: `Bearer psk_${'A'.repeat(43)}` };
+    expect((await api.app.inject({ method: 'GET', url: '/api/me', headers: forged })).statusCode).toBe(401);
+  });
+});

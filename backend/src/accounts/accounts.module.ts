@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
+import { ApiKeysModule } from '../api-keys/api-keys.module.ts';
 import { AccountsController } from './accounts.controller.ts';
 import { AccountsService } from './accounts.service.ts';
 import { AuthGuard } from './auth.guard.ts';
@@ -12,10 +13,11 @@ export class AccountsModule {
     return {
       module: AccountsModule,
       global: true,
-      imports: [JwtModule.register({ secret: authSecret })],
+      imports: [JwtModule.register({ secret: authSecret }), ApiKeysModule],
       controllers: [AccountsController],
       providers: [AccountsService, AuthGuard, OutboxMailer, { provide: MAILER, useExisting: OutboxMailer }],
-      exports: [AccountsService, AuthGuard],
+      // The guard is used across modules, so what it needs goes with it.
+      exports: [AccountsService, AuthGuard, ApiKeysModule],
     };
   }
 }

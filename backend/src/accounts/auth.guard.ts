@@ -6,21 +6,29 @@ import {
   UnauthorizedException,
 } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
+import { API_KEY_PREFIX, ApiKeysService } from '../api-keys/api-keys.service.ts';
 import { type AccessClaims, AccountsService } from './accounts.service.ts';
 
 /** A request whose bearer token the guard has checked. */
 export type AuthenticatedRequest = FastifyRequest & { user: AccessClaims };
 
-/** Lets a request through only with a valid `Authorization: Bearer <access token>`. */
+/** Lets a request through only with a valid `Authorization: Bearer <access token or API key>`. */
 @Injectable()
 export class AuthGuard implements CanActivate {
-  constructor(@Inject(AccountsService) private readonly accounts: AccountsService) {}
+  constructor(
+    @Inject(AccountsService) private readonly accounts: AccountsService,
+    @Inject(ApiKeysService) private readonly apiKeys: ApiKeysService,
+  ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const header = request.headers.authorization ?? '';
     const token = /^Bearer (\S+)$/.exec(header)?.[1];
-    const claims = token ? await this.accounts.verifyAccessToken(token) : null;
+    const claims = !token
+      ? null
+      : token.startsWith(API_KEY_PREFIX)
+        ? await this.apiKeys.verify(token)
+        : await this.accounts.verifyAccessToken(token);
     if (!claims) throw new UnauthorizedException('Sign in first.');
     request.user = claims;
     return true;

@@ -32,6 +32,8 @@ import {
   showSplitSchema,
   subscribeSchema,
   ticketSchema,
+  apiKeySchema,
+  newApiKeySchema,
 } from '../contract.ts';
 
 export interface RouteDoc {
@@ -398,6 +400,33 @@ export const ROUTES: readonly RouteDoc[] = [
     auth: true,
     status: 200,
     response: planSchema,
+  },
+  {
+    method: 'get',
+    path: '/api/api-keys',
+    tag: 'subscriptions',
+    summary: 'Your API keys (without their secrets)',
+    auth: true,
+    status: 200,
+    response: z.array(apiKeySchema),
+  },
+  {
+    method: 'post',
+    path: '/api/api-keys',
+    tag: 'subscriptions',
+    summary: 'A new API key, usable as a bearer token (Enterprise plan); its secret is shown only here',
+    auth: true,
+    body: newApiKeySchema,
+    status: 201,
+    response: apiKeySchema.extend({ key: z.string() }),
+  },
+  {
+    method: 'delete',
+    path: '/api/api-keys/{id}',
+    tag: 'subscriptions',
+    summary: 'Revoke an API key',
+    auth: true,
+    status: 204,
   },
   {
     method: 'post',

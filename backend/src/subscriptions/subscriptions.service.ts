@@ -6,11 +6,12 @@ import type { Prisma } from '../generated/prisma/client.ts';
 import { PaymentsService } from '../payments/payments.ts';
 import {
   effectiveTier,
-  fitsStorage,
-  hasFeature,
   type Feature,
+  featureRefusal,
+  fitsStorage,
   PAID_TIERS,
   type Tier,
+  type TierPlan,
   TIERS,
 } from './tiers.ts';
 
@@ -46,11 +47,7 @@ export class SubscriptionsService {
 
   /** Refuses an upload that would take the member past their plan's storage. */
   async checkStorage(userId: string, adding: number): Promise<void> {
-    const [subscription, used] = await Promise.all([
-      this.prisma.subscription.findUnique({ where: { userId }, select: { tier: true, status: true } }),
-      this.usedBytes(userId),
-    ]);
-    const plan = effectiveTier(subscription);
+    const [plan, used] = await Promise.all([this.currentPlan(userId), this.usedBytes(userId)]);
     if (!fitsStorage(plan, used, adding)) {
       const limit = (plan.storageBytes ?? 0) / GB;
       throw new ForbiddenException(
@@ -60,21 +57,23 @@ export class SubscriptionsService {
     }
   }
 
-  /** Refuses what the member's plan does not include. */
+  /** Whether the member's plan, now, includes `feature`. */
+  async allows(userId: string, feature: Feature): Promise<boolean> {
+    return featureRefusal(await this.currentPlan(userId), feature) === null;
+  }
+
+  /** Refuses what the member's plan does not include, naming the plan that does. */
   async requireFeature(userId: string, feature: Feature): Promise<void> {
+    const refusal = featureRefusal(await this.currentPlan(userId), feature);
+    if (refusal) throw new ForbiddenException(refusal);
+  }
+
+  private async currentPlan(userId: string): Promise<TierPlan> {
     const subscription = await this.prisma.subscription.findUnique({
       where: { userId },
       select: { tier: true, status: true },
     });
-    const plan = effectiveTier(subscription);
-    if (!hasFeature(plan, feature)) {
-      const needed = PAID_TIERS.map((tier) => TIERS[tier]).find((candidate) =>
-        hasFeature(candidate, feature),
-      );
-      throw new ForbiddenException(
-        `${plan.name} does not include ${feature}; ${needed?.name ?? 'no plan'} does.`,
-      );
-    }
+    return effectiveTier(subscription);
   }
 
   /** A Stripe Checkout page to subscribe to a paid plan. */

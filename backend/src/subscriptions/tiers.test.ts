@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { effectiveTier, fitsStorage, hasFeature, TIERS } from './tiers.ts';
+import { effectiveTier, featureRefusal, fitsStorage, hasFeature, TIERS } from './tiers.ts';
 
 describe('subscription tiers', () => {
   it('prices the seed tiers in cents and gives each the features of the ones below', () => {
@@ -25,5 +25,13 @@ describe('subscription tiers', () => {
     expect(effectiveTier({ tier: 'studio', status: 'past_due' }).tier).toBe('studio');
     expect(effectiveTier({ tier: 'studio', status: 'canceled' }).tier).toBe('free');
     expect(effectiveTier({ tier: 'pro', status: 'incomplete' }).tier).toBe('free');
+  });
+
+  it('says which plan a feature needs', () => {
+    expect(featureRefusal(TIERS.free, 'ai')).toBe('Creator Free does not include ai; Creator Pro does.');
+    expect(featureRefusal(TIERS.pro, 'collaboration')).toBe(
+      'Creator Pro does not include collaboration; Studio does.',
+    );
+    expect(featureRefusal(TIERS.enterprise, 'api-access')).toBeNull();
   });
 });

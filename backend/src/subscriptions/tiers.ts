@@ -63,3 +63,10 @@ export function fitsStorage(plan: TierPlan, usedBytes: number, adding: number): 
 }
 
 export const hasFeature = (plan: TierPlan, feature: Feature): boolean => plan.features.includes(feature);
+
+/** Why a plan does not allow a feature (naming the plan that does), or null when it does. */
+export function featureRefusal(plan: TierPlan, feature: Feature): string | null {
+  if (hasFeature(plan, feature)) return null;
+  const needed = PAID_TIERS.map((tier) => TIERS[tier]).find((candidate) => hasFeature(candidate, feature));
+  return `${plan.name} does not include ${feature}; ${needed?.name ?? 'no plan'} does.`;
+}
