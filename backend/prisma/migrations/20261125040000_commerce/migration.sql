@@ -1,5 +1,5 @@
 -- CreateEnum
-CREATE TYPE "ListingKind" AS ENUM ('original', 'print', 'commission', 'ticket');
+CREATE TYPE "ListingKind" AS ENUM ('original', 'print', 'commission', 'ticket', 'course');
 
 -- CreateEnum
 CREATE TYPE "OrderStatus" AS ENUM ('pending', 'paid', 'cancelled', 'refunded');
