@@ -199,7 +199,7 @@ export type NewListing = z.infer<typeof newListingSchema>;
 
 export const listingSchema = z.object({
   id: z.string(),
-  kind: z.enum(['original', 'print', 'commission', 'ticket']),
+  kind: z.enum(['original', 'print', 'commission', 'ticket', 'course']),
   title: z.string(),
   seller: z.object({ id: z.string(), name: z.string() }),
   artwork: z.object({ id: z.string(), title: z.string(), imageUrl: z.string() }).nullable(),
@@ -319,3 +319,251 @@ export const apiKeySchema = z.object({
   lastUsedAt: z.string().nullable(),
 });
 export type ApiKey = z.infer<typeof apiKeySchema>;
+
+// Education: courses of modules and lessons, enrollments, progress, submissions, certificates, mentors and
+// community challenges.
+const levelSchema = z.enum(['beginner', 'intermediate', 'advanced']);
+const lessonKindSchema = z.enum(['video', 'text', 'exercise', 'workshop']);
+const chapterSchema = z.object({ title: z.string().trim().min(1).max(200), at: z.number().int().min(0) });
+
+export const newCourseSchema = z.object({
+  title: z.string().trim().min(1).max(200),
+  summary: z.string().max(5000).default(''),
+  discipline: z.string().trim().toLowerCase().min(1).max(60),
+  level: levelSchema,
+});
+export type NewCourse = z.infer<typeof newCourseSchema>;
+
+export const newModuleSchema = z.object({ title: z.string().trim().min(1).max(200) });
+
+export const newLessonSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('video'),
+    title: z.string().trim().min(1).max(200),
+    videoUrl: z.url({ protocol: /^https?$/ }).max(2000),
+    durationSeconds: z
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 3600),
+    chapters: z.array(chapterSchema).max(100).default([]),
+    required: z.boolean().default(true),
+  }),
+  z.object({
+    kind: z.literal('text'),
+    title: z.string().trim().min(1).max(200),
+    body: z.string().min(1).max(100_000),
+    required: z.boolean().default(true),
+  }),
+  z.object({
+    kind: z.literal('exercise'),
+    title: z.string().trim().min(1).max(200),
+    /** The brief (Markdown). */
+    body: z.string().min(1).max(20_000),
+    required: z.boolean().default(true),
+  }),
+  z.object({
+    kind: z.literal('workshop'),
+    title: z.string().trim().min(1).max(200),
+    body: z.string().max(20_000).default(''),
+    space: slugSchema,
+    startsAt: z.iso.datetime({ offset: true, message: 'must be an ISO date and time' }),
+    durationMinutes: z
+      .number()
+      .int()
+      .min(10)
+      .max(8 * 60),
+    capacity: z.number().int().min(1).max(500),
+    required: z.boolean().default(true),
+  }),
+]);
+export type NewLesson = z.infer<typeof newLessonSchema>;
+
+export const publishCourseSchema = z.object({ priceMinor: priceMinorSchema, currency: currencySchema });
+export type PublishCourse = z.infer<typeof publishCourseSchema>;
+
+export const outlineLessonSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  kind: lessonKindSchema,
+  required: z.boolean(),
+  workshop: z
+    .object({ space: z.string(), startsAt: z.string(), endsAt: z.string(), capacity: z.number() })
+    .nullable(),
+});
+
+export const courseSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  summary: z.string(),
+  discipline: z.string(),
+  level: levelSchema,
+  status: z.enum(['draft', 'published', 'archived']),
+  instructor: z.object({ id: z.string(), name: z.string() }),
+  /** Where to order a place (POST /api/orders); null until published. */
+  listingId: z.string().nullable(),
+  priceMinor: z.number().int().nullable(),
+  currency: z.string().nullable(),
+  modules: z.array(z.object({ id: z.string(), title: z.string(), lessons: z.array(outlineLessonSchema) })),
+});
+export type Course = z.infer<typeof courseSchema>;
+
+export const lessonSchema = z.object({
+  id: z.string(),
+  courseId: z.string(),
+  title: z.string(),
+  kind: lessonKindSchema,
+  required: z.boolean(),
+  /** Text lessons and briefs, rendered to safe HTML. */
+  html: z.string(),
+  videoUrl: z.string().nullable(),
+  durationSeconds: z.number().int().nullable(),
+  chapters: z.array(chapterSchema),
+  workshop: outlineLessonSchema.shape.workshop,
+  /** The caller's progress (students). */
+  progress: z.object({ completion: z.number(), positionSeconds: z.number().int().nullable() }).nullable(),
+});
+export type Lesson = z.infer<typeof lessonSchema>;
+
+export const progressUpdateSchema = z.object({
+  /** Where a video was left, seconds. */
+  positionSeconds: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 3600)
+    .optional(),
+  /** "I have read it": marks a text lesson done. */
+  done: z.literal(true).optional(),
+});
+export type ProgressUpdate = z.infer<typeof progressUpdateSchema>;
+
+export const newSubmissionSchema = z
+  .object({
+    kind: z.enum(['image', 'audio', 'link']),
+    mediaId: z.uuid('must be a media id').optional(),
+    url: z
+      .url({ protocol: /^https?$/ })
+      .max(2000)
+      .optional(),
+    note: z.string().max(5000).default(''),
+  })
+  .refine((s) => (s.kind === 'link' ? s.url !== undefined : s.mediaId !== undefined), {
+    message: 'a link needs a url; an image or audio file needs a mediaId',
+    path: ['kind'],
+  });
+export type NewSubmission = z.infer<typeof newSubmissionSchema>;
+
+export const reviewSchema = z.object({
+  critique: z.string().trim().min(1).max(20_000),
+  /** 0..1; 0.5 or more passes the exercise. */
+  score: z.number().min(0).max(1),
+});
+export type Review = z.infer<typeof reviewSchema>;
+
+export const submissionSchema = z.object({
+  id: z.string(),
+  lessonId: z.string(),
+  student: z.object({ id: z.string(), name: z.string() }),
+  kind: z.enum(['image', 'audio', 'link']),
+  url: z.string(),
+  note: z.string(),
+  critique: z.string().nullable(),
+  score: z.number().nullable(),
+  createdAt: z.string(),
+  reviewedAt: z.string().nullable(),
+});
+export type Submission = z.infer<typeof submissionSchema>;
+
+export const learningSchema = z.array(
+  z.object({
+    course: z.object({ id: z.string(), title: z.string() }),
+    progress: z.number(),
+    next: z.object({ id: z.string(), title: z.string(), kind: lessonKindSchema }).nullable(),
+    upcomingWorkshops: z.array(
+      z.object({ lessonId: z.string(), title: z.string(), space: z.string(), startsAt: z.string() }),
+    ),
+    certificate: z.object({ code: z.string(), valid: z.boolean() }).nullable(),
+  }),
+);
+export type Learning = z.infer<typeof learningSchema>;
+
+export const certificateSchema = z.object({
+  code: z.string(),
+  valid: z.boolean(),
+  student: z.string(),
+  course: z.string(),
+  instructor: z.string(),
+  issuedAt: z.string(),
+  revokedAt: z.string().nullable(),
+  revokedReason: z.string().nullable(),
+});
+export type Certificate = z.infer<typeof certificateSchema>;
+
+export const revokeSchema = z.object({ reason: z.string().trim().min(1).max(500) });
+
+export const mentorProfileSchema = z.object({
+  bio: z.string().max(5000).default(''),
+  disciplines: z.array(z.string().trim().toLowerCase().min(1).max(60)).min(1).max(10),
+  levels: z.array(levelSchema).min(1),
+  hoursPerWeek: z.number().int().min(1).max(40),
+  accepting: z.boolean().default(true),
+});
+export type MentorProfile = z.infer<typeof mentorProfileSchema>;
+
+export const mentorSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  bio: z.string(),
+  disciplines: z.array(z.string()),
+  levels: z.array(levelSchema),
+  hoursPerWeek: z.number().int(),
+  /** Hours a week not yet taken by accepted mentees (one hour each). */
+  hoursFree: z.number().int(),
+});
+export type Mentor = z.infer<typeof mentorSchema>;
+
+export const mentorshipRequestSchema = z.object({
+  discipline: z.string().trim().toLowerCase().min(1).max(60),
+  message: z.string().max(2000).default(''),
+});
+export const mentorshipSchema = z.object({
+  id: z.string(),
+  student: z.object({ id: z.string(), name: z.string() }),
+  mentor: z.object({ id: z.string(), name: z.string() }),
+  discipline: z.string(),
+  message: z.string(),
+  status: z.enum(['requested', 'accepted', 'declined']),
+  createdAt: z.string(),
+});
+export type Mentorship = z.infer<typeof mentorshipSchema>;
+
+export const newChallengeSchema = z.object({
+  space: slugSchema,
+  title: z.string().trim().min(1).max(200),
+  brief: z.string().trim().min(1).max(10_000),
+  deadline: z.iso.datetime({ offset: true, message: 'must be an ISO date and time' }),
+});
+export type NewChallenge = z.infer<typeof newChallengeSchema>;
+
+export const challengeSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  brief: z.string(),
+  deadline: z.string(),
+  space: z.string(),
+  host: z.object({ id: z.string(), name: z.string() }),
+  open: z.boolean(),
+  entries: z.array(
+    z.object({
+      id: z.string(),
+      artwork: z.object({ id: z.string(), title: z.string(), imageUrl: z.string() }),
+      artist: z.object({ id: z.string(), name: z.string() }),
+      votes: z.number().int(),
+    }),
+  ),
+});
+export type Challenge = z.infer<typeof challengeSchema>;
+
+export const challengeEntrySchema = z.object({ artworkId: z.uuid('must be an artwork id') });
+export const voteSchema = z.object({ entryId: z.uuid('must be an entry id') });

@@ -73,7 +73,9 @@ describe('media uploads', () => {
     expect(disguised.json()).toMatchObject({ contentType: 'image/jpeg', width: 40, height: 30 });
     const fake = await upload(Buffer.from('<script>alert(1)</script>'), 'innocent.png', 'image/png');
     expect(fake.statusCode).toBe(415);
-    expect(fake.json().message).toBe('The file is not a PNG, JPEG, GIF or WebP image, nor a glTF model.');
+    expect(fake.json().message).toBe(
+      'The file is not a PNG, JPEG, GIF or WebP image, a glTF model, nor WAV, MP3, Ogg, FLAC or M4A audio.',
+    );
     const broken = await upload(Buffer.concat([jpeg.subarray(0, 200)]), 'cut.jpg', 'image/jpeg');
     expect(broken.statusCode).toBe(415);
   });

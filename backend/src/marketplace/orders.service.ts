@@ -62,12 +62,12 @@ export class OrdersService {
     this.checkouts.record(buyer.sub);
     const listing = await this.prisma.listing.findUnique({
       where: { id: listingId },
-      include: { show: { select: { endsAt: true } } },
+      include: { show: { select: { endsAt: true } }, course: { select: { status: true } } },
     });
     if (!listing) throw new NotFoundException('body.listingId: there is no such listing.');
     if (!listing.active) throw new GoneException('This is no longer for sale.');
     if (listing.sellerId === buyer.sub) throw new ConflictException('You cannot buy your own listing.');
-    if (listing.show) await this.checkTicketWanted(buyer.sub, listing.id, listing.show.endsAt);
+    await this.checkNotHeld(buyer.sub, listing);
     const split = splitSale(listing.priceMinor, listing.feeBps);
     const terms = {
       buyerId: buyer.sub,
@@ -76,7 +76,7 @@ export class OrdersService {
       currency: listing.currency,
       platformFeeMinor: split.platformFeeMinor,
     };
-    if (listing.priceMinor === 0) return this.orderFree(terms, listing.showId);
+    if (listing.priceMinor === 0) return this.orderFree(terms, listing);
 
     const { publicUrl } = this.payments.require();
     const destination = await this.payouts.destinationFor(listing.sellerId);
@@ -227,13 +227,9 @@ export class OrdersService {
     await this.settle(tx, order, 'sale', facts.eventId);
     const listing = await tx.listing.findUniqueOrThrow({
       where: { id: order.listingId },
-      select: { showId: true },
+      select: { showId: true, courseId: true },
     });
-    if (listing.showId) {
-      await tx.ticket.create({
-        data: { showId: listing.showId, holderId: order.buyerId, orderId: order.id },
-      });
-    }
+    await this.grant(tx, order, listing);
   }
 
   /** The checkout expired, was abandoned, or could not be started: the held unit goes back on sale. */
@@ -265,6 +261,10 @@ export class OrdersService {
       where: { orderId: order.id, revokedAt: null },
       data: { revokedAt: new Date() },
     });
+    await tx.enrollment.updateMany({
+      where: { orderId: order.id, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
     await this.settle(tx, order, 'refund', facts.eventId);
   }
 
@@ -291,34 +291,67 @@ export class OrdersService {
       currency: string;
       platformFeeMinor: number;
     },
-    showId: string | null,
+    listing: { showId: string | null; courseId: string | null },
   ): Promise<Order> {
     if (!(await sellUnit(this.prisma, terms.listingId))) throw this.soldOut();
-    const now = new Date();
-    const order = await this.prisma.order
-      .create({
-        data: {
-          ...terms,
-          status: 'paid',
-          paidAt: now,
-          ...(showId ? { ticket: { create: { showId, holderId: terms.buyerId } } } : {}),
-        },
-        include: orderInclude,
+    const id = await this.prisma
+      .$transaction(async (tx) => {
+        const order = await tx.order.create({ data: { ...terms, status: 'paid', paidAt: new Date() } });
+        await this.grant(tx, order, listing);
+        return order.id;
       })
       .catch(async (error: unknown) => {
         await this.prisma
           .$executeRaw`UPDATE listings SET sold = sold - 1 WHERE id = ${terms.listingId}::uuid`;
         throw error;
       });
-    return orderView(order);
+    return orderView(await this.prisma.order.findUniqueOrThrow({ where: { id }, include: orderInclude }));
   }
 
-  private async checkTicketWanted(buyerId: string, listingId: string, endsAt: Date): Promise<void> {
-    if (endsAt.getTime() <= Date.now()) throw new GoneException('This show is over.');
-    const held = await this.prisma.ticket.count({
-      where: { holderId: buyerId, revokedAt: null, order: { listingId } },
-    });
-    if (held > 0) throw new ConflictException('You already have a ticket for this show.');
+  /** What a paid order gives its buyer: a show's ticket, a course's enrollment (back, if it was refunded). */
+  private async grant(
+    tx: Tx,
+    order: { id: string; buyerId: string },
+    listing: { showId: string | null; courseId: string | null },
+  ): Promise<void> {
+    if (listing.showId) {
+      await tx.ticket.create({
+        data: { showId: listing.showId, holderId: order.buyerId, orderId: order.id },
+      });
+    }
+    if (listing.courseId) {
+      await tx.enrollment.upsert({
+        where: { courseId_userId: { courseId: listing.courseId, userId: order.buyerId } },
+        create: { courseId: listing.courseId, userId: order.buyerId, orderId: order.id },
+        update: { orderId: order.id, revokedAt: null },
+      });
+    }
+  }
+
+  /** Refuses a second ticket to a show, a second place on a course, and tickets to a show that is over. */
+  private async checkNotHeld(
+    buyerId: string,
+    listing: {
+      id: string;
+      show: { endsAt: Date } | null;
+      courseId: string | null;
+      course: { status: string } | null;
+    },
+  ): Promise<void> {
+    if (listing.show) {
+      if (listing.show.endsAt.getTime() <= Date.now()) throw new GoneException('This show is over.');
+      const held = await this.prisma.ticket.count({
+        where: { holderId: buyerId, revokedAt: null, order: { listingId: listing.id } },
+      });
+      if (held > 0) throw new ConflictException('You already have a ticket for this show.');
+    }
+    if (listing.courseId) {
+      if (listing.course?.status !== 'published') throw new GoneException('This course is not open.');
+      const enrolled = await this.prisma.enrollment.count({
+        where: { userId: buyerId, courseId: listing.courseId, revokedAt: null },
+      });
+      if (enrolled > 0) throw new ConflictException('You are enrolled on this course already.');
+    }
   }
 
   private soldOut(): ConflictException {

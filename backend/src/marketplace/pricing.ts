@@ -1,10 +1,10 @@
 // What the platform keeps of a sale, and how a sale lands in the ledger. Pure: no Nest, no database.
 // Money is always an integer number of the currency's minor unit (cents); shares are basis points.
 
-export type ListingKind = 'original' | 'print' | 'commission' | 'ticket';
+export type ListingKind = 'original' | 'print' | 'commission' | 'ticket' | 'course';
 
 /** The venue's commission rules (the seed's): physical art 15%, commissioned work 5%. */
-export const COMMISSION_BPS: Record<Exclude<ListingKind, 'ticket'>, number> = {
+export const COMMISSION_BPS: Record<Exclude<ListingKind, 'ticket' | 'course'>, number> = {
   original: 1500,
   print: 1500,
   commission: 500,
@@ -29,7 +29,7 @@ export const CURRENCIES = ['usd', 'eur', 'gbp', 'cad', 'aud', 'chf', 'sek', 'nok
 export type Currency = (typeof CURRENCIES)[number];
 
 /** The platform's share of each sale of a listing of this kind, fixed on the listing when it is made. */
-export function listingFeeBps(kind: Exclude<ListingKind, 'ticket'>, premium: boolean): number {
+export function listingFeeBps(kind: Exclude<ListingKind, 'ticket' | 'course'>, premium: boolean): number {
   return COMMISSION_BPS[kind] + (premium ? PREMIUM_LISTING_FEE_BPS : 0);
 }
 

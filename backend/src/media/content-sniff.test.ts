@@ -16,6 +16,18 @@ function glb(declaredLength?: number): Uint8Array {
 }
 
 describe('sniff', () => {
+  it('knows audio by its signatures', () => {
+    const audio = (contentType: string) => ({ kind: 'audio', contentType });
+    expect(sniff(bytes('RIFF', [0, 0, 0, 0], 'WAVEfmt '))).toEqual(audio('audio/wav'));
+    expect(sniff(bytes('ID3', [4, 0, 0]))).toEqual(audio('audio/mpeg'));
+    expect(sniff(bytes([0xff, 0xfb, 0x90, 0x64]))).toEqual(audio('audio/mpeg'));
+    expect(sniff(bytes('OggS', [0, 2]))).toEqual(audio('audio/ogg'));
+    expect(sniff(bytes('fLaC', [0, 0, 0, 34]))).toEqual(audio('audio/flac'));
+    expect(sniff(bytes([0, 0, 0, 32], 'ftypM4A ', [0, 0, 0, 0]))).toEqual(audio('audio/mp4'));
+    // A RIFF that is neither WebP nor WAVE (an AVI, say) is not accepted.
+    expect(sniff(bytes('RIFF', [0, 0, 0, 0], 'AVI LIST'))).toBeNull();
+  });
+
   it('knows images by their signatures', () => {
     expect(sniff(bytes([0x89], 'PNG', [0x0d, 0x0a, 0x1a, 0x0a, 0, 0]))).toEqual({
       kind: 'image',

@@ -2,7 +2,11 @@
 
 export type Sniffed =
   | { readonly kind: 'image'; readonly contentType: 'image/png' | 'image/jpeg' | 'image/gif' | 'image/webp' }
-  | { readonly kind: 'model'; readonly contentType: 'model/gltf-binary' | 'model/gltf+json' };
+  | { readonly kind: 'model'; readonly contentType: 'model/gltf-binary' | 'model/gltf+json' }
+  | {
+      readonly kind: 'audio';
+      readonly contentType: 'audio/wav' | 'audio/mpeg' | 'audio/ogg' | 'audio/flac' | 'audio/mp4';
+    };
 
 const startsWith = (bytes: Uint8Array, signature: readonly number[], at = 0) =>
   bytes.length >= at + signature.length && signature.every((byte, i) => bytes[at + i] === byte);
@@ -18,6 +22,21 @@ export function sniff(bytes: Uint8Array): Sniffed | null {
   }
   if (startsWith(bytes, ascii('RIFF')) && startsWith(bytes, ascii('WEBP'), 8))
     return { kind: 'image', contentType: 'image/webp' };
+  if (startsWith(bytes, ascii('RIFF')) && startsWith(bytes, ascii('WAVE'), 8))
+    return { kind: 'audio', contentType: 'audio/wav' };
+  if (startsWith(bytes, ascii('OggS'))) return { kind: 'audio', contentType: 'audio/ogg' };
+  if (startsWith(bytes, ascii('fLaC'))) return { kind: 'audio', contentType: 'audio/flac' };
+  // MP3: an ID3v2 tag, or straight into an MPEG audio frame (11 sync bits, layer III).
+  if (startsWith(bytes, ascii('ID3')) || (bytes[0] === 0xff && ((bytes[1] ?? 0) & 0xe6) === 0xe2)) {
+    return { kind: 'audio', contentType: 'audio/mpeg' };
+  }
+  // MPEG-4 audio: an "ftyp" box of an audio brand.
+  if (
+    startsWith(bytes, ascii('ftyp'), 4) &&
+    ['M4A ', 'M4B ', 'mp42', 'isom'].some((b) => startsWith(bytes, ascii(b), 8))
+  ) {
+    return { kind: 'audio', contentType: 'audio/mp4' };
+  }
   // Binary glTF: "glTF", version 2, then the total length, which must be the file's.
   if (startsWith(bytes, ascii('glTF')) && bytes.length >= 12) {
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);

@@ -14,7 +14,7 @@ const THUMBNAIL_SIZE = 256;
 
 export interface MediaInfo {
   readonly id: string;
-  readonly kind: 'image' | 'model';
+  readonly kind: 'image' | 'model' | 'audio';
   readonly contentType: string;
   readonly bytes: number;
   readonly width: number | null;
@@ -40,7 +40,7 @@ export class MediaService {
     const sniffed = sniff(bytes);
     if (!sniffed) {
       throw new UnsupportedMediaTypeException(
-        'The file is not a PNG, JPEG, GIF or WebP image, nor a glTF model.',
+        'The file is not a PNG, JPEG, GIF or WebP image, a glTF model, nor WAV, MP3, Ogg, FLAC or M4A audio.',
       );
     }
     const id = randomUUID();
@@ -102,13 +102,19 @@ function extensionOf(contentType: string): string {
       'image/gif': 'gif',
       'image/webp': 'webp',
       'model/gltf-binary': 'glb',
-    }[contentType] ?? 'gltf'
+      'model/gltf+json': 'gltf',
+      'audio/wav': 'wav',
+      'audio/mpeg': 'mp3',
+      'audio/ogg': 'ogg',
+      'audio/flac': 'flac',
+      'audio/mp4': 'm4a',
+    }[contentType] ?? 'bin'
   );
 }
 
 function info(row: {
   id: string;
-  kind: 'image' | 'model';
+  kind: 'image' | 'model' | 'audio';
   contentType: string;
   bytes: number;
   width: number | null;

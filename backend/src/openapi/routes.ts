@@ -57,7 +57,7 @@ export interface RouteDoc {
 
 const mediaSchema = z.object({
   id: z.string(),
-  kind: z.enum(['image', 'model']),
+  kind: z.enum(['image', 'model', 'audio']),
   contentType: z.string(),
   bytes: z.number().int(),
   width: z.number().int().nullable(),
@@ -155,7 +155,7 @@ export const ROUTES: readonly RouteDoc[] = [
     method: 'post',
     path: '/api/media',
     tag: 'media',
-    summary: 'Upload an image or a glTF model (checked by content)',
+    summary: 'Upload an image, a glTF model or an audio file (checked by content)',
     auth: true,
     upload: true,
     status: 201,

@@ -1,3 +1,6 @@
+-- AlterEnum
+ALTER TYPE "MediaKind" ADD VALUE 'audio';
+
 -- CreateEnum
 CREATE TYPE "CourseStatus" AS ENUM ('draft', 'published', 'archived');
 
