@@ -3,8 +3,8 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { createApi, openDatabase, prepareDatabase } from '@prostudio/backend';
-import { startWorldServer } from '@prostudio/world-server';
+import { createApi, openDatabase, prepareDatabase, visitRecorder } from '@prostudio/backend';
+import { type RoomVisit, startWorldServer } from '@prostudio/world-server';
 import { loadConfig } from './config.ts';
 import { createFrontDoor } from './front-door.ts';
 
@@ -56,12 +56,15 @@ async function main(): Promise<void> {
   const publicUrl = config.publicUrl ?? `http://${shownHost}:${config.port}`;
   if (!config.stripe) log('payments are off (no STRIPE_SECRET_KEY): free items, shows and plans work');
   const door = createFrontDoor();
+  // The world server reports every stay in a room; the API (made next) counts workshop attendance from them.
+  let recordVisit: (visit: RoomVisit) => void = () => undefined;
   const world = await startWorldServer({
     httpServer: door.worldServer,
     redisUrl: config.redisUrl,
     publicAddress: config.publicAddress,
     tokenSecret,
     stageCapacity: config.stageCapacity,
+    onVisit: (visit) => recordVisit(visit),
   });
   stops.push(() => world.stop());
   const api = await createApi({
@@ -78,6 +81,7 @@ async function main(): Promise<void> {
       return door.server;
     },
   });
+  recordVisit = visitRecorder(api);
   stops.push(() => api.close());
   await api.listen(config.port, config.host);
   const address = door.server.address();

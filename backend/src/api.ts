@@ -1,7 +1,9 @@
 import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { LogLevel } from '@nestjs/common';
+import { type LogLevel, Logger } from '@nestjs/common';
+import type { RoomVisit } from '@prostudio/world-server';
+import { WorkshopsService } from './education/workshops.service.ts';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import fastifyCors from '@fastify/cors';
@@ -102,4 +104,17 @@ export async function createApi(options: ApiOptions): Promise<NestFastifyApplica
   });
   await app.init();
   return app;
+}
+
+/** What the world server calls when someone leaves a room: the API counts workshop attendance from it. */
+export function visitRecorder(app: NestFastifyApplication): (visit: RoomVisit) => void {
+  const workshops = app.get(WorkshopsService);
+  const logger = new Logger('Attendance');
+  return (visit) => {
+    workshops.recordVisit(visit).catch((error: unknown) => {
+      logger.error(
+        `Could not record a visit to ${visit.space}: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    });
+  };
 }

@@ -13,6 +13,7 @@ import { PayoutsModule } from './payouts/payouts.module.ts';
 import { ShowsModule } from './shows/shows.module.ts';
 import { SubscriptionsModule } from './subscriptions/subscriptions.module.ts';
 import { WebhooksModule } from './webhooks/webhooks.module.ts';
+import { EducationModule } from './education/education.module.ts';
 
 @Module({})
 export class AppModule {
@@ -37,6 +38,7 @@ export class AppModule {
         PayoutsModule,
         SubscriptionsModule,
         WebhooksModule,
+        EducationModule,
       ],
       controllers: [HealthController],
     };

@@ -1,9 +1,10 @@
 // Who may call what: every route of the API x every kind of caller (a guest, members with each role, the
 // owner of the thing and another artist who does not own it), asserting the exact answer. A route missing
 // from the matrix fails the test, so a new route must say who may call it.
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PrismaService } from '../src/database/prisma.service.ts';
+import { certificateCode } from '../src/education/progress.ts';
 import { ROUTES } from '../src/openapi/routes.ts';
 import { type FakeStripe, startFakeStripe } from './support/fake-stripe.ts';
 import { makeArtwork, makePerson, type Person, uploadImage } from './support/people.ts';
@@ -32,6 +33,7 @@ const CALLERS = [
   'owner',
   'otherArtist',
   'instructor',
+  'otherInstructor',
   'moderator',
   'admin',
 ] as const;
@@ -46,8 +48,14 @@ interface Fixture {
   /** The buyer's (paid, free) order of it. */
   readonly orderId: string;
   readonly showId: string;
+  /** The instructor's published free course, the buyer enrolled on it. */
+  readonly course: { id: string; moduleId: string; textId: string; exerciseId: string; submissionId: string };
+  readonly certificateCode: string;
+  /** A challenge the instructor hosts, with an entry by the owner. */
+  readonly challenge: { id: string; entryId: string };
 }
 let fixture: Fixture;
+const prisma = () => api.app.get(PrismaService);
 
 interface Call {
   readonly method: 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -85,6 +93,65 @@ async function buyersKey(): Promise<string> {
     data: { userId: fixture.people.buyer.id, name: 'k', tokenHash: randomUUID(), prefix: 'psk_' },
   });
   return key.id;
+}
+
+const TEACHERS: Caller[] = ['instructor', 'otherInstructor', 'admin'];
+const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+
+/** A draft course of the instructor's, with one lesson, ready to publish. */
+async function draftCourse(): Promise<string> {
+  const course = await prisma().course.create({
+    data: {
+      instructorId: fixture.people.instructor.id,
+      title: 'Draft',
+      discipline: 'painting',
+      level: 'beginner',
+      modules: {
+        create: { title: 'One', position: 0, lessons: { create: { title: 'L', position: 0, kind: 'text' } } },
+      },
+    },
+  });
+  return course.id;
+}
+
+/** A certificate of a new student of the fixture course. */
+async function freshCertificate(): Promise<string> {
+  const student = await makePerson(api.app, 'Certified');
+  const code = certificateCode(randomBytes(8));
+    .replace(/[^0-9]/g, '')
+    .padEnd(12, '7')
+    .slice(0, 4)}-0000-0000`;
+  await prisma().enrollment.create({
+    data: { courseId: fixture.course.id, userId: student.id, certificate: { create: { code } } },
+  });
+  return code;
+}
+
+/** A request from the buyer to the mentor (otherArtist). */
+async function freshMentorshipRequest(): Promise<string> {
+  const request = await prisma().mentorshipRequest.create({
+    data: {
+      studentId: fixture.people.buyer.id,
+      mentorId: fixture.people.otherArtist.id,
+      discipline: 'painting',
+    },
+  });
+  return request.id;
+}
+
+/** An open challenge of the instructor's. */
+async function freshChallenge(): Promise<string> {
+  const gallery = await prisma().space.findUniqueOrThrow({ where: { slug: 'main-gallery' } });
+  const challenge = await prisma().challenge.create({
+    data: {
+      hostId: fixture.people.instructor.id,
+      spaceId: gallery.id,
+      title: 'Fresh',
+      brief: 'Go.',
+      deadline: new Date(Date.now() + 86_400_000),
+    },
+  });
+  return challenge.id;
 }
 
 async function freshListing(): Promise<string> {
@@ -306,6 +373,177 @@ const MATRIX: Record<string, { call: () => Promise<Call> | Call; expected: Expec
     call: async () => ({ method: 'DELETE', url: `/api/api-keys/${await buyersKey()}` }),
     expected: only(['buyer'], 204, 404),
   },
+  // Education: 'instructor' teaches the course, 'buyer' is enrolled on it, 'otherArtist' mentors.
+  'GET /api/courses': { call: () => ({ method: 'GET', url: '/api/courses' }), expected: everyone(200) },
+  'GET /api/courses/{id}': {
+    call: () => ({ method: 'GET', url: `/api/courses/${fixture.course.id}` }),
+    expected: everyone(200),
+  },
+  'POST /api/courses': {
+    call: () => ({
+      method: 'POST',
+      url: '/api/courses',
+      payload: { title: 'Another', discipline: 'painting', level: 'beginner' },
+    }),
+    expected: only(TEACHERS, 201),
+  },
+  'POST /api/courses/{id}/modules': {
+    call: () => ({
+      method: 'POST',
+      url: `/api/courses/${fixture.course.id}/modules`,
+      payload: { title: 'More' },
+    }),
+    expected: only(['instructor', 'admin'], 201),
+  },
+  'POST /api/modules/{id}/lessons': {
+    call: () => ({
+      method: 'POST',
+      url: `/api/modules/${fixture.course.moduleId}/lessons`,
+      payload: { kind: 'text', title: 'Extra reading', body: 'More.', required: false },
+    }),
+    expected: only(['instructor', 'admin'], 201),
+  },
+  'POST /api/courses/{id}/publish': {
+    call: async () => ({
+      method: 'POST',
+      url: `/api/courses/${await draftCourse()}/publish`,
+      payload: { priceMinor: 0, currency: 'usd' },
+    }),
+    expected: only(['instructor', 'admin'], 200),
+  },
+  'GET /api/lessons/{id}': {
+    call: () => ({ method: 'GET', url: `/api/lessons/${fixture.course.textId}` }),
+    expected: only(['buyer', 'instructor', 'admin'], 200),
+  },
+  'PUT /api/lessons/{id}/progress': {
+    call: () => ({
+      method: 'PUT',
+      url: `/api/lessons/${fixture.course.textId}/progress`,
+      payload: { done: true },
+    }),
+    expected: only(['buyer'], 200),
+  },
+  'POST /api/lessons/{id}/submissions': {
+    call: () => ({
+      method: 'POST',
+      url: `/api/lessons/${fixture.course.exerciseId}/submissions`,
+      payload: { kind: 'link', url: 'https://example.org/my-study' },
+    }),
+    expected: only(['buyer'], 201),
+  },
+  'GET /api/lessons/{id}/submissions': {
+    call: () => ({ method: 'GET', url: `/api/lessons/${fixture.course.exerciseId}/submissions` }),
+    expected: only(['buyer', 'instructor', 'admin'], 200),
+  },
+  'POST /api/submissions/{id}/review': {
+    call: () => ({
+      method: 'POST',
+      url: `/api/submissions/${fixture.course.submissionId}/review`,
+      payload: { critique: 'Looser lines.', score: 0.4 },
+    }),
+    expected: only(['instructor', 'admin'], 200),
+  },
+  'GET /api/me/learning': {
+    call: () => ({ method: 'GET', url: '/api/me/learning' }),
+    expected: signedIn(200),
+  },
+  // Only the enrolled may ask; the buyer has not finished the course.
+  'POST /api/courses/{id}/certificate': {
+    call: () => ({ method: 'POST', url: `/api/courses/${fixture.course.id}/certificate` }),
+    expected: { ...only([], 201), buyer: 409 },
+  },
+  'GET /api/certificates/mine': {
+    call: () => ({ method: 'GET', url: '/api/certificates/mine' }),
+    expected: signedIn(200),
+  },
+  'GET /api/certificates/{code}': {
+    call: () => ({ method: 'GET', url: `/api/certificates/${fixture.certificateCode}` }),
+    expected: everyone(200),
+  },
+  'GET /api/certificates/{code}/page': {
+    call: () => ({ method: 'GET', url: `/api/certificates/${fixture.certificateCode}/page` }),
+    expected: everyone(200),
+  },
+  'GET /api/certificates/{code}/pdf': {
+    call: () => ({ method: 'GET', url: `/api/certificates/${fixture.certificateCode}/pdf` }),
+    expected: everyone(200),
+  },
+  'POST /api/certificates/{code}/revoke': {
+    call: async () => ({
+      method: 'POST',
+      url: `/api/certificates/${await freshCertificate()}/revoke`,
+      payload: { reason: 'Plagiarised exercise.' },
+    }),
+    expected: only(['instructor', 'admin'], 200),
+  },
+  'PUT /api/mentors/me': {
+    call: () => ({
+      method: 'PUT',
+      url: '/api/mentors/me',
+      payload: { disciplines: ['sculpture'], levels: ['advanced'], hoursPerWeek: 2 },
+    }),
+    expected: signedIn(200),
+    standIns: true,
+  },
+  'GET /api/mentors': {
+    call: () => ({ method: 'GET', url: '/api/mentors?discipline=painting' }),
+    expected: signedIn(200),
+  },
+  'POST /api/mentors/{id}/requests': {
+    call: () => ({
+      method: 'POST',
+      url: `/api/mentors/${fixture.people.otherArtist.id}/requests`,
+      payload: { discipline: 'painting' },
+    }),
+    // The mentor cannot ask themselves.
+    expected: { ...signedIn(201), otherArtist: 409 },
+  },
+  'GET /api/mentorships': {
+    call: () => ({ method: 'GET', url: '/api/mentorships' }),
+    expected: signedIn(200),
+  },
+  'POST /api/mentorships/{id}/accept': {
+    call: async () => ({ method: 'POST', url: `/api/mentorships/${await freshMentorshipRequest()}/accept` }),
+    expected: { ...only(['otherArtist'], 200, 404), buyer: 403 },
+  },
+  'POST /api/mentorships/{id}/decline': {
+    call: async () => ({ method: 'POST', url: `/api/mentorships/${await freshMentorshipRequest()}/decline` }),
+    expected: { ...only(['otherArtist'], 200, 404), buyer: 403 },
+  },
+  'GET /api/challenges': { call: () => ({ method: 'GET', url: '/api/challenges' }), expected: everyone(200) },
+  'GET /api/challenges/{id}': {
+    call: () => ({ method: 'GET', url: `/api/challenges/${fixture.challenge.id}` }),
+    expected: everyone(200),
+  },
+  'POST /api/challenges': {
+    call: () => ({
+      method: 'POST',
+      url: '/api/challenges',
+      payload: { space: 'main-gallery', title: 'Blue', brief: 'Anything blue.', deadline: inDays(7) },
+    }),
+    expected: only([...TEACHERS, 'moderator'], 201),
+  },
+  'POST /api/challenges/{id}/entries': {
+    call: async () => ({
+      method: 'POST',
+      url: `/api/challenges/${await freshChallenge()}/entries`,
+      payload: { artworkId: fixture.artworkId },
+    }),
+    expected: only(['owner'], 201),
+  },
+  'POST /api/challenges/{id}/votes': {
+    call: () => ({
+      method: 'POST',
+      url: `/api/challenges/${fixture.challenge.id}/votes`,
+      payload: { entryId: fixture.challenge.entryId },
+    }),
+    // Not for one's own entry.
+    expected: { ...signedIn(200), owner: 409 },
+  },
+  'POST /api/challenges/{id}/hang': {
+    call: () => ({ method: 'POST', url: `/api/challenges/${fixture.challenge.id}/hang` }),
+    expected: only(['instructor', 'admin'], 201),
+  },
   // Stripe's signature is this route's authentication, whoever else calls it.
   'POST /api/stripe/webhook': {
     call: () => ({
@@ -319,7 +557,12 @@ const MATRIX: Record<string, { call: () => Promise<Call> | Call; expected: Expec
 
 /** A new person of the same kind as `caller`. */
 function standIn(caller: Exclude<Caller, 'guest'>): Promise<Person> {
-  const roles = { instructor: ['instructor'], moderator: ['moderator'], admin: ['admin'] } as const;
+  const roles = {
+    instructor: ['instructor'],
+    otherInstructor: ['instructor'],
+    moderator: ['moderator'],
+    admin: ['admin'],
+  } as const;
   return makePerson(api.app, `Stand-in ${caller}`, {
     artist: caller === 'owner' || caller === 'otherArtist',
     roles: caller in roles ? [...roles[caller as keyof typeof roles]] : [],
@@ -333,6 +576,7 @@ beforeAll(async () => {
     owner: await makePerson(api.app, 'Owner', { artist: true }),
     otherArtist: await makePerson(api.app, 'Other artist', { artist: true }),
     instructor: await makePerson(api.app, 'Instructor', { roles: ['instructor'] }),
+    otherInstructor: await makePerson(api.app, 'Other instructor', { roles: ['instructor'] }),
     moderator: await makePerson(api.app, 'Moderator', { roles: ['moderator'] }),
     admin: await makePerson(api.app, 'Admin', { roles: ['admin'] }),
   };
@@ -357,7 +601,73 @@ beforeAll(async () => {
     priceMinor: 0,
     currency: 'usd',
   });
+  const asJson = async (who: Person, method: 'POST' | 'PUT', url: string, payload: object) => {
+    const response = await api.app.inject({ method, url, payload, headers: who.headers });
+    if (response.statusCode >= 300) throw new Error(`${url}: ${response.body}`);
+    return response.json<Record<string, unknown>>();
+  };
+  const teacher = people.instructor;
+  const course = await asJson(teacher, 'POST', '/api/courses', {
+    title: 'Owned course',
+    discipline: 'painting',
+    level: 'beginner',
+  });
+  const courseId = String(course['id']);
+  const withModule = await asJson(teacher, 'POST', `/api/courses/${courseId}/modules`, { title: 'Basics' });
+  const moduleId = (withModule['modules'] as { id: string }[])[0]?.id ?? '';
+  await asJson(teacher, 'POST', `/api/modules/${moduleId}/lessons`, {
+    kind: 'text',
+    title: 'Read',
+    body: 'Hi.',
+  });
+  const full = await asJson(teacher, 'POST', `/api/modules/${moduleId}/lessons`, {
+    kind: 'exercise',
+    title: 'Draw',
+    body: 'Draw a cup.',
+  });
+  const [textLesson, exercise] = (full['modules'] as { lessons: { id: string }[] }[])[0]?.lessons ?? [];
+  const published = await asJson(teacher, 'POST', `/api/courses/${courseId}/publish`, {
+    priceMinor: 0,
+    currency: 'usd',
+  });
+  await asJson(people.buyer, 'POST', '/api/orders', { listingId: published['listingId'] });
+  const submission = await asJson(people.buyer, 'POST', `/api/lessons/${exercise?.id ?? ''}/submissions`, {
+    kind: 'link',
+    url: 'https://example.org/cup',
+  });
+  const certified = await makePerson(api.app, 'Certified early');
+  const certificateCode = 'PSC-0000-0000-0001';
+  await prisma().enrollment.create({
+    data: { courseId, userId: certified.id, certificate: { create: { code: certificateCode } } },
+  });
+  await prisma().mentor.create({
+    data: {
+      userId: people.otherArtist.id,
+      disciplines: ['painting'],
+      levels: ['beginner'],
+      hoursPerWeek: 40,
+    },
+  });
+  const challenge = await asJson(teacher, 'POST', '/api/challenges', {
+    space: 'main-gallery',
+    title: 'Cups',
+    brief: 'Draw a cup.',
+    deadline: inDays(7),
+  });
+  const entered = await asJson(people.owner, 'POST', `/api/challenges/${String(challenge['id'])}/entries`, {
+    artworkId,
+  });
+  const entryId = (entered['entries'] as { id: string }[])[0]?.id ?? '';
   fixture = {
+    course: {
+      id: courseId,
+      moduleId,
+      textId: textLesson?.id ?? '',
+      exerciseId: exercise?.id ?? '',
+      submissionId: String(submission['id']),
+    },
+    certificateCode,
+    challenge: { id: String(challenge['id']), entryId },
     people,
     mediaId,
     artworkId,

@@ -8,3 +8,4 @@ export {
   type JoinClaims,
   type Role,
 } from './auth/join-token.ts';
+export type { RoomVisit } from './rooms/visit.ts';

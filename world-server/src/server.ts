@@ -3,6 +3,7 @@ import { type MatchMakerDriver, type Presence, Server } from '@colyseus/core';
 import { Encoder } from '@colyseus/schema';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import { createRoomClasses } from './rooms/kinds.ts';
+import type { RoomVisit } from './rooms/visit.ts';
 
 export interface WorldServerOptions {
   /** The HTTP server whose upgrades and `/matchmake/` requests the world server answers. */
@@ -15,6 +16,8 @@ export interface WorldServerOptions {
   readonly tokenSecret: string;
   /** People per stage-room instance of a show (default 500); a full show opens another instance. */
   readonly stageCapacity?: number | undefined;
+  /** Told of every stay in a room when it ends (who, where, by what right, from when to when). */
+  readonly onVisit?: ((visit: RoomVisit) => void) | undefined;
 }
 
 /** A running world server. */
@@ -57,6 +60,7 @@ export async function startWorldServer(options: WorldServerOptions): Promise<Wor
   const rooms = createRoomClasses({
     tokenSecret: options.tokenSecret,
     stageCapacity: options.stageCapacity ?? 500,
+    onVisit: options.onVisit,
   });
   for (const [name, roomClass] of Object.entries(rooms)) {
     colyseus.define(name, roomClass).filterBy(['space']);

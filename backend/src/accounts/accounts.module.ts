@@ -3,7 +3,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { ApiKeysModule } from '../api-keys/api-keys.module.ts';
 import { AccountsController } from './accounts.controller.ts';
 import { AccountsService } from './accounts.service.ts';
-import { AuthGuard } from './auth.guard.ts';
+import { AuthGuard, OptionalAuthGuard } from './auth.guard.ts';
 import { MAILER, OutboxMailer } from './mailer.ts';
 
 @Module({})
@@ -15,9 +15,15 @@ export class AccountsModule {
       global: true,
       imports: [JwtModule.register({ secret: authSecret }), ApiKeysModule],
       controllers: [AccountsController],
-      providers: [AccountsService, AuthGuard, OutboxMailer, { provide: MAILER, useExisting: OutboxMailer }],
+      providers: [
+        AccountsService,
+        AuthGuard,
+        OptionalAuthGuard,
+        OutboxMailer,
+        { provide: MAILER, useExisting: OutboxMailer },
+      ],
       // The guard is used across modules, so what it needs goes with it.
-      exports: [AccountsService, AuthGuard, ApiKeysModule],
+      exports: [AccountsService, AuthGuard, OptionalAuthGuard, ApiKeysModule],
     };
   }
 }

@@ -34,3 +34,19 @@ export class AuthGuard implements CanActivate {
     return true;
   }
 }
+
+/** A request that may carry a checked bearer token (null: a guest). */
+export type MaybeAuthenticatedRequest = FastifyRequest & { user: AccessClaims | null };
+
+/** Lets guests through (as `user: null`); a bearer token that is sent must be valid. */
+@Injectable()
+export class OptionalAuthGuard extends AuthGuard {
+  override async canActivate(context: ExecutionContext): Promise<boolean> {
+    const request = context.switchToHttp().getRequest<MaybeAuthenticatedRequest>();
+    if (!request.headers.authorization) {
+      request.user = null;
+      return true;
+    }
+    return super.canActivate(context);
+  }
+}

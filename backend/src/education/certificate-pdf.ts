@@ -303,7 +303,8 @@ function centredText(line: TextLine): string {
 
 /** A horizontal rule centred on `centre`. */
 function rule(centre: number, y: number, length: number, width: number, color: Rgb): string {
-  return `${stroke(color)} ${num(width)} w ${num(centre - length / 2)} ${num(y)} m ${num(centre + length / 2)} ${num(y)} l S`;
+  const [from, to] = [num(centre - length / 2), num(centre + length / 2)];
+  return `${stroke(color)} ${num(width)} w ${from} ${num(y)} m ${to} ${num(y)} l S`;
 }
 
 const MONTHS = [
@@ -350,7 +351,14 @@ function pageContent(details: CertificateDetails): string {
     }),
     rule(PAGE_WIDTH / 2, 334, 440, 0.5, MUTED),
     centredText({ text: 'has completed', font: 'Times-Italic', size: 17, y: 298, color: MUTED }),
-    centredText({ text: details.courseTitle, font: 'Helvetica-Bold', size: 24, minSize: 12, y: 256, color: INK }),
+    centredText({
+      text: details.courseTitle,
+      font: 'Helvetica-Bold',
+      size: 24,
+      minSize: 12,
+      y: 256,
+      color: INK,
+    }),
     // Signature-style columns: the date on the left, the instructor on the right.
     centredText({
       text: dateInWords(details.issuedAt),
@@ -374,7 +382,14 @@ function pageContent(details: CertificateDetails): string {
       color: INK,
     }),
     rule(rightColumn, 148, 200, 0.5, MUTED),
-    centredText({ text: 'Instructor', font: 'Helvetica', size: 9, y: 134, centre: rightColumn, color: MUTED }),
+    centredText({
+      text: 'Instructor',
+      font: 'Helvetica',
+      size: 9,
+      y: 134,
+      centre: rightColumn,
+      color: MUTED,
+    }),
     centredText({
       text: `Verification code: ${details.verificationCode}`,
       font: 'Helvetica',

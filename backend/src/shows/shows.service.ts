@@ -6,12 +6,12 @@ import {
   Injectable,
   NotFoundException,
 } from '@nestjs/common';
-import type { Role } from '@prostudio/world-server';
 import type { AccessClaims } from '../accounts/accounts.service.ts';
 import type { NewShow, Show, Ticket } from '../contract.ts';
 import { PrismaService } from '../database/prisma.service.ts';
 import { DEFAULT_TICKET_SHARE_BPS } from '../marketplace/pricing.ts';
 import { PayoutsService } from '../payouts/payouts.service.ts';
+import type { Admission } from '../world/admission.ts';
 
 /** Ticket holders may come in this long before a show starts. */
 export const DOORS_OPEN_MINUTES = 30;
@@ -60,11 +60,6 @@ function showView(show: ShowRow): Show {
     available: listing.edition - listing.sold - listing.reserved,
   };
 }
-
-/** How someone may enter a stage now: as its performer, with a ticket, freely (no show on), or not at all. */
-export type Admission =
-  | { readonly allowed: true; readonly role: Role | null; readonly ticketId: string | null }
-  | { readonly allowed: false; readonly reason: string };
 
 /** Shows on the venue's stages, their tickets (a listing, sold through orders) and who may come in. */
 @Injectable()
@@ -185,10 +180,10 @@ export class ShowsService {
       orderBy: { startsAt: 'asc' },
       select: { id: true, title: true, performerId: true },
     });
-    if (!show) return { allowed: true, role: null, ticketId: null };
-    if (user?.sub === show.performerId) return { allowed: true, role: 'performer', ticketId: null };
+    if (!show) return { allowed: true, role: null, entitlement: null };
+    if (user?.sub === show.performerId) return { allowed: true, role: 'performer', entitlement: null };
     if (user && (user.roles.includes('moderator') || user.roles.includes('admin'))) {
-      return { allowed: true, role: null, ticketId: null };
+      return { allowed: true, role: null, entitlement: null };
     }
     const ticket = user
       ? await this.prisma.ticket.findFirst({
@@ -202,6 +197,6 @@ export class ShowsService {
         reason: `"${show.title}" is on: a ticket is needed${user ? '' : ' (sign in to buy one)'}.`,
       };
     }
-    return { allowed: true, role: null, ticketId: ticket.id };
+    return { allowed: true, role: null, entitlement: { type: 'ticket', id: ticket.id } };
   }
 }

@@ -11,7 +11,9 @@ import { normalizeDisplayName } from '@prostudio/world-server/shared';
 import type { JoinTokenRequest, JoinTokenResponse } from '../contract.ts';
 import { PrismaService } from '../database/prisma.service.ts';
 import type { AccessClaims } from '../accounts/accounts.service.ts';
+import { WorkshopsService } from '../education/workshops.service.ts';
 import { ShowsService } from '../shows/shows.service.ts';
+import type { Entitlement } from './admission.ts';
 import { roleFor } from './roles.ts';
 
 /** Injection token for the secret join tokens are signed with (shared with the world server). */
@@ -23,12 +25,14 @@ export class WorldService {
     @Inject(PrismaService) private readonly prisma: PrismaService,
     @Inject(WORLD_TOKEN_SECRET) private readonly secret: string,
     @Inject(ShowsService) private readonly shows: ShowsService,
+    @Inject(WorkshopsService) private readonly workshops: WorkshopsService,
   ) {}
 
   /**
    * A short-lived token to join the room of `space`, for the person named `name`: a guest, or the signed-in
    * user (whose account decides the role: moderators moderate everywhere, instructors teach in classrooms).
-   * A stage with a show on takes a ticket; its performer comes in as the performer.
+   * A stage with a show on takes a ticket, and its performer comes in as the performer; a classroom with a
+   * workshop on takes a place on its course, and its instructor comes in as the instructor.
    */
   async joinToken(request: JoinTokenRequest, user: AccessClaims | null = null): Promise<JoinTokenResponse> {
     const name = normalizeDisplayName(request.name);
@@ -39,12 +43,17 @@ export class WorldService {
     });
     if (!space) throw new NotFoundException(`There is no space called "${request.space}".`);
     let role = roleFor(space.kind, user?.roles ?? []);
-    let entitlement: { type: 'ticket'; id: string } | null = null;
-    if (space.kind === 'stage') {
-      const admission = await this.shows.admission(space.id, user);
-      if (!admission.allowed) throw new ForbiddenException(admission.reason);
-      role = admission.role ?? role;
-      entitlement = admission.ticketId ? { type: 'ticket', id: admission.ticketId } : null;
+    let entitlement: Entitlement | null = null;
+    const door =
+      space.kind === 'stage'
+        ? await this.shows.admission(space.id, user)
+        : space.kind === 'classroom'
+          ? await this.workshops.admission(space.id, user)
+          : null;
+    if (door && !door.allowed) throw new ForbiddenException(door.reason);
+    if (door?.allowed) {
+      role = door.role ?? role;
+      entitlement = door.entitlement;
     }
     const now = Date.now();
     const token = signJoinToken(

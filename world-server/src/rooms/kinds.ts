@@ -1,11 +1,14 @@
 import type { SpaceKind } from '../shared/layouts.ts';
 import { SpaceRoom } from './space-room.ts';
 import { StageRoom } from './stage-room.ts';
+import type { RoomVisit } from './visit.ts';
 
 export interface RoomSettings {
   readonly tokenSecret: string;
   /** How many people one stage-room instance holds before the show opens another. */
   readonly stageCapacity: number;
+  /** Told of every stay in a room when it ends. */
+  readonly onVisit?: ((visit: RoomVisit) => void) | undefined;
 }
 
 /**
@@ -17,10 +20,12 @@ export function createRoomClasses(settings: RoomSettings): Record<SpaceKind, new
     class extends SpaceRoom {
       protected readonly kind = kind;
       protected readonly tokenSecret = settings.tokenSecret;
+      protected override readonly onVisit = settings.onVisit;
     };
   class ShowStage extends StageRoom {
     protected readonly kind: SpaceKind = 'stage';
     protected readonly tokenSecret = settings.tokenSecret;
+    protected override readonly onVisit = settings.onVisit;
     override maxClients = settings.stageCapacity;
   }
   return {

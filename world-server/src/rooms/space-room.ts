@@ -30,6 +30,7 @@ import type { z } from 'zod';
 import { PoseRelay } from './pose-relay.ts';
 import { createRateLimiter, type RateLimiter } from './rate-limit.ts';
 import { Board, Person, setList, SpaceState, StageControls, Stroke } from './space-state.ts';
+import type { RoomVisit } from './visit.ts';
 
 /** Close code sent to a client that was dropped for what it sent. */
 export const CLOSE_MISBEHAVED = 4400;
@@ -56,6 +57,8 @@ const NETWORK_LOSS_CODES = new Set([1005, 1006, 4010]);
 interface Session {
   readonly slot: number;
   readonly claims: JoinClaims;
+  /** Wall-clock time of joining, for the visit reported on leaving. */
+  readonly joinedAt: Date;
   readonly chatLimit: RateLimiter;
   readonly reactLimit: RateLimiter;
   lastMoveAt: number;
@@ -75,6 +78,8 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
   protected abstract readonly kind: SpaceKind;
   /** The secret join tokens are signed with (see rooms/kinds.ts, which makes the room classes). */
   protected abstract readonly tokenSecret: string;
+  /** Told of every stay in the room when it ends (the backend counts workshop attendance from it). */
+  protected readonly onVisit: ((visit: RoomVisit) => void) | undefined = undefined;
 
   override maxClients = 500;
   // Far above an honest client's rate (poses at 30 Hz, moves at 15 Hz, pings); a flood closes that client.
@@ -199,6 +204,7 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
     this.sessions.set(client.sessionId, {
       slot,
       claims: auth,
+      joinedAt: new Date(),
       chatLimit: createRateLimiter(CHAT_RATE, now),
       reactLimit: createRateLimiter(REACT_RATE, now),
       lastMoveAt: now,
@@ -227,9 +233,19 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
     if (session) {
       this.relay.remove(session.slot);
       this.personLeft(session.claims);
+      this.reportVisit(session);
     }
     this.state.people.delete(client.sessionId);
     this.sessions.delete(client.sessionId);
+  }
+
+  private reportVisit(session: Session): void {
+    const { sub, space, kind, role, entitlement } = session.claims;
+    try {
+      this.onVisit?.({ sub, space, kind, role, entitlement, joinedAt: session.joinedAt, leftAt: new Date() });
+    } catch (error) {
+      console.error('[world] the visit hook failed:', error);
+    }
   }
 
   /** Whether the client's role allows `action` here; if not, tells the client why. */
