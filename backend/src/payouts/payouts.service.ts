@@ -18,14 +18,17 @@ export class PayoutsService {
     @Inject(PaymentsService) private readonly payments: PaymentsService,
   ) {}
 
-  /** Starts (or resumes) Stripe's onboarding for the signed-in artist; returns where to send them. */
+  /** Starts (or resumes) Stripe's onboarding for an artist or instructor; returns where to send them. */
   async onboard(userId: string): Promise<{ url: string }> {
     const { publicUrl } = this.payments.require();
     const user = await this.prisma.user.findUniqueOrThrow({
       where: { id: userId },
-      select: { email: true, artist: { select: { id: true } }, payoutAccount: true },
+      select: { email: true, roles: true, artist: { select: { id: true } }, payoutAccount: true },
     });
-    if (!user.artist) throw new ForbiddenException('Make an artist profile first.');
+    // Artists sell works and tickets; instructors sell courses.
+    if (!user.artist && !user.roles.includes('instructor')) {
+      throw new ForbiddenException('Make an artist profile first.');
+    }
     let accountId = user.payoutAccount?.stripeAccountId;
     if (!accountId) {
       const account = await this.payments.call('create a payout account', (stripe) =>
