@@ -21,8 +21,11 @@ import { ledgerLines, splitSale } from './pricing.ts';
 import { releaseReserved, reserveUnit, sellUnit, settleReserved } from './stock.ts';
 import { orderInclude, orderView } from './views.ts';
 
-/** How long a buyer has to pay before the held unit goes back on sale (Stripe's shortest session). */
-export const CHECKOUT_MINUTES = 30;
+/**
+ * How long a buyer has to pay before the held unit goes back on sale. Stripe's shortest session is 30
+ * minutes from when it is created, so the time is counted from the call, with a minute to spare.
+ */
+export const CHECKOUT_MINUTES = 31;
 
 type Tx = Prisma.TransactionClient;
 
@@ -81,12 +84,10 @@ export class OrdersService {
     const { publicUrl } = this.payments.require();
     const destination = await this.payouts.destinationFor(listing.sellerId);
     if (!(await reserveUnit(this.prisma, listing.id))) throw this.soldOut();
-    const order = await this.prisma.order
-      .create({ data: { ...terms, expiresAt: new Date(Date.now() + CHECKOUT_MINUTES * 60_000) } })
-      .catch(async (error: unknown) => {
-        await releaseReserved(this.prisma, listing.id);
-        throw error;
-      });
+    const order = await this.prisma.order.create({ data: terms }).catch(async (error: unknown) => {
+      await releaseReserved(this.prisma, listing.id);
+      throw error;
+    });
     try {
       const session = await this.payments.call('start a checkout', (stripe) =>
         stripe.checkout.sessions.create(
@@ -109,7 +110,7 @@ export class OrdersService {
               transfer_data: { destination },
               metadata: { orderId: order.id },
             },
-            expires_at: Math.floor((order.expiresAt ?? new Date()).getTime() / 1000),
+            expires_at: Math.floor(Date.now() / 1000) + CHECKOUT_MINUTES * 60,
             success_url: `${publicUrl}/?order=${order.id}&checkout=done`,
             cancel_url: `${publicUrl}/?order=${order.id}&checkout=cancelled`,
           },
@@ -118,7 +119,11 @@ export class OrdersService {
       );
       const updated = await this.prisma.order.update({
         where: { id: order.id },
-        data: { checkoutSessionId: session.id, checkoutUrl: session.url },
+        data: {
+          checkoutSessionId: session.id,
+          checkoutUrl: session.url,
+          expiresAt: new Date(session.expires_at * 1000),
+        },
         include: orderInclude,
       });
       return orderView(updated);
