@@ -338,6 +338,50 @@ describe('a student’s path through a paid course', () => {
     expect((await send('GET', '/api/certificates/not-a-code')).statusCode).toBe(400);
   });
 
+  it('seats a workshop’s enrolled students up to its capacity, and lets the classroom be otherwise', async () => {
+    const teacher = await makePerson(api.app, 'Small room', { roles: ['instructor'] });
+    const course = courseSchema.parse(
+      await ok('POST', '/api/courses', teacher, {
+        title: 'Seminar',
+        discipline: 'theory',
+        level: 'advanced',
+      }),
+    );
+    const moduleId =
+      courseSchema.parse(await ok('POST', `/api/courses/${course.id}/modules`, teacher, { title: 'M' }))
+        .modules[0]?.id ?? '';
+    const startsAt = new Date(Date.now() + 10 * 60_000); // doors open: within 15 minutes of the start
+    const lessonId =
+      courseSchema.parse(
+        await ok('POST', `/api/modules/${moduleId}/lessons`, teacher, {
+          kind: 'workshop',
+          title: 'Seminar one',
+          space: 'studio-classroom',
+          startsAt: startsAt.toISOString(),
+          durationMinutes: 10,
+          capacity: 1,
+        }),
+      ).modules[0]?.lessons[0]?.id ?? '';
+    const listingId = courseSchema.parse(
+      await ok('POST', `/api/courses/${course.id}/publish`, teacher, { priceMinor: 0, currency: 'usd' }),
+    ).listingId;
+    const [first, second] = [await makePerson(api.app, 'First'), await makePerson(api.app, 'Second')];
+    for (const student of [first, second]) await ok('POST', '/api/orders', student, { listingId });
+    const join = (who: Person) =>
+      send('POST', '/api/world/join-token', who, { space: 'studio-classroom', name: who.name });
+    expect((await join(first)).statusCode).toBe(201);
+    expect((await join(first)).statusCode).toBe(201); // coming back keeps the seat
+    const full = await join(second);
+    expect(full.statusCode).toBe(403);
+    expect(full.json().message).toBe('The workshop "Seminar one" is full.');
+    // After the workshop, the classroom is open again.
+    await prisma().workshop.updateMany({
+      where: { lessonId },
+      data: { startsAt: new Date(Date.now() - 20 * 60_000), endsAt: new Date(Date.now() - 10 * 60_000) },
+    });
+    expect((await join(second)).json().role).toBe('student');
+  });
+
   it('issues one certificate for one completion, however many requests race', async () => {
     const teacher = await makePerson(api.app, 'Quick', { roles: ['instructor'] });
     const course = courseSchema.parse(
