@@ -1,12 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
+import { LearnApp } from './learn/LearnApp.tsx';
+import { isLearnPath } from './learn/route.ts';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('ProStudio: index.html has no #root element.');
 createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+  <StrictMode>{isLearnPath(window.location.pathname) ? <LearnApp /> : <App />}</StrictMode>,
 );

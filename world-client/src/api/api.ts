@@ -9,6 +9,7 @@ import {
   type SpaceSummary,
 } from '@prostudio/backend/contract';
 import { z } from 'zod';
+import { authorization } from './session.ts';
 
 export class ApiError extends Error {
   constructor(
@@ -20,7 +21,8 @@ export class ApiError extends Error {
   }
 }
 
-async function requestJson<T>(path: string, schema: z.ZodType<T>, init: RequestInit = {}): Promise<T> {
+/** Fetches JSON from the API and checks it against `schema`; a failure is an ApiError with the API's message. */
+export async function requestJson<T>(path: string, schema: z.ZodType<T>, init: RequestInit = {}): Promise<T> {
   const signal = init.signal;
   let response: Response;
   try {
@@ -51,11 +53,14 @@ export function fetchSpace(slug: string, signal?: AbortSignal): Promise<SpaceDet
   return requestJson(`/api/spaces/${encodeURIComponent(slug)}`, spaceDetailSchema, { signal });
 }
 
-/** A short-lived token to join the room of `space` as `name`. */
-export function fetchJoinToken(space: string, name: string): Promise<JoinTokenResponse> {
+/**
+ * A short-lived token to join the room of `space` as `name`; signed in, as that account (so that its ticket,
+ * its place on a course or its role counts).
+ */
+export async function fetchJoinToken(space: string, name: string): Promise<JoinTokenResponse> {
   return requestJson('/api/world/join-token', joinTokenResponseSchema, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(await authorization()) },
     body: JSON.stringify({ space, name }),
   });
 }

@@ -45,6 +45,11 @@ export function Hud({ space, spaces }: { space: SpaceDetail; spaces: readonly Sp
                 </button>
               </li>
             ))}
+            <li>
+              <a href="/learn" className="learn-link">
+                Courses and my learning
+              </a>
+            </li>
           </ul>
         </details>
       </nav>
