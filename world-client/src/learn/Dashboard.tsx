@@ -9,6 +9,8 @@ export function Dashboard() {
   const [learning] = useLoad('learning', fetchLearning);
   const [catalogue] = useLoad('catalogue', fetchCourses);
   const taking = new Set(learning.state === 'ready' ? learning.value.map((entry) => entry.course.id) : []);
+  const others =
+    catalogue.state === 'ready' ? catalogue.value.filter((course) => !taking.has(course.id)) : [];
   return (
     <>
       <section aria-labelledby="taking-title">
@@ -81,30 +83,30 @@ export function Dashboard() {
             {catalogue.message}
           </p>
         )}
-        {catalogue.state === 'ready' && catalogue.value.length === 0 && (
-          <p className="empty">No courses yet.</p>
+        {catalogue.state === 'ready' && others.length === 0 && (
+          <p className="empty">
+            {catalogue.value.length === 0 ? 'No courses yet.' : 'You are on every course there is.'}
+          </p>
         )}
-        {catalogue.state === 'ready' && (
+        {others.length > 0 && (
           <ul className="cards">
-            {catalogue.value
-              .filter((course) => !taking.has(course.id))
-              .map((course) => (
-                <li key={course.id} className="card">
-                  <h3>
-                    <button
-                      type="button"
-                      className="link"
-                      onClick={() => go({ page: 'course', id: course.id })}
-                    >
-                      {course.title}
-                    </button>
-                  </h3>
-                  <p>
-                    {course.instructor.name} · {course.discipline} · {course.level}
-                  </p>
-                  <p>{course.summary}</p>
-                </li>
-              ))}
+            {others.map((course) => (
+              <li key={course.id} className="card">
+                <h3>
+                  <button
+                    type="button"
+                    className="link"
+                    onClick={() => go({ page: 'course', id: course.id })}
+                  >
+                    {course.title}
+                  </button>
+                </h3>
+                <p>
+                  {course.instructor.name} · {course.discipline} · {course.level}
+                </p>
+                <p>{course.summary}</p>
+              </li>
+            ))}
           </ul>
         )}
       </section>

@@ -11,7 +11,8 @@ export function ExerciseLesson({ lesson }: { lesson: Lesson }) {
   const [busy, setBusy] = useState(false);
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const data = new FormData(event.currentTarget);
+    const form = event.currentTarget;
+    const data = new FormData(form);
     setBusy(true);
     setError(null);
     try {
@@ -23,7 +24,7 @@ export function ExerciseLesson({ lesson }: { lesson: Lesson }) {
         if (!(file instanceof File) || file.size === 0) throw new Error('Choose a file to hand in.');
         await submitExercise(lesson.id, { kind, mediaId: await uploadFile(file), note });
       }
-      event.currentTarget.reset();
+      form.reset();
       reload();
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure));

@@ -1,0 +1,151 @@
+// A student's way through a course in the browser: make an account, enrol, read, hand in an exercise, read
+// the instructor's critique, and find the certificate; against the real product.
+import { chmod, mkdir, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createTestDatabase, type TestDatabase } from '@prostudio/backend/testing';
+import pg from 'pg';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
+import { startProduct, type RunningProduct } from '../support/product.ts';
+
+const ARTIFACTS = fileURLToPath(new URL('../../test-results/e2e/', import.meta.url));
+
+let database: TestDatabase;
+let product: RunningProduct;
+let browser: Browser;
+
+beforeAll(async () => {
+  await mkdir(ARTIFACTS, { recursive: true });
+  // A database the test can reach too (to make the instructor one: roles are an operator's business).
+  database = await createTestDatabase();
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'prostudio-e2e-'));
+  await chmod(dataDir, 0o755);
+  product = await startProduct({ DATABASE_URL: database.url, DATA_DIR: dataDir, REDIS_URL: '' });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (product) expect(await product.stop()).toBe(0);
+  await database?.drop();
+});
+
+async function api<T>(method: string, route: string, body?: object, token?: string): Promise<T> {
+  const response = await fetch(new URL(route, product.url), {
+    method,
+    headers: {
+      ...(body ? { 'content-type': 'application/json' } : {}),
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    ...(body ? { body: JSON.stringify(body) } : {}),
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${method} ${route}: ${response.status} ${text}`);
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+/** An instructor with a free published course: a reading and an exercise. */
+async function publishCourse(): Promise<{ token: string; exerciseId: string }> {
+  const credentials = { email: 'iris@example.org', password: 'a long enough password' };
+  await api('POST', '/api/auth/sign-up', { ...credentials, displayName: 'Iris Vega' });
+  const client = new pg.Client({ connectionString: database.url });
+  await client.connect();
+  await client.query(`UPDATE users SET roles = array_append(roles, 'instructor') WHERE email = $1`, [
+    credentials.email,
+  ]);
+  await client.end();
+  const { accessToken: token } = await api<{ accessToken: string }>('POST', '/api/auth/sign-in', credentials);
+  const course = await api<{ id: string }>(
+    'POST',
+    '/api/courses',
+    { title: 'Colour Basics', summary: 'Mixing paint.', discipline: 'painting', level: 'beginner' },
+    token,
+  );
+  const withModule = await api<{ modules: { id: string }[] }>(
+    'POST',
+    `/api/courses/${course.id}/modules`,
+    { title: 'Mixing' },
+    token,
+  );
+  const moduleId = withModule.modules[0]?.id ?? '';
+  await api(
+    'POST',
+    `/api/modules/${moduleId}/lessons`,
+    { kind: 'text', title: 'Warm and cool', body: '## Temperature\nReds lean **warm**.' },
+    token,
+  );
+  const full = await api<{ modules: { lessons: { id: string }[] }[] }>(
+    'POST',
+    `/api/modules/${moduleId}/lessons`,
+    { kind: 'exercise', title: 'A colour wheel', body: 'Paint a twelve-step wheel.' },
+    token,
+  );
+  await api('POST', `/api/courses/${course.id}/publish`, { priceMinor: 0, currency: 'usd' }, token);
+  return { token, exerciseId: full.modules[0]?.lessons[1]?.id ?? '' };
+}
+
+describe('learning in the browser', () => {
+  it('takes a student from a new account to a certificate', async () => {
+    const teacher = await publishCourse();
+    const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+
+    await page.goto(new URL('/learn', product.url).href);
+    await page.getByRole('button', { name: 'New here? Make an account' }).click();
+    await page.getByLabel('Your name').fill('Noor Haddad');
+    await page.getByLabel('Email').fill('noor@example.org');
+    await page.getByLabel('Password').fill('another long password');
+    await page.getByRole('button', { name: 'Make my account' }).click();
+    await page.getByText('You are not on a course yet').waitFor();
+
+    await page.getByRole('button', { name: 'Colour Basics' }).click();
+    await page.getByRole('button', { name: 'Enrol for free' }).click();
+    await page.getByRole('button', { name: 'Warm and cool' }).click();
+    await page.locator('.lesson-text h3', { hasText: 'Temperature' }).waitFor();
+    await page.getByRole('button', { name: 'Mark as read' }).click();
+    await page.getByTestId('lesson-progress').getByText('Done').waitFor();
+
+    // A reload keeps the student signed in (the refresh token), and the dashboard says what is next.
+    await page.goto(new URL('/learn', product.url).href);
+    await page.getByTestId('my-courses').waitFor();
+    await page.locator('.progress-label', { hasText: '50%' }).waitFor();
+    await page.getByRole('button', { name: 'A colour wheel' }).click();
+    await page.getByLabel('Link', { exact: true }).fill('https://example.org/noor/wheel');
+    await page.getByLabel('Note for your instructor').fill('Twelve steps, acrylic.');
+    await page.getByRole('button', { name: 'Hand in' }).click();
+    await page.getByText('Waiting for a critique.').waitFor();
+
+    const [submission] = await api<{ id: string }[]>(
+      'GET',
+      `/api/lessons/${teacher.exerciseId}/submissions`,
+      undefined,
+      teacher.token,
+    );
+    await api(
+      'POST',
+      `/api/submissions/${submission?.id ?? ''}/review`,
+      { critique: 'Clean steps; mind the greens.', score: 0.9 },
+      teacher.token,
+    );
+    await page.reload();
+    await page.getByText('Clean steps; mind the greens. (90%)').waitFor();
+
+    await page.goto(new URL('/learn', product.url).href);
+    await page.locator('.progress-label', { hasText: '100%' }).waitFor();
+    const certificate = page.getByTestId('certificate-link');
+    const code = (await certificate.textContent()) ?? '';
+    expect(code).toMatch(/^PSC-/);
+    const pdf = await page.request.get(new URL(`/api/certificates/${code}/pdf`, product.url).href);
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+    const verify = await page.request.get(new URL(`/api/certificates/${code}/page`, product.url).href);
+    expect(await verify.text()).toContain('Noor Haddad');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'learning-dashboard.png') });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
