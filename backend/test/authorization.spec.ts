@@ -2,29 +2,14 @@
 // owner of the thing and another artist who does not own it), asserting the exact answer. A route missing
 // from the matrix fails the test, so a new route must say who may call it.
 import { randomBytes, randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { PrismaService } from '../src/database/prisma.service.ts';
 import { certificateCode } from '../src/education/progress.ts';
 import { ROUTES } from '../src/openapi/routes.ts';
-import { type FakeStripe, startFakeStripe } from './support/fake-stripe.ts';
 import { makeArtwork, makePerson, type Person, uploadImage } from './support/people.ts';
-import { useTestApi } from './support/test-api.ts';
+import { usePayingApi } from './support/paying-api.ts';
 
-let stripe: FakeStripe;
-beforeAll(async () => {
-  stripe = await startFakeStripe();
-});
-afterAll(async () => {
-  await stripe.close();
-});
-const api = useTestApi(() => ({
-  payments: {
-    secretKey: stripe.secretKey,
-    webhookSecret: 'whsec_matrix',
-    publicUrl: 'http://venue.test',
-    apiBase: stripe.apiBase,
-  },
-}));
+const { api } = usePayingApi();
 
 const CALLERS = [
   'guest',

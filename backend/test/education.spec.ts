@@ -5,7 +5,6 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Client } from '@colyseus/sdk';
 import { startWorldServer, type WorldServer } from '@prostudio/world-server';
-import type Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { visitRecorder } from '../src/api.ts';
 import {
@@ -17,26 +16,14 @@ import {
   submissionSchema,
 } from '../src/contract.ts';
 import { PrismaService } from '../src/database/prisma.service.ts';
-import { type FakeStripe, startFakeStripe } from './support/fake-stripe.ts';
 import { makeArtwork, makePerson, type Person } from './support/people.ts';
-import { TEST_WORLD_SECRET, useTestApi } from './support/test-api.ts';
+import { usePayingApi } from './support/paying-api.ts';
+import { TEST_WORLD_SECRET } from './support/test-api.ts';
 
-const WEBHOOK_SECRET = 'whsec_education';
-let stripe: FakeStripe;
 let http: Server;
 let world: WorldServer;
 let worldUrl = '';
-beforeAll(async () => {
-  stripe = await startFakeStripe();
-});
-const api = useTestApi(() => ({
-  payments: {
-    secretKey: stripe.secretKey,
-    webhookSecret: WEBHOOK_SECRET,
-    publicUrl: 'http://venue.test',
-    apiBase: stripe.apiBase,
-  },
-}));
+const { api, stripe: localStripe, deliver } = usePayingApi();
 // The world server, as `npm start` wires it: every stay in a room goes to the API when it ends.
 beforeAll(async () => {
   http = createServer();
@@ -51,7 +38,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await world.stop();
   http.close();
-  await stripe.close();
 });
 const prisma = () => api.app.get(PrismaService);
 
@@ -67,17 +53,6 @@ async function ok<T = Record<string, unknown>>(
   const response = await send(method, url, who, payload);
   expect(response.statusCode, `${method} ${url}: ${response.body}`).toBeLessThan(300);
   return response.json<T>();
-}
-
-async function deliver(event: Stripe.Event): Promise<void> {
-  const { payload, signature } = stripe.signed(event, WEBHOOK_SECRET);
-  const response = await api.app.inject({
-    method: 'POST',
-    url: '/api/stripe/webhook',
-    payload,
-    headers: { 'content-type': 'application/json', 'stripe-signature': signature },
-  });
-  expect(response.statusCode, response.body).toBe(200);
 }
 
 /** A second of silence as a WAV file (an exercise's audio answer). */
@@ -132,7 +107,7 @@ describe('a student’s path through a paid course', () => {
     const teacher = await makePerson(api.app, 'Iris Vega', { roles: ['instructor'] });
     await ok('POST', '/api/payouts/onboarding', teacher);
     const account = await prisma().payoutAccount.findUniqueOrThrow({ where: { userId: teacher.id } });
-    await deliver(stripe.completeOnboarding(account.stripeAccountId));
+    await deliver(localStripe().completeOnboarding(account.stripeAccountId));
 
     // The instructor builds the course.
     const course = courseSchema.parse(
@@ -198,7 +173,7 @@ describe('a student’s path through a paid course', () => {
       await ok('POST', '/api/orders', student, { listingId: published.listingId }),
     );
     const row = await prisma().order.findUniqueOrThrow({ where: { id: order.id } });
-    for (const event of stripe.pay(row.checkoutSessionId ?? '')) await deliver(event);
+    for (const event of localStripe().pay(row.checkoutSessionId ?? '')) await deliver(event);
     const ledger = await prisma().ledgerEntry.findMany({ where: { orderId: order.id, kind: 'sale' } });
     expect(Object.fromEntries(ledger.map((line) => [line.account.split(':')[0], line.amountMinor]))).toEqual({
       customer: -12_000,

@@ -1,25 +1,10 @@
 // Every route, fed malformed input: a clear 4xx, never a 500, never a stack trace.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ROUTES } from '../src/openapi/routes.ts';
-import { type FakeStripe, startFakeStripe } from './support/fake-stripe.ts';
-import { useTestApi } from './support/test-api.ts';
+import { usePayingApi } from './support/paying-api.ts';
 
 // With payments on (against the local Stripe), so that every route runs its real checks.
-let stripe: FakeStripe;
-beforeAll(async () => {
-  stripe = await startFakeStripe();
-});
-afterAll(async () => {
-  await stripe.close();
-});
-const api = useTestApi(() => ({
-  payments: {
-    secretKey: stripe.secretKey,
-    webhookSecret: 'whsec_fuzz',
-    publicUrl: 'http://venue.test',
-    apiBase: stripe.apiBase,
-  },
-}));
+const { api } = usePayingApi();
 
 let authorization = '';
 

@@ -1,47 +1,18 @@
 // Money through Stripe, with the real SDK pointed at a local server that speaks Stripe's wire format and
 // webhooks signed as Stripe signs them: payouts onboarding, paid sales as destination charges, refunds,
 // replayed and reordered webhooks, the last print under 200 concurrent buyers, and subscriptions.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type Stripe from 'stripe';
 import { orderSchema, planSchema, reconciliationSchema } from '../src/contract.ts';
 import { PrismaService } from '../src/database/prisma.service.ts';
-import { type FakeStripe, startFakeStripe } from './support/fake-stripe.ts';
 import { makeArtwork, makePerson, type Person } from './support/people.ts';
-import { useTestApi } from './support/test-api.ts';
+import { TEST_WEBHOOK_SECRET, usePayingApi } from './support/paying-api.ts';
 
-const WEBHOOK_SECRET = 'whsec_backendtestsecret';
-let stripe: FakeStripe;
-beforeAll(async () => {
-  stripe = await startFakeStripe();
-});
-afterAll(async () => {
-  await stripe.close();
-});
-const api = useTestApi(() => ({
-  payments: {
-    secretKey: stripe.secretKey,
-    webhookSecret: WEBHOOK_SECRET,
-    publicUrl: 'http://venue.test',
-    apiBase: stripe.apiBase,
-  },
-}));
+const { api, stripe: localStripe, deliver } = usePayingApi();
 const prisma = () => api.app.get(PrismaService);
 
 const send = (method: 'GET' | 'POST' | 'PUT', url: string, who?: Person, payload?: object) =>
   api.app.inject({ method, url, ...(payload ? { payload } : {}), headers: who?.headers ?? {} });
-
-/** Delivers an event to the webhook as Stripe would. */
-async function deliver(event: Stripe.Event): Promise<{ duplicate: boolean }> {
-  const { payload, signature } = stripe.signed(event, WEBHOOK_SECRET);
-  const response = await api.app.inject({
-    method: 'POST',
-    url: '/api/stripe/webhook',
-    payload,
-    headers: { 'content-type': 'application/json', 'stripe-signature': signature },
-  });
-  expect(response.statusCode, response.body).toBe(200);
-  return response.json<{ duplicate: boolean }>();
-}
 
 /** An artist whose Stripe payout account is set up. */
 async function sellingArtist(name: string): Promise<Person> {
@@ -49,7 +20,7 @@ async function sellingArtist(name: string): Promise<Person> {
   const onboarding = await send('POST', '/api/payouts/onboarding', artist);
   expect(onboarding.statusCode, onboarding.body).toBe(201);
   const account = await prisma().payoutAccount.findUniqueOrThrow({ where: { userId: artist.id } });
-  await deliver(stripe.completeOnboarding(account.stripeAccountId));
+  await deliver(localStripe().completeOnboarding(account.stripeAccountId));
   return artist;
 }
 
@@ -100,7 +71,7 @@ describe('selling through Stripe', () => {
       chargesEnabled: false,
     });
     const account = await prisma().payoutAccount.findUniqueOrThrow({ where: { userId: artist.id } });
-    await deliver(stripe.completeOnboarding(account.stripeAccountId));
+    await deliver(localStripe().completeOnboarding(account.stripeAccountId));
     expect((await send('GET', '/api/payouts/me', artist)).json().account).toMatchObject({
       chargesEnabled: true,
       payoutsEnabled: true,
@@ -112,7 +83,7 @@ describe('selling through Stripe', () => {
     const order = orderSchema.parse(ordered.json());
     expect(order).toMatchObject({ status: 'pending', amountMinor: 10_000, currency: 'usd' });
     expect(order.checkoutUrl).toMatch(/^http/);
-    const request = stripe.requests.findLast((r) => r.path === '/v1/checkout/sessions');
+    const request = localStripe().requests.findLast((r) => r.path === '/v1/checkout/sessions');
     expect(request?.idempotencyKey).toBe(`checkout-${order.id}`);
     expect(request?.params).toMatchObject({
       mode: 'payment',
@@ -126,7 +97,7 @@ describe('selling through Stripe', () => {
     expect(await stock(listingId)).toEqual({ sold: 0, reserved: 1 });
 
     const row = await prisma().order.findUniqueOrThrow({ where: { id: order.id } });
-    for (const event of stripe.pay(row.checkoutSessionId ?? '')) await deliver(event);
+    for (const event of localStripe().pay(row.checkoutSessionId ?? '')) await deliver(event);
     expect(await orderStatus(order.id)).toBe('paid');
     expect(await stock(listingId)).toEqual({ sold: 1, reserved: 0 });
     expect((await send('GET', '/api/payouts/me', artist)).json()).toMatchObject({
@@ -137,11 +108,11 @@ describe('selling through Stripe', () => {
     const refund = await send('POST', `/api/orders/${order.id}/refund`, artist);
     expect(refund.statusCode).toBe(202);
     expect(refund.json().status).toBe('paid'); // until Stripe confirms
-    expect(stripe.requests.findLast((r) => r.path === '/v1/refunds')).toMatchObject({
+    expect(localStripe().requests.findLast((r) => r.path === '/v1/refunds')).toMatchObject({
       idempotencyKey: `refund-${order.id}`,
       params: { reverse_transfer: 'true', refund_application_fee: 'true' },
     });
-    await deliver(stripe.events.findLast((event) => event.type === 'charge.refunded') as Stripe.Event);
+    await deliver(localStripe().events.findLast((event) => event.type === 'charge.refunded') as Stripe.Event);
     expect(await orderStatus(order.id)).toBe('refunded');
     expect((await send('GET', '/api/payouts/me', artist)).json().balances).toEqual([
       { currency: 'usd', amountMinor: 0 },
@@ -163,11 +134,11 @@ describe('selling through Stripe', () => {
     const { orderId, sessionId } = await checkout(buyer, listingId);
     const other = await makePerson(api.app, 'Other');
     expect((await send('POST', '/api/orders', other, { listingId })).statusCode).toBe(409);
-    await deliver(stripe.expire(sessionId));
+    await deliver(localStripe().expire(sessionId));
     expect(await orderStatus(orderId)).toBe('cancelled');
     expect(await stock(listingId)).toEqual({ sold: 0, reserved: 0 });
 
-    stripe.failNext('/v1/checkout/sessions', 400, { type: 'invalid_request_error', message: 'Nope' });
+    localStripe().failNext('/v1/checkout/sessions', 400, { type: 'invalid_request_error', message: 'Nope' });
     const refused = await send('POST', '/api/orders', other, { listingId });
     expect(refused.statusCode).toBe(502);
     expect(refused.json().message).toMatch(/could not start a checkout; nothing was charged/);
@@ -193,7 +164,7 @@ describe('selling through Stripe', () => {
     expect(
       (await send('POST', '/api/world/join-token', fan, { space: 'main-stage', name: 'Fan' })).statusCode,
     ).toBe(403);
-    for (const event of stripe.pay(sessionId)) await deliver(event);
+    for (const event of localStripe().pay(sessionId)) await deliver(event);
     const order = orderSchema.parse((await send('GET', `/api/orders/${orderId}`, fan)).json());
     expect(order.ticketId).not.toBeNull();
     const entry = await send('POST', '/api/world/join-token', fan, { space: 'main-stage', name: 'Fan' });
@@ -214,11 +185,15 @@ describe('webhooks', () => {
     const [alice, bob] = [await makePerson(api.app, 'Alice'), await makePerson(api.app, 'Bob')];
     const a = await checkout(alice, listingId);
     const b = await checkout(bob, listingId);
-    const paidA = stripe.pay(a.sessionId);
-    const paidB = stripe.pay(b.sessionId);
-    const paymentIntentB = stripe.session(b.sessionId)?.payment_intent;
-    await stripe.client().refunds.create({ payment_intent: String(paymentIntentB) });
-    const refundB = stripe.events.findLast((event) => event.type === 'charge.refunded') as Stripe.Event;
+    const paidA = localStripe().pay(a.sessionId);
+    const paidB = localStripe().pay(b.sessionId);
+    const paymentIntentB = localStripe().session(b.sessionId)?.payment_intent;
+    await localStripe()
+      .client()
+      .refunds.create({ payment_intent: String(paymentIntentB) });
+    const refundB = localStripe().events.findLast(
+      (event) => event.type === 'charge.refunded',
+    ) as Stripe.Event;
     // Without the order in the charge's metadata: the API must find it through the payment intent.
     (refundB.data.object as Stripe.Charge).metadata = {};
 
@@ -248,10 +223,10 @@ describe('webhooks', () => {
     const artist = await sellingArtist('Eve');
     const listingId = await listPrint(artist, 2, 900);
     const { orderId, sessionId } = await checkout(await makePerson(api.app, 'Mallory'), listingId);
-    const [completed] = stripe.pay(sessionId);
+    const [completed] = localStripe().pay(sessionId);
     if (!completed) throw new Error('no event');
-    const genuine = stripe.signed(completed, WEBHOOK_SECRET);
-    const forged = stripe.signed(completed, 'whsec_someoneelse');
+    const genuine = localStripe().signed(completed, TEST_WEBHOOK_SECRET);
+    const forged = localStripe().signed(completed, 'whsec_someoneelse');
     const attempts = [
       { payload: genuine.payload, signature: forged.signature },
       { payload: genuine.payload.replace('"paid"', '"unpaid"'), signature: genuine.signature },
@@ -278,7 +253,7 @@ describe('webhooks', () => {
     const artist = await sellingArtist('Fay');
     const listingId = await listPrint(artist, 1, 3000);
     const late = await checkout(await makePerson(api.app, 'Late'), listingId);
-    const [completedLate] = stripe.pay(late.sessionId);
+    const [completedLate] = localStripe().pay(late.sessionId);
     if (!completedLate) throw new Error('no event');
     const expiredLate: Stripe.Event = {
       ...completedLate,
@@ -287,12 +262,12 @@ describe('webhooks', () => {
     } as Stripe.Event;
     await deliver(expiredLate);
     const onTime = await checkout(await makePerson(api.app, 'OnTime'), listingId);
-    for (const event of stripe.pay(onTime.sessionId)) await deliver(event);
+    for (const event of localStripe().pay(onTime.sessionId)) await deliver(event);
     await deliver(completedLate);
     expect(await orderStatus(onTime.orderId)).toBe('paid');
     expect(await orderStatus(late.orderId)).toBe('cancelled');
     expect(await stock(listingId)).toEqual({ sold: 1, reserved: 0 });
-    expect(stripe.requests.findLast((r) => r.path === '/v1/refunds')?.idempotencyKey).toBe(
+    expect(localStripe().requests.findLast((r) => r.path === '/v1/refunds')?.idempotencyKey).toBe(
       `refund-${late.orderId}`,
     );
   });
@@ -319,7 +294,7 @@ describe('the last print', () => {
     }
     const winner = orderSchema.parse(responses.find((r) => r.statusCode === 201)?.json());
     const row = await prisma().order.findUniqueOrThrow({ where: { id: winner.id } });
-    for (const event of stripe.pay(row.checkoutSessionId ?? '')) await deliver(event);
+    for (const event of localStripe().pay(row.checkoutSessionId ?? '')) await deliver(event);
     expect(await prisma().order.count({ where: { listingId } })).toBe(1);
     expect(await prisma().order.count({ where: { listingId, status: 'paid' } })).toBe(1);
     expect(await stock(listingId)).toEqual({ sold: 20, reserved: 0 });
@@ -331,7 +306,7 @@ describe('subscriptions', () => {
     const member = await makePerson(api.app, 'Sub');
     const checkoutPage = await send('POST', '/api/subscriptions/checkout', member, { tier: 'studio' });
     expect(checkoutPage.statusCode, checkoutPage.body).toBe(201);
-    const request = stripe.requests.findLast((r) => r.path === '/v1/checkout/sessions');
+    const request = localStripe().requests.findLast((r) => r.path === '/v1/checkout/sessions');
     expect(request?.params).toMatchObject({
       mode: 'subscription',
       line_items: [
@@ -344,7 +319,7 @@ describe('subscriptions', () => {
 
     // Stripe's checkout page address ends with the session's id.
     const sessionId = String(checkoutPage.json().url).split('/').pop() ?? '';
-    for (const event of stripe.pay(sessionId)) await deliver(event);
+    for (const event of localStripe().pay(sessionId)) await deliver(event);
     const plan = planSchema.parse((await send('GET', '/api/subscriptions/me', member)).json());
     expect(plan).toMatchObject({ tier: 'studio', status: 'active', storage: { limitBytes: null } });
     expect(plan.features).toContain('collaboration');
@@ -356,8 +331,8 @@ describe('subscriptions', () => {
 
     const subscription = await prisma().subscription.findUniqueOrThrow({ where: { userId: member.id } });
     const id = subscription.stripeSubscriptionId ?? '';
-    const renewed = stripe.updateSubscription(id, { status: 'past_due' });
-    const ended = stripe.deleteSubscription(id);
+    const renewed = localStripe().updateSubscription(id, { status: 'past_due' });
+    const ended = localStripe().deleteSubscription(id);
     await deliver(ended);
     await deliver(renewed); // older, delivered late: must not bring the plan back
     expect((await send('GET', '/api/subscriptions/me', member)).json()).toMatchObject({
