@@ -34,7 +34,7 @@ export function App() {
     case 'naming':
       return <NamePrompt />;
     case 'failed':
-      return <FailedScreen message={phase.message} retrySlug={phase.retrySlug} />;
+      return <FailedScreen message={phase.message} retrySlug={phase.retrySlug} door={phase.door} />;
     case 'inside':
       return (
         <main className="inside" data-space={phase.space.slug} data-kind={phase.space.kind}>

@@ -2,7 +2,7 @@
 // join its room), move between spaces. Each step reports real progress to the store.
 import type { SpaceDetail } from '@prostudio/backend/contract';
 import { normalizeDisplayName, type FloorPose, type Reaction } from '@prostudio/world-server/shared';
-import { fetchJoinToken, fetchSpace, fetchSpaces } from '../api/api.ts';
+import { ApiError, fetchJoinToken, fetchSpace, fetchSpaces } from '../api/api.ts';
 import { connectToSpace, describeJoinError, type WorldConnection } from '../net/world-connection.ts';
 import { preloadTextures } from '../scene/textures.ts';
 import { setWorld, useWorld } from '../state/store.ts';
@@ -16,9 +16,13 @@ function slugFromHash(): string | null {
   return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug) ? slug : null;
 }
 
-function fail(error: unknown, retrySlug: string | null): void {
+function fail(
+  error: unknown,
+  retrySlug: string | null,
+  door?: { kind: 'stage' | 'classroom'; slug: string },
+): void {
   const message = error instanceof Error ? error.message : String(error);
-  setWorld({ phase: { kind: 'failed', message, retrySlug } });
+  setWorld({ phase: { kind: 'failed', message, retrySlug, door } });
 }
 
 /** First step: learn the venue's spaces, then ask for a name. */
@@ -45,6 +49,7 @@ export function chooseName(raw: string): string | null {
 /** Leaves the current room (if any) and enters the space `slug`. */
 export async function enter(slug: string): Promise<void> {
   const attempt = ++entering;
+  let door: { kind: 'stage' | 'classroom'; slug: string } | undefined;
   const progress = (label: string, value: number) =>
     attempt === entering && setWorld({ phase: { kind: 'loading', slug, label, progress: value } });
   try {
@@ -58,7 +63,14 @@ export async function enter(slug: string): Promise<void> {
       progress(`Hanging the works (${loaded} of ${total})`, 0.15 + 0.7 * (loaded / Math.max(1, total))),
     );
     progress('Joining the room', 0.9);
-    const { token } = await fetchJoinToken(space.slug, useWorld.getState().name);
+    const { token } = await fetchJoinToken(space.slug, useWorld.getState().name).catch((error: unknown) => {
+      // A stage with a show on, or a classroom with a workshop on, is for those who have a place.
+      const refused = error instanceof ApiError && error.status === 403;
+      if (refused && (space.kind === 'stage' || space.kind === 'classroom')) {
+        door = { kind: space.kind, slug: space.slug };
+      }
+      throw error;
+    });
     const joined = await connectToSpace(space.kind, space.slug, token).catch((error: unknown) => {
       throw new Error(describeJoinError(error));
     });
@@ -69,9 +81,9 @@ export async function enter(slug: string): Promise<void> {
     connection = joined;
     window.history.replaceState(null, '', `#${space.slug}`);
     document.title = `${space.name} · ProStudio`;
-    setWorld({ phase: { kind: 'inside', space }, notice: null, selfPose: null });
+    setWorld({ phase: { kind: 'inside', space }, notice: null, selfPose: null, selectedWork: null });
   } catch (error) {
-    if (attempt === entering) fail(error, slug);
+    if (attempt === entering) fail(error, slug, door);
   }
 }
 

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { restoreSession, signOut, useAccount } from '../api/session.ts';
-import { AccountForm } from './AccountForm.tsx';
+import { AccountForm } from '../ui/AccountForm.tsx';
 import { CoursePage } from './CoursePage.tsx';
 import { Dashboard } from './Dashboard.tsx';
 import { LessonPage } from './LessonPage.tsx';

@@ -11,6 +11,8 @@ export const KEY_BINDINGS = [
   { keys: ['Shift'], action: 'Run' },
   { keys: ['Drag'], action: 'Look around' },
   { keys: ['Click floor'], action: 'Walk there' },
+  { keys: ['Click a work'], action: 'Open its panel: the artist, what is for sale' },
+  { keys: ['Esc'], action: 'Close the work’s panel' },
   { keys: ['1–6'], action: 'React (applause, cheer, heart, laugh, wow, fire)' },
   { keys: ['H'], action: 'Raise or lower your hand' },
   { keys: ['?'], action: 'Show or hide this help' },

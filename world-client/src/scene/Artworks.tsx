@@ -2,6 +2,7 @@ import type { HungArtwork } from '@prostudio/backend/contract';
 import type { FloorBounds } from '@prostudio/world-server/shared';
 import { useEffect, useMemo } from 'react';
 import { hangArtworks } from '../layout/hang-artworks.ts';
+import { setWorld } from '../state/store.ts';
 import { textTexture } from './canvas-text.ts';
 import { loadedTexture } from './textures.ts';
 
@@ -48,6 +49,11 @@ export function Artworks({ works, bounds }: { works: readonly HungArtwork[]; bou
             position={hanging.position}
             rotation-y={hanging.yaw}
             name={`artwork:${work.title}`}
+            onClick={(event) => {
+              // A click on a work opens it (and does not walk the visitor into the wall).
+              event.stopPropagation();
+              setWorld({ selectedWork: work.id });
+            }}
           >
             <mesh position={[0, 0, 0.01]}>
               <boxGeometry args={[hanging.width + 2 * FRAME, hanging.height + 2 * FRAME, 0.03]} />

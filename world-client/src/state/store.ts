@@ -22,7 +22,13 @@ export type Phase =
   | { readonly kind: 'naming' }
   | { readonly kind: 'loading'; readonly slug: string; readonly label: string; readonly progress: number }
   | { readonly kind: 'inside'; readonly space: SpaceDetail }
-  | { readonly kind: 'failed'; readonly message: string; readonly retrySlug: string | null };
+  | {
+      readonly kind: 'failed';
+      readonly message: string;
+      readonly retrySlug: string | null;
+      /** The door refused: a stage with a show on (a ticket), a classroom with a workshop on (a course). */
+      readonly door?: { readonly kind: 'stage' | 'classroom'; readonly slug: string } | undefined;
+    };
 
 export type { Reaction } from '@prostudio/world-server/shared';
 
@@ -64,6 +70,8 @@ export interface WorldState {
   handRaised: boolean;
   /** A stage's controls, as its performer set them (null outside stages). */
   stage: StageControls | null;
+  /** The work the visitor opened (its id), or null. */
+  selectedWork: string | null;
 }
 
 export interface StageControls {
@@ -89,6 +97,7 @@ export const useWorld = create<WorldState>(() => ({
   meter: [],
   handRaised: false,
   stage: null,
+  selectedWork: null,
 }));
 
 /** Shorthand for updates from outside React. */

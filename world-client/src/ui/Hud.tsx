@@ -1,6 +1,7 @@
 import type { SpaceDetail, SpaceSummary } from '@prostudio/backend/contract';
 import { enter } from '../app/visit.ts';
 import { setWorld, useWorld } from '../state/store.ts';
+import { ArtworkPanel } from './ArtworkPanel.tsx';
 import { Bursts } from './Bursts.tsx';
 import { ChatPanel } from './ChatPanel.tsx';
 import { HelpPanel } from './HelpPanel.tsx';
@@ -14,6 +15,8 @@ export function Hud({ space, spaces }: { space: SpaceDetail; spaces: readonly Sp
   const notice = useWorld((state) => state.notice);
   const connection = useWorld((state) => state.connection);
   const helpOpen = useWorld((state) => state.helpOpen);
+  const selectedId = useWorld((state) => state.selectedWork);
+  const selected = space.exhibition?.works.find((work) => work.id === selectedId);
   const destinations = spaces.filter((other) => other.slug !== space.slug);
   return (
     <>
@@ -59,6 +62,7 @@ export function Hud({ space, spaces }: { space: SpaceDetail; spaces: readonly Sp
       {space.kind === 'stage' && <ReactionMeter />}
       <ChatPanel />
       {space.exhibition && space.exhibition.works.length > 0 && <WorksPanel works={space.exhibition.works} />}
+      {selected && <ArtworkPanel key={selected.id} work={selected} />}
       <button
         type="button"
         className="help-toggle"

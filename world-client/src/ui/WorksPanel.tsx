@@ -1,5 +1,6 @@
 import type { HungArtwork } from '@prostudio/backend/contract';
 import { useState } from 'react';
+import { setWorld } from '../state/store.ts';
 
 /** The works on the walls as a list: for screen readers, small screens, and anyone looking for one piece. */
 export function WorksPanel({ works }: { works: readonly HungArtwork[] }) {
@@ -14,7 +15,14 @@ export function WorksPanel({ works }: { works: readonly HungArtwork[] }) {
       <ol data-testid="works-list" hidden={!open}>
         {works.map((work) => (
           <li key={work.id} data-testid="work-row">
-            <span className="work-title">{work.title}</span> · {work.artist.name}, {work.year}
+            <button
+              type="button"
+              className="link work-title"
+              onClick={() => setWorld({ selectedWork: work.id })}
+            >
+              {work.title}
+            </button>{' '}
+            · {work.artist.name}, {work.year}
             {work.text ? <p className="work-text">{work.text}</p> : null}
           </li>
         ))}

@@ -1,8 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import { signIn, signUp } from '../api/session.ts';
 
-/** Sign in, or make an account, in one form. */
-export function AccountForm() {
+/** Sign in, or make an account, in one form; `why` says what it is for. */
+export function AccountForm({ why }: { why?: string }) {
   const [mode, setMode] = useState<'sign-in' | 'sign-up'>('sign-in');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -25,6 +25,7 @@ export function AccountForm() {
   return (
     <form className="card account" onSubmit={(event) => void submit(event)} aria-labelledby="account-title">
       <h2 id="account-title">{mode === 'sign-in' ? 'Sign in' : 'Make an account'}</h2>
+      {why && <p>{why}</p>}
       {mode === 'sign-up' && (
         <>
           <label htmlFor="account-name">Your name</label>

@@ -1,0 +1,133 @@
+// Buying in the venue: a work's panel in the gallery (its curator's text, its artist, a print to get), and
+// a stage's door during a show (a ticket to get, then in); against the real product, signed in on the way.
+import { chmod, mkdir, mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createTestDatabase, type TestDatabase } from '@prostudio/backend/testing';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
+import { startProduct, type RunningProduct } from '../support/product.ts';
+
+const ARTIFACTS = fileURLToPath(new URL('../../test-results/e2e/', import.meta.url));
+const IMAGE = fileURLToPath(new URL('../../assets/artworks/interference.png', import.meta.url));
+
+let database: TestDatabase | undefined;
+let product: RunningProduct;
+let browser: Browser;
+
+beforeAll(async () => {
+  await mkdir(ARTIFACTS, { recursive: true });
+  if (process.env.DATABASE_URL) database = await createTestDatabase();
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'prostudio-e2e-'));
+  await chmod(dataDir, 0o755);
+  product = await startProduct({ DATABASE_URL: database?.url ?? '', DATA_DIR: dataDir, REDIS_URL: '' });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (product) expect(await product.stop()).toBe(0);
+  await database?.drop();
+});
+
+async function api<T>(
+  method: string,
+  route: string,
+  token: string | null,
+  body?: object | FormData,
+): Promise<T> {
+  const response = await fetch(new URL(route, product.url), {
+    method,
+    headers: {
+      ...(body && !(body instanceof FormData) ? { 'content-type': 'application/json' } : {}),
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    ...(body ? { body: body instanceof FormData ? body : JSON.stringify(body) } : {}),
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${method} ${route}: ${response.status} ${text}`);
+  return JSON.parse(text) as T;
+}
+
+/** An artist who hangs a work in the gallery with a free print of it, and books a free show on the stage. */
+async function setTheScene(): Promise<void> {
+  const { accessToken: token } = await api<{ accessToken: string }>('POST', '/api/auth/sign-up', null, {
+    email: 'mara@example.org',
+    password: 'a long enough password',
+    displayName: 'Mara Quill',
+  });
+  await api('PUT', '/api/artists/me', token, { name: 'Mara Quill', bio: 'Paints interference patterns.' });
+  const form = new FormData();
+  form.append('file', new Blob([await readFile(IMAGE)], { type: 'image/png' }), 'interference.png');
+  const media = await api<{ id: string }>('POST', '/api/media', token, form);
+  const work = await api<{ id: string }>('POST', '/api/artworks', token, {
+    mediaId: media.id,
+    title: 'Moiré Nine',
+    year: 2026,
+    medium: 'Giclée',
+  });
+  await api('POST', '/api/exhibitions', token, {
+    space: 'main-gallery',
+    title: 'Interference',
+    works: [{ id: work.id, text: 'Hung low, to be seen seated.' }],
+  });
+  await api('POST', '/api/listings', token, {
+    kind: 'print',
+    artworkId: work.id,
+    edition: 2,
+    priceMinor: 0,
+    currency: 'usd',
+  });
+  await api('POST', '/api/shows', token, {
+    space: 'main-stage',
+    title: 'Night Signals',
+    startsAt: new Date(Date.now() + 5 * 60_000).toISOString(),
+    durationMinutes: 60,
+    capacity: 10,
+    priceMinor: 0,
+    currency: 'usd',
+  });
+}
+
+describe('buying in the venue', () => {
+  it('gets a print from a work’s panel, then a ticket at the stage door, signing in on the way', async () => {
+    await setTheScene();
+    const context = await browser.newContext({ viewport: { width: 1000, height: 700 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${product.url}#main-gallery`);
+    await page.getByLabel('Your name').fill('Noor');
+    await page.getByRole('button', { name: 'Enter the venue' }).click();
+    await page.locator('main[data-space="main-gallery"]').waitFor({ timeout: 30_000 });
+
+    await page.getByRole('button', { name: /In this room/ }).click();
+    await page.getByRole('button', { name: 'Moiré Nine' }).click();
+    const panel = page.getByTestId('artwork-panel');
+    await panel.getByText('Hung low, to be seen seated.').waitFor();
+    await panel.getByText('Paints interference patterns.').waitFor();
+    await panel.getByRole('button', { name: 'A print (2 of 2 left) · Free' }).click();
+    await panel.getByRole('button', { name: 'New here? Make an account' }).click();
+    await panel.getByLabel('Your name').fill('Noor Haddad');
+    await panel.getByLabel('Email').fill('noor@example.org');
+    await panel.getByLabel('Password').fill('another long password');
+    await panel.getByRole('button', { name: 'Make my account' }).click();
+    await panel.getByRole('button', { name: 'A print (2 of 2 left) · Free' }).click();
+    await panel.getByText('It is yours').waitFor();
+    await page.screenshot({ path: path.join(ARTIFACTS, 'shop-artwork-panel.png') });
+    await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'detached' });
+
+    // The show is about to start: the stage takes a ticket, which the door offers.
+    await page.getByTestId('go-main-stage').click();
+    await page.getByText('Not without a place').waitFor({ timeout: 30_000 });
+    await page.getByTestId('ticket-offer').getByRole('button', { name: 'Get a ticket · Free' }).click();
+    await page.getByText('It is yours').waitFor();
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.locator('main[data-space="main-stage"]').waitFor({ timeout: 30_000 });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
