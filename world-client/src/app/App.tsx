@@ -1,4 +1,7 @@
+import type { SpaceDetail, SpaceSummary } from '@prostudio/backend/contract';
 import { useEffect } from 'react';
+import { useClassroomBoard } from '../panels/use-board.ts';
+import { BoardControls } from '../ui/BoardControls.tsx';
 import { SpaceScene } from '../scene/SpaceScene.tsx';
 import { setWorld, useWorld } from '../state/store.ts';
 import { FailedScreen } from '../ui/FailedScreen.tsx';
@@ -36,17 +39,25 @@ export function App() {
     case 'failed':
       return <FailedScreen message={phase.message} retrySlug={phase.retrySlug} door={phase.door} />;
     case 'inside':
-      return (
-        <main className="inside" data-space={phase.space.slug} data-kind={phase.space.kind}>
-          <SpaceScene
-            key={phase.space.slug}
-            space={phase.space}
-            destinations={spaces.filter((space) => space.kind !== 'lobby')}
-            onMove={reportPose}
-            onEnter={(slug) => void enter(slug)}
-          />
-          <Hud space={phase.space} spaces={spaces} />
-        </main>
-      );
+      return <Inside space={phase.space} spaces={spaces} />;
   }
+}
+
+/** Inside a space: the 3D view, the page around it, and (in a classroom) the board both show. */
+function Inside({ space, spaces }: { space: SpaceDetail; spaces: readonly SpaceSummary[] }) {
+  const board = useClassroomBoard(space.kind);
+  return (
+    <main className="inside" data-space={space.slug} data-kind={space.kind}>
+      <SpaceScene
+        key={space.slug}
+        space={space}
+        board={board}
+        destinations={spaces.filter((other) => other.kind !== 'lobby')}
+        onMove={reportPose}
+        onEnter={(slug) => void enter(slug)}
+      />
+      <Hud space={space} spaces={spaces} />
+      {board && <BoardControls app={board} />}
+    </main>
+  );
 }

@@ -63,14 +63,16 @@ export async function enter(slug: string): Promise<void> {
       progress(`Hanging the works (${loaded} of ${total})`, 0.15 + 0.7 * (loaded / Math.max(1, total))),
     );
     progress('Joining the room', 0.9);
-    const { token } = await fetchJoinToken(space.slug, useWorld.getState().name).catch((error: unknown) => {
-      // A stage with a show on, or a classroom with a workshop on, is for those who have a place.
-      const refused = error instanceof ApiError && error.status === 403;
-      if (refused && (space.kind === 'stage' || space.kind === 'classroom')) {
-        door = { kind: space.kind, slug: space.slug };
-      }
-      throw error;
-    });
+    const { token, role } = await fetchJoinToken(space.slug, useWorld.getState().name).catch(
+      (error: unknown) => {
+        // A stage with a show on, or a classroom with a workshop on, is for those who have a place.
+        const refused = error instanceof ApiError && error.status === 403;
+        if (refused && (space.kind === 'stage' || space.kind === 'classroom')) {
+          door = { kind: space.kind, slug: space.slug };
+        }
+        throw error;
+      },
+    );
     const joined = await connectToSpace(space.kind, space.slug, token).catch((error: unknown) => {
       throw new Error(describeJoinError(error));
     });
@@ -81,7 +83,13 @@ export async function enter(slug: string): Promise<void> {
     connection = joined;
     window.history.replaceState(null, '', `#${space.slug}`);
     document.title = `${space.name} · ProStudio`;
-    setWorld({ phase: { kind: 'inside', space }, notice: null, selfPose: null, selectedWork: null });
+    setWorld({
+      phase: { kind: 'inside', space },
+      notice: null,
+      selfPose: null,
+      selectedWork: null,
+      selfRole: role,
+    });
   } catch (error) {
     if (attempt === entering) fail(error, slug, door);
   }
@@ -106,4 +114,17 @@ export function say(text: string): void {
 export function raiseHand(raised: boolean): void {
   setWorld({ handRaised: raised });
   connection?.raiseHand(raised);
+}
+
+/** The classroom board (instructors): show a page, draw a stroke on it, clear it. */
+export function showBoardPage(page: number): void {
+  connection?.showPage(page);
+}
+
+export function drawOnBoard(stroke: { page: number; colour: string; width: number; points: number[] }): void {
+  connection?.drawStroke(stroke);
+}
+
+export function clearBoardPage(page: number): void {
+  connection?.clearPage(page);
 }

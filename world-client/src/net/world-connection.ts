@@ -10,6 +10,7 @@ import {
   type Reaction,
   type RoomName,
 } from '@prostudio/world-server/shared';
+import type { BoardView } from '../panels/board-app.ts';
 import { setWorld, type RemotePerson, type StageControls } from '../state/store.ts';
 import { forgetPoses, receivePoseBatch } from './remote-poses.ts';
 import { receiveChat, receiveReactions, receiveRefusal } from './room-messages.ts';
@@ -23,9 +24,20 @@ interface PersonState {
   z: number;
   yaw: number;
 }
+interface StrokeState {
+  id: number;
+  page: number;
+  colour: string;
+  width: number;
+  points: Iterable<number>;
+}
 interface SpaceRoomState {
   people: Map<string, PersonState>;
   stage?: { lights: string; screen: string; cue: number; runningOrder: Iterable<string> };
+  board?: {
+    page: number;
+    strokes: { length: number; at(index: number): StrokeState | undefined } & Iterable<StrokeState>;
+  };
 }
 
 export interface WorldConnection {
@@ -35,6 +47,10 @@ export interface WorldConnection {
   react(reaction: Reaction): void;
   chat(text: string): void;
   raiseHand(raised: boolean): void;
+  /** The board (instructors): show a page, draw a stroke, clear a page. */
+  showPage(page: number): void;
+  drawStroke(stroke: { page: number; colour: string; width: number; points: number[] }): void;
+  clearPage(page: number): void;
   leave(): Promise<void>;
 }
 
@@ -61,6 +77,31 @@ function encodeFloorPose(pose: FloorPose, sequence: number): Uint8Array {
   frame.sequence = sequence;
   frame.time = Date.now() >>> 0;
   return encodePose(frame);
+}
+
+let lastBoardKey = '';
+let lastBoard: BoardView | null = null;
+
+/** The board as plain data, rebuilt only when a page turned or strokes came or went (it can be large). */
+function boardOf(state: SpaceRoomState): BoardView | null {
+  const board = state.board;
+  if (!board) return null;
+  const strokes = board.strokes;
+  const key = `${board.page}:${strokes.length}:${strokes.at(0)?.id ?? 0}:${strokes.at(strokes.length - 1)?.id ?? 0}`;
+  if (key !== lastBoardKey) {
+    lastBoardKey = key;
+    lastBoard = {
+      page: board.page,
+      strokes: [...strokes].map((stroke) => ({
+        id: stroke.id,
+        page: stroke.page,
+        colour: stroke.colour,
+        width: stroke.width,
+        points: [...stroke.points],
+      })),
+    };
+  }
+  return lastBoard;
 }
 
 let lastStage: StageControls | null = null;
@@ -125,7 +166,7 @@ export async function connectToSpace(
     for (const [id, slot] of slots) if (seen.get(id) !== slot) forgetPoses(slot);
     slots = seen;
     people.sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
-    setWorld({ people, selfFromServer: self, stage: stageOf(state) });
+    setWorld({ people, selfFromServer: self, stage: stageOf(state), board: boardOf(state) });
   });
   room.onMessage(BYTES_MESSAGE.poses, (bytes: Uint8Array) => receivePoseBatch(bytes));
   room.onMessage(ROOM_MESSAGE.reactions, (counts: unknown) => receiveReactions(counts));
@@ -164,12 +205,22 @@ export async function connectToSpace(
     raiseHand(raised) {
       if (room.connection.isOpen) room.send(MESSAGE.raiseHand, { raised });
     },
+    showPage(page) {
+      if (room.connection.isOpen) room.send(MESSAGE.board, { page });
+    },
+    drawStroke(stroke) {
+      if (room.connection.isOpen) room.send(MESSAGE.boardStroke, stroke);
+    },
+    clearPage(page) {
+      if (room.connection.isOpen) room.send(MESSAGE.boardClear, { page });
+    },
     async leave() {
       clearInterval(timer);
       room.removeAllListeners();
       await room.leave(true).catch(() => undefined);
       forgetPoses();
-      setWorld({ connection: 'offline', people: [], selfId: null });
+      lastBoardKey = '';
+      setWorld({ connection: 'offline', people: [], selfId: null, board: null, boardOpen: false });
     },
   };
 }

@@ -7,6 +7,8 @@ import { useWorld } from '../state/store.ts';
 import { Artworks } from './Artworks.tsx';
 import { Avatar } from './Avatar.tsx';
 import { PlayerController, walkTarget } from './PlayerController.tsx';
+import type { CanvasApp } from '../panels/canvas-app.ts';
+import { Panel } from './Panel.tsx';
 import { Portals } from './Portals.tsx';
 import { dprForFactor } from './resolution.ts';
 import { RoomShell } from './RoomShell.tsx';
@@ -14,6 +16,8 @@ import { StageSet } from './StageSet.tsx';
 
 interface SpaceSceneProps {
   readonly space: SpaceDetail;
+  /** The classroom's board app (null elsewhere). */
+  readonly board: CanvasApp | null;
   readonly destinations: readonly SpaceSummary[];
   readonly onMove: (pose: FloorPose) => void;
   readonly onEnter: (slug: string) => void;
@@ -31,7 +35,7 @@ function People() {
 }
 
 /** The 3D view of one space: its room, what it shows, the people in it, and the visitor's own camera. */
-export function SpaceScene({ space, destinations, onMove, onEnter }: SpaceSceneProps) {
+export function SpaceScene({ space, board, destinations, onMove, onEnter }: SpaceSceneProps) {
   const layout = LAYOUTS[space.kind];
   const isStage = space.kind === 'stage';
   // Resolution follows the frame rate: sharper on a fast machine, lighter where frames drop (drei's monitor
@@ -58,6 +62,10 @@ export function SpaceScene({ space, destinations, onMove, onEnter }: SpaceSceneP
       />
       {space.exhibition && <Artworks works={space.exhibition.works} bounds={layout.bounds} />}
       {isStage && <StageSet layout={layout} />}
+      {board && (
+        // The board on the front wall, facing the seats, its foot above the instructor's head.
+        <Panel app={board} name="classroom-board" width={5} position={[0, 2.1, layout.bounds.minZ + 0.05]} />
+      )}
       {space.kind === 'lobby' && <Portals spaces={destinations} bounds={layout.bounds} onEnter={onEnter} />}
       <People />
       <PlayerController kind={space.kind} onMove={onMove} />

@@ -2,6 +2,7 @@
 import type { SpaceDetail, SpaceSummary } from '@prostudio/backend/contract';
 import type { FloorPose, Reaction } from '@prostudio/world-server/shared';
 import { create } from 'zustand';
+import type { BoardView } from '../panels/board-app.ts';
 
 /** Someone else in the room, as the room last reported them. */
 export interface RemotePerson {
@@ -72,6 +73,14 @@ export interface WorldState {
   stage: StageControls | null;
   /** The work the visitor opened (its id), or null. */
   selectedWork: string | null;
+  /** The visitor's role in the room they are in (from their join token). */
+  selfRole: string | null;
+  /** A classroom's board, as the room has it (null elsewhere). */
+  board: BoardView | null;
+  /** The board's pen (the instructor's). */
+  pen: { colour: string; width: number };
+  /** The board shown large on the page, for drawing with a mouse or a finger. */
+  boardOpen: boolean;
 }
 
 export interface StageControls {
@@ -98,6 +107,10 @@ export const useWorld = create<WorldState>(() => ({
   handRaised: false,
   stage: null,
   selectedWork: null,
+  selfRole: null,
+  board: null,
+  pen: { colour: '#1d3557', width: 6 },
+  boardOpen: false,
 }));
 
 /** Shorthand for updates from outside React. */

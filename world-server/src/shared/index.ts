@@ -23,6 +23,8 @@ export {
   type JoinOptions,
   type MoveMessage,
   type RoomName,
+  STROKE_MAX_POINTS,
+  boardStrokeMessageSchema,
 } from './protocol.ts';
 export { normalizeDisplayName, type DisplayNameResult } from './display-name.ts';
 export { acceptMove, MAX_WALK_SPEED, wrapAngle, type FloorPose } from './movement-rules.ts';

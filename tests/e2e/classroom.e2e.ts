@@ -1,0 +1,169 @@
+// The classroom board, a panel in the world: the instructor draws, turns pages and clears; a student sees
+// it all, on the wall and large on the page, and cannot draw; against the real product, in two browsers.
+import { chmod, mkdir, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createTestDatabase, type TestDatabase } from '@prostudio/backend/testing';
+import pg from 'pg';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
+import { startProduct, type RunningProduct } from '../support/product.ts';
+
+const ARTIFACTS = fileURLToPath(new URL('../../test-results/e2e/', import.meta.url));
+const INSTRUCTOR = { email: 'iris@example.org', password: 'a long enough password' };
+
+let database: TestDatabase;
+let product: RunningProduct;
+let browser: Browser;
+
+beforeAll(async () => {
+  await mkdir(ARTIFACTS, { recursive: true });
+  database = await createTestDatabase();
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'prostudio-e2e-'));
+  await chmod(dataDir, 0o755);
+  product = await startProduct({ DATABASE_URL: database.url, DATA_DIR: dataDir, REDIS_URL: '' });
+  browser = await launchChromium();
+  // The instructor's account; roles are an operator's business, given here straight in the database.
+  const response = await fetch(new URL('/api/auth/sign-up', product.url), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ ...INSTRUCTOR, displayName: 'Iris Vega' }),
+  });
+  expect(response.status).toBe(201);
+  const client = new pg.Client({ connectionString: database.url });
+  await client.connect();
+  await client.query(`UPDATE users SET roles = array_append(roles, 'instructor') WHERE email = $1`, [
+    INSTRUCTOR.email,
+  ]);
+  await client.end();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (product) expect(await product.stop()).toBe(0);
+  await database?.drop();
+});
+
+async function enterClassroom(name: string, signIn: boolean): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 960, height: 640 } });
+  const page = await context.newPage();
+  if (signIn) {
+    await page.goto(new URL('/learn', product.url).href);
+    await page.getByLabel('Email').fill(INSTRUCTOR.email);
+    await page.getByLabel('Password').fill(INSTRUCTOR.password);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.getByRole('button', { name: 'Sign out' }).waitFor();
+  }
+  await page.goto(`${product.url}#studio-classroom`);
+  await page.getByLabel('Your name').fill(name);
+  await page.getByRole('button', { name: 'Enter the venue' }).click();
+  await page.locator('main[data-space="studio-classroom"]').waitFor({ timeout: 30_000 });
+  return page;
+}
+
+/** Pixels of the board's canvas in the pen's colour (the board shown large). */
+function inkOnBoard(page: Page, colour = [0x1d, 0x35, 0x57]): Promise<number> {
+  return page.evaluate((rgb) => {
+    const canvas = document.querySelector<HTMLCanvasElement>('.board-canvas');
+    const data = canvas?.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data;
+    let count = 0;
+    for (let i = 0; data && i < data.length; i += 4) {
+      if (
+        Math.abs((data[i] ?? 0) - (rgb[0] ?? 0)) +
+          Math.abs((data[i + 1] ?? 0) - (rgb[1] ?? 0)) +
+          Math.abs((data[i + 2] ?? 0) - (rgb[2] ?? 0)) <
+        30
+      )
+        count++;
+    }
+    return count;
+  }, colour);
+}
+
+/**
+ * Reddish pixels in a screenshot of the page (the 3D view included), decoded by the page itself. Far away,
+ * a thin red line on the white board blends to pink, so this counts pixels where red leads.
+ */
+async function reddishOnScreen(page: Page): Promise<number> {
+  const png = (await page.screenshot()).toString('base64');
+  return page.evaluate(async (data) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${data}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const context = canvas.getContext('2d');
+    context?.drawImage(image, 0, 0);
+    const pixels = context?.getImageData(0, 0, canvas.width, canvas.height).data;
+    let count = 0;
+    for (let i = 0; pixels && i < pixels.length; i += 4) {
+      const red = pixels[i] ?? 0;
+      if (red - Math.max(pixels[i + 1] ?? 0, pixels[i + 2] ?? 0) > 20) count++;
+    }
+    return count;
+  }, png);
+}
+
+async function drag(page: Page, from: [number, number], to: [number, number]): Promise<void> {
+  const box = await page.locator('.board-canvas').boundingBox();
+  if (!box) throw new Error('the board is not shown');
+  const at = ([u, v]: [number, number]) => [box.x + u * box.width, box.y + v * box.height] as const;
+  await page.mouse.move(...at(from));
+  await page.mouse.down();
+  for (let step = 1; step <= 20; step++) {
+    const t = step / 20;
+    await page.mouse.move(...at([from[0] + (to[0] - from[0]) * t, from[1] + (to[1] - from[1]) * t]));
+  }
+  await page.mouse.up();
+}
+
+describe('the classroom board', () => {
+  it('shows what the instructor draws to the students, page by page', async () => {
+    const teacher = await enterClassroom('Iris', true);
+    const student = await enterClassroom('Sam', false);
+
+    const reddishBefore = await reddishOnScreen(student);
+    await teacher.getByRole('button', { name: 'Draw on the board' }).click();
+    await student.getByRole('button', { name: 'Look at the board' }).click();
+    expect(await student.getByRole('radio', { name: 'Ink' }).count()).toBe(0);
+
+    await drag(teacher, [0.1, 0.5], [0.9, 0.5]);
+    await expect.poll(() => inkOnBoard(student), { timeout: 10_000 }).toBeGreaterThan(500);
+
+    // A student's drag draws nothing, here or anywhere.
+    const before = await inkOnBoard(teacher);
+    await drag(student, [0.5, 0.1], [0.5, 0.9]);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await inkOnBoard(teacher)).toBe(before);
+
+    // A new page, in red.
+    await teacher.getByRole('button', { name: 'Page →' }).click();
+    await student.getByText('page 2').waitFor();
+    await expect.poll(() => inkOnBoard(student), { timeout: 10_000 }).toBe(0);
+    await teacher.getByRole('radio', { name: 'Red' }).click();
+    await drag(teacher, [0.2, 0.2], [0.8, 0.8]);
+    await expect
+      .poll(() => inkOnBoard(student, [0xc1, 0x12, 0x1f]), { timeout: 10_000 })
+      .toBeGreaterThan(500);
+
+    // On the wall too: the board is a panel in the world, its texture the same canvas.
+    await student.getByRole('button', { name: 'Close the board' }).click();
+    await expect
+      .poll(() => reddishOnScreen(student), { timeout: 10_000 })
+      .toBeGreaterThan(reddishBefore + 30);
+    await student.screenshot({ path: path.join(ARTIFACTS, 'classroom-board.png') });
+    await student.getByRole('button', { name: 'Look at the board' }).click();
+
+    // Back to the first page, and cleared.
+    await teacher.getByRole('button', { name: '← Page' }).click();
+    await expect.poll(() => inkOnBoard(student), { timeout: 10_000 }).toBeGreaterThan(500);
+    await teacher.getByRole('button', { name: 'Clear page' }).click();
+    await expect.poll(() => inkOnBoard(student), { timeout: 10_000 }).toBe(0);
+
+    await teacher.context().close();
+    await student.context().close();
+  });
+});
