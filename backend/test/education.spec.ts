@@ -274,8 +274,12 @@ describe('a student’s path through a paid course', () => {
     });
     expect(attended._sum.seconds).toBeGreaterThanOrEqual(3);
 
-    // Every required lesson done: the certificate is issued, once, and verifiable by anyone.
-    learning = learningSchema.parse(await ok('GET', '/api/me/learning', student));
+    // Every required lesson done: the certificate is issued (just after the attendance that completed the
+    // course is saved), once, and verifiable by anyone.
+    await until(async () => {
+      learning = learningSchema.parse(await ok('GET', '/api/me/learning', student));
+      return learning[0]?.certificate !== null;
+    }, 'the certificate');
     expect(learning[0]?.progress).toBe(1);
     const code = learning[0]?.certificate?.code ?? '';
     expect(code).toMatch(/^PSC-/);

@@ -2,6 +2,7 @@ import type { SpaceDetail, SpaceSummary } from '@prostudio/backend/contract';
 import { useEffect } from 'react';
 import { useClassroomBoard } from '../panels/use-board.ts';
 import { BoardControls } from '../ui/BoardControls.tsx';
+import { StatsOverlay } from '../ui/StatsOverlay.tsx';
 import { SpaceScene } from '../scene/SpaceScene.tsx';
 import { setWorld, useWorld } from '../state/store.ts';
 import { FailedScreen } from '../ui/FailedScreen.tsx';
@@ -58,6 +59,7 @@ function Inside({ space, spaces }: { space: SpaceDetail; spaces: readonly SpaceS
       />
       <Hud space={space} spaces={spaces} />
       {board && <BoardControls app={board} />}
+      <StatsOverlay />
     </main>
   );
 }

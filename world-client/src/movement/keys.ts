@@ -16,6 +16,7 @@ export const KEY_BINDINGS = [
   { keys: ['1–6'], action: 'React (applause, cheer, heart, laugh, wow, fire)' },
   { keys: ['H'], action: 'Raise or lower your hand' },
   { keys: ['?'], action: 'Show or hide this help' },
+  { keys: ['F8'], action: 'Show or hide frame statistics' },
 ] as const;
 
 const TURN_SPEED = 1.8;

@@ -3,9 +3,9 @@ import { LAYOUTS, type FloorPose } from '@prostudio/world-server/shared';
 import { PerformanceMonitor } from '@react-three/drei';
 import { Canvas } from '@react-three/fiber';
 import { useState } from 'react';
-import { useWorld } from '../state/store.ts';
 import { Artworks } from './Artworks.tsx';
-import { Avatar } from './Avatar.tsx';
+import { Crowd } from './Crowd.tsx';
+import { FrameStats } from './FrameStats.tsx';
 import { PlayerController, walkTarget } from './PlayerController.tsx';
 import type { CanvasApp } from '../panels/canvas-app.ts';
 import { Panel } from './Panel.tsx';
@@ -21,17 +21,6 @@ interface SpaceSceneProps {
   readonly destinations: readonly SpaceSummary[];
   readonly onMove: (pose: FloorPose) => void;
   readonly onEnter: (slug: string) => void;
-}
-
-function People() {
-  const people = useWorld((state) => state.people);
-  return (
-    <>
-      {people.map((person) => (
-        <Avatar key={person.id} person={person} />
-      ))}
-    </>
-  );
 }
 
 /** The 3D view of one space: its room, what it shows, the people in it, and the visitor's own camera. */
@@ -67,7 +56,8 @@ export function SpaceScene({ space, board, destinations, onMove, onEnter }: Spac
         <Panel app={board} name="classroom-board" width={5} position={[0, 2.1, layout.bounds.minZ + 0.05]} />
       )}
       {space.kind === 'lobby' && <Portals spaces={destinations} bounds={layout.bounds} onEnter={onEnter} />}
-      <People />
+      <Crowd />
+      <FrameStats />
       <PlayerController kind={space.kind} onMove={onMove} />
     </Canvas>
   );
