@@ -23,6 +23,9 @@ export function StatsOverlay() {
       data-testid="frame-stats"
       data-calls={frameStats.calls}
       data-cpu-ms={frameStats.cpuMs.toFixed(3)}
+      data-update-ms={frameStats.updateMs.toFixed(3)}
+      data-render-ms={frameStats.renderMs.toFixed(3)}
+      data-triangles={frameStats.triangles}
       data-fps={fps.toFixed(1)}
       data-frames={frameStats.frames}
     >
@@ -32,6 +35,10 @@ export function StatsOverlay() {
       <dd>{frameStats.triangles}</dd>
       <dt>CPU per frame</dt>
       <dd>{frameStats.cpuMs.toFixed(2)} ms</dd>
+      <dt>… updating</dt>
+      <dd>{frameStats.updateMs.toFixed(2)} ms</dd>
+      <dt>… rendering</dt>
+      <dd>{frameStats.renderMs.toFixed(2)} ms</dd>
       <dt>Frame rate</dt>
       <dd>{fps.toFixed(0)} fps</dd>
     </dl>
