@@ -166,7 +166,7 @@ describe('two visitors in the gallery', () => {
       .not.toBeCloseTo(x0, 1);
   });
 
-  it('on the stage, Ben hears Ada’s applause on the reaction meter and reads her in the chat', async () => {
+  it('on the stage, Ben hears Ada’s applause on the reaction meter, reads her in the chat and sees her hand up', async () => {
     for (const page of [ada, ben]) {
       await page.getByText('Go to…').click();
       await page.getByTestId('go-main-stage').click();
@@ -190,6 +190,12 @@ describe('two visitors in the gallery', () => {
     await expect
       .poll(() => ben.getByTestId('chat-line').allTextContents(), { timeout: 10_000 })
       .toEqual(['Ada What a show!']);
+    // A question: Ada raises her hand (H), and Ben sees it in the queue.
+    await ada.locator('canvas').click({ position: { x: 320, y: 40 } });
+    await ada.keyboard.press('KeyH');
+    await expect
+      .poll(() => ben.getByTestId('hand-row').allTextContents(), { timeout: 10_000 })
+      .toEqual([expect.stringContaining('Ada')]);
     await ben.screenshot({ path: path.join(ARTIFACTS, 'ben-stage.png') });
   });
 

@@ -13,6 +13,7 @@ interface PersonView {
   name: string;
   muted: boolean;
   handRaised: boolean;
+  handRaisedAt: number;
   spotlit: boolean;
 }
 interface StateView {
@@ -88,12 +89,30 @@ describe('on a stage', () => {
     await until(() => totals.get('applause') === 12 && totals.get('heart') === 3, 'the counts');
   });
 
-  it('lets anyone raise a hand, seen by the performer', async () => {
+  it('lets anyone raise a hand, seen by the performer in the order they went up, who takes them down', async () => {
     const space = `stage-${++spaces}`;
     const star = await join('stage', space, 'Star', 'performer');
-    const fan = await join('stage', space, 'Fan', 'audience');
-    fan.send('raiseHand', { raised: true });
-    await until(() => person(star, fan)?.handRaised === true, 'the hand');
+    const first = await join('stage', space, 'First', 'audience');
+    const second = await join('stage', space, 'Second', 'audience');
+    first.send('raiseHand', { raised: true });
+    await until(() => person(star, first)?.handRaised === true, 'the first hand');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    second.send('raiseHand', { raised: true });
+    await until(() => person(star, second)?.handRaised === true, 'the second hand');
+    expect(person(star, first)?.handRaisedAt).toBeLessThan(person(star, second)?.handRaisedAt ?? 0);
+    // Raising it again does not jump the queue.
+    const firstAt = person(star, first)?.handRaisedAt;
+    first.send('raiseHand', { raised: true });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(person(star, first)?.handRaisedAt).toBe(firstAt);
+    // Only the one taking questions lowers someone else's hand.
+    expect(
+      (await refusedFor(second, 'moderate', { action: 'lowerHand', target: first.sessionId })).reason,
+    ).toBe('Only the instructor, the performer or a moderator can take a question.');
+    star.send('moderate', { action: 'lowerHand', target: first.sessionId });
+    await until(() => person(star, first)?.handRaised === false, 'the hand taken down');
+    expect(person(star, first)?.handRaisedAt).toBe(0);
+    expect(person(star, second)?.handRaised).toBe(true);
   });
 });
 

@@ -128,3 +128,8 @@ export function drawOnBoard(stroke: { page: number; colour: string; width: numbe
 export function clearBoardPage(page: number): void {
   connection?.clearPage(page);
 }
+
+/** Takes someone's question: their hand goes down (for whoever takes questions here). */
+export function lowerHand(sessionId: string): void {
+  connection?.lowerHand(sessionId);
+}

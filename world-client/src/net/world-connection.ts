@@ -20,6 +20,8 @@ interface PersonState {
   role: string;
   slot: number;
   connected: boolean;
+  handRaised: boolean;
+  handRaisedAt: number;
   x: number;
   z: number;
   yaw: number;
@@ -51,6 +53,8 @@ export interface WorldConnection {
   showPage(page: number): void;
   drawStroke(stroke: { page: number; colour: string; width: number; points: number[] }): void;
   clearPage(page: number): void;
+  /** Takes someone's question (instructors, performers, moderators): their hand goes down. */
+  lowerHand(sessionId: string): void;
   leave(): Promise<void>;
 }
 
@@ -157,6 +161,7 @@ export async function connectToSpace(
         role: person.role,
         slot: person.slot,
         away: !person.connected,
+        handRaisedAt: person.handRaised ? person.handRaisedAt : 0,
         x: person.x,
         z: person.z,
         yaw: person.yaw,
@@ -213,6 +218,9 @@ export async function connectToSpace(
     },
     clearPage(page) {
       if (room.connection.isOpen) room.send(MESSAGE.boardClear, { page });
+    },
+    lowerHand(sessionId) {
+      if (room.connection.isOpen) room.send(MESSAGE.moderate, { action: 'lowerHand', target: sessionId });
     },
     async leave() {
       clearInterval(timer);

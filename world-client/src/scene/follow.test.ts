@@ -7,6 +7,7 @@ const person = (id: string, x: number, z: number, yaw = 0) => ({
   role: 'visitor',
   slot: 900 + id.length,
   away: false,
+  handRaisedAt: 0,
   x,
   z,
   yaw,

@@ -16,6 +16,8 @@ export interface RemotePerson {
   readonly x: number;
   readonly z: number;
   readonly yaw: number;
+  /** When their hand went up (the room's time, ms), or 0 while it is down. */
+  readonly handRaisedAt: number;
 }
 
 export type Phase =

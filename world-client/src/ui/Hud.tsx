@@ -4,6 +4,7 @@ import { setWorld, useWorld } from '../state/store.ts';
 import { ArtworkPanel } from './ArtworkPanel.tsx';
 import { Bursts } from './Bursts.tsx';
 import { ChatPanel } from './ChatPanel.tsx';
+import { HandsPanel } from './HandsPanel.tsx';
 import { HelpPanel } from './HelpPanel.tsx';
 import { PeoplePanel } from './PeoplePanel.tsx';
 import { ReactionBar } from './ReactionBar.tsx';
@@ -60,6 +61,7 @@ export function Hud({ space, spaces }: { space: SpaceDetail; spaces: readonly Sp
       <Bursts />
       <ReactionBar />
       {space.kind === 'stage' && <ReactionMeter />}
+      {(space.kind === 'stage' || space.kind === 'classroom') && <HandsPanel kind={space.kind} />}
       <ChatPanel />
       {space.exhibition && space.exhibition.works.length > 0 && <WorksPanel works={space.exhibition.works} />}
       {selected && <ArtworkPanel key={selected.id} work={selected} />}

@@ -105,7 +105,10 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
       raiseHandMessageSchema,
       (client: Client, message: z.infer<typeof raiseHandMessageSchema>) => {
         const person = this.state.people.get(client.sessionId);
-        if (person) person.handRaised = message.raised;
+        if (person && person.handRaised !== message.raised) {
+          person.handRaised = message.raised;
+          person.handRaisedAt = message.raised ? Date.now() : 0;
+        }
       },
     ),
     stage: validate(stageMessageSchema, (client: Client, message: z.infer<typeof stageMessageSchema>) => {
@@ -195,6 +198,7 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
         connected: true,
         muted: false,
         handRaised: false,
+        handRaisedAt: 0,
         spotlit: false,
         x: spawn.x + offset,
         z: spawn.z,
@@ -302,7 +306,7 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
     const needs: Action =
       action === 'mute' || action === 'unmute'
         ? 'mute'
-        : action === 'kick' || action === 'ban'
+        : action === 'kick' || action === 'ban' || action === 'lowerHand'
           ? action
           : 'spotlight';
     if (!this.permitted(client, needs)) return;
@@ -314,7 +318,10 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
     }
     if (action === 'mute' || action === 'unmute') person.muted = action === 'mute';
     else if (action === 'spotlight' || action === 'unspotlight') person.spotlit = action === 'spotlight';
-    else {
+    else if (action === 'lowerHand') {
+      person.handRaised = false;
+      person.handRaisedAt = 0;
+    } else {
       if (action === 'ban') this.banned.add(targetSession.claims.sub);
       const removed = this.clients.getById(target);
       removed?.leave(CLOSE_REMOVED, action === 'ban' ? 'Banned by a moderator.' : 'Removed by a moderator.');

@@ -14,6 +14,8 @@ export const Person = schema(
     connected: t.boolean(),
     muted: t.boolean(),
     handRaised: t.boolean(),
+    /** When the hand went up (ms since the epoch, the room's clock), so questions are taken in turn; 0 if down. */
+    handRaisedAt: t.float64(),
     spotlit: t.boolean(),
     x: t.float32(),
     z: t.float32(),

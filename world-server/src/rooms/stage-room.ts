@@ -66,6 +66,7 @@ export abstract class StageRoom extends SpaceRoom {
         connected: true,
         muted: false,
         handRaised: false,
+        handRaisedAt: 0,
         spotlit: false,
         x,
         z,

@@ -37,6 +37,17 @@ describe('can', () => {
     ]);
   });
 
+  it('lets whoever takes the questions lower hands: instructors, performers, moderators', () => {
+    expect(allowed('lowerHand')).toEqual([
+      'performer@stage',
+      'instructor@classroom',
+      'moderator@lobby',
+      'moderator@gallery',
+      'moderator@stage',
+      'moderator@classroom',
+    ]);
+  });
+
   it('lets only moderators kick and ban', () => {
     for (const action of ['kick', 'ban'] as const) {
       expect(allowed(action)).toEqual(KINDS.map((kind) => `moderator@${kind}`));

@@ -12,6 +12,7 @@ export type Action =
   | 'boardControl'
   | 'mute'
   | 'spotlight'
+  | 'lowerHand'
   | 'kick'
   | 'ban';
 
@@ -28,6 +29,13 @@ export function can(role: Role, action: Action, kind: SpaceKind): boolean {
       return kind === 'classroom' && role === 'instructor';
     case 'mute':
       return role === 'moderator' || (kind === 'classroom' && role === 'instructor');
+    case 'lowerHand':
+      // Whoever takes the questions: the instructor, the performer, a moderator.
+      return (
+        role === 'moderator' ||
+        (kind === 'classroom' && role === 'instructor') ||
+        (kind === 'stage' && role === 'performer')
+      );
     case 'kick':
     case 'ban':
       return role === 'moderator';
@@ -46,6 +54,8 @@ export function refusal(action: Action): string {
       return 'Only the instructor can do that.';
     case 'mute':
       return 'Only moderators (and instructors, in a classroom) can mute people.';
+    case 'lowerHand':
+      return 'Only the instructor, the performer or a moderator can take a question.';
     case 'kick':
     case 'ban':
       return 'Only moderators can remove people.';

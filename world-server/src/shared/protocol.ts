@@ -77,7 +77,7 @@ export const boardStrokeMessageSchema = z.object({
 export const boardClearMessageSchema = z.object({ page: z.number().int().min(0).max(999) });
 
 export const moderateMessageSchema = z.object({
-  action: z.enum(['mute', 'unmute', 'spotlight', 'unspotlight', 'kick', 'ban']),
+  action: z.enum(['mute', 'unmute', 'spotlight', 'unspotlight', 'lowerHand', 'kick', 'ban']),
   /** The session id of the person acted on. */
   target: z.string().min(1).max(64),
 });
