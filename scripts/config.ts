@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -49,6 +50,8 @@ export interface Config {
   readonly corsOrigins: string[];
   readonly clientDir: string;
   readonly artworksDir: string;
+  /** The WebXR controller profiles the client loads (from the npm package, never a CDN). */
+  readonly xrProfilesDir: string;
   /** Both Stripe keys, or neither (then payments are off). */
   readonly stripe: { readonly secretKey: string; readonly webhookSecret: string } | null;
   /** The address buyers come back to from Stripe; by default the one the server listens on. */
@@ -83,6 +86,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     corsOrigins: vars.CORS_ORIGINS,
     clientDir: path.join(ROOT, 'world-client', 'dist'),
     artworksDir: path.join(ROOT, 'assets', 'artworks'),
+    xrProfilesDir: path.join(
+      path.dirname(createRequire(import.meta.url).resolve('@webxr-input-profiles/assets/package.json')),
+      'dist',
+      'profiles',
+    ),
     stripe:
       vars.STRIPE_SECRET_KEY && vars.STRIPE_WEBHOOK_SECRET
         ? { secretKey: vars.STRIPE_SECRET_KEY, webhookSecret: vars.STRIPE_WEBHOOK_SECRET }

@@ -28,6 +28,8 @@ export interface ApiOptions {
   readonly mediaDir: string;
   /** Folder of the sample artworks, served at /assets/artworks/. */
   readonly artworksDir: string;
+  /** WebXR controller profiles (@webxr-input-profiles/assets), served at /assets/xr-profiles/: no CDN. */
+  readonly xrProfilesDir?: string | undefined;
   /** The built world client, served at / (with index.html for unknown paths, so client routes work). */
   readonly clientDir?: string | undefined;
   /** Lets the caller own the HTTP server, so the world server can share its port. */
@@ -93,6 +95,14 @@ export async function createApi(options: ApiOptions): Promise<NestFastifyApplica
     decorateReply: false,
     maxAge: '1h',
   });
+  if (options.xrProfilesDir && existsSync(options.xrProfilesDir)) {
+    await fastify.register(fastifyStatic, {
+      root: path.resolve(options.xrProfilesDir),
+      prefix: '/assets/xr-profiles/',
+      decorateReply: false,
+      maxAge: '1d',
+    });
+  }
   const clientDir = options.clientDir;
   if (clientDir && existsSync(path.join(clientDir, 'index.html'))) {
     await fastify.register(fastifyStatic, { root: path.resolve(clientDir), prefix: '/', wildcard: false });

@@ -4,9 +4,11 @@ import { App } from './app/App.tsx';
 import { LearnApp } from './learn/LearnApp.tsx';
 import { isLearnPath } from './learn/route.ts';
 import './styles.css';
+import { emulateXRIfAsked } from './xr/emulate.ts';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('ProStudio: index.html has no #root element.');
+await emulateXRIfAsked();
 createRoot(root).render(
   <StrictMode>{isLearnPath(window.location.pathname) ? <LearnApp /> : <App />}</StrictMode>,
 );

@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'react';
 import { intentFromKeys } from '../movement/keys.ts';
 import { IDLE, movedEnough, stepToward, stepWalk } from '../movement/walker.ts';
 import { setWorld, useWorld } from '../state/store.ts';
+import { xrStore } from '../xr/xr-store.ts';
 
 export const EYE_HEIGHT = 1.6;
 const LOOK_SPEED = 0.005;
@@ -94,6 +95,12 @@ export function PlayerController({ kind, onMove }: { kind: SpaceKind; onMove: (p
   }, [layout]);
 
   useFrame((_, delta) => {
+    // In VR the headset moves the camera (xr/XRPlayer.tsx); keep the desktop pose where VR found it.
+    if (xrStore.getState().session) {
+      const self = useWorld.getState().selfPose;
+      if (self) pose.current = self;
+      return;
+    }
     const dt = Math.min(delta, 0.1);
     const intent = held.current.size > 0 ? intentFromKeys(held.current, dt) : IDLE;
     const walking = intent.forward !== 0 || intent.strafe !== 0;

@@ -2,6 +2,9 @@ import type { SpaceDetail, SpaceSummary } from '@prostudio/backend/contract';
 import { LAYOUTS, type FloorPose } from '@prostudio/world-server/shared';
 import { PerformanceMonitor } from '@react-three/drei';
 import { Canvas } from '@react-three/fiber';
+import { TeleportTarget, XR } from '@react-three/xr';
+import { xrStore } from '../xr/xr-store.ts';
+import { teleportTo, XRPlayer, XRReady } from '../xr/XRPlayer.tsx';
 import { useState } from 'react';
 import { Artworks } from './Artworks.tsx';
 import { Crowd } from './Crowd.tsx';
@@ -37,28 +40,48 @@ export function SpaceScene({ space, board, destinations, onMove, onEnter }: Spac
       camera={{ fov: 70, near: 0.05, far: 120, position: [layout.spawn.x, 1.6, layout.spawn.z] }}
       aria-label={`3D view of ${space.name}`}
     >
-      <PerformanceMonitor onChange={({ factor }) => setDpr(dprForFactor(factor, window.devicePixelRatio))} />
-      <color attach="background" args={[isStage ? '#0d0c11' : '#1a1820']} />
-      <hemisphereLight args={['#fffaf0', '#6d6470', isStage ? 0.5 : 1.2]} />
-      <directionalLight position={[4, 8, 6]} intensity={isStage ? 0.6 : 1.4} />
-      <ambientLight intensity={0.25} />
-      <RoomShell
-        kind={space.kind}
-        layout={layout}
-        onFloorClick={(point, event) => {
-          if (event.delta <= 6) walkTarget.current = point;
-        }}
-      />
-      {space.exhibition && <Artworks works={space.exhibition.works} bounds={layout.bounds} />}
-      {isStage && <StageSet layout={layout} />}
-      {board && (
-        // The board on the front wall, facing the seats, its foot above the instructor's head.
-        <Panel app={board} name="classroom-board" width={5} position={[0, 2.1, layout.bounds.minZ + 0.05]} />
-      )}
-      {space.kind === 'lobby' && <Portals spaces={destinations} bounds={layout.bounds} onEnter={onEnter} />}
-      <Crowd />
-      <FrameStats />
-      <PlayerController kind={space.kind} onMove={onMove} />
+      <XR store={xrStore}>
+        <XRReady />
+        <PerformanceMonitor
+          onChange={({ factor }) => setDpr(dprForFactor(factor, window.devicePixelRatio))}
+        />
+        <color attach="background" args={[isStage ? '#0d0c11' : '#1a1820']} />
+        <hemisphereLight args={['#fffaf0', '#6d6470', isStage ? 0.5 : 1.2]} />
+        <directionalLight position={[4, 8, 6]} intensity={isStage ? 0.6 : 1.4} />
+        <ambientLight intensity={0.25} />
+        <TeleportTarget
+          onTeleport={(point) => {
+            console.log('TELEPORT', point.x, point.z);
+            teleportTo(space.kind, point);
+          }}
+        >
+          <RoomShell
+            kind={space.kind}
+            layout={layout}
+            onFloorClick={(point, event) => {
+              // In VR a controller's ray on the floor teleports there; on a screen, a click walks there.
+              if (xrStore.getState().session) teleportTo(space.kind, point);
+              else if (event.delta <= 6) walkTarget.current = point;
+            }}
+          />
+        </TeleportTarget>
+        {space.exhibition && <Artworks works={space.exhibition.works} bounds={layout.bounds} />}
+        {isStage && <StageSet layout={layout} />}
+        {board && (
+          // The board on the front wall, facing the seats, its foot above the instructor's head.
+          <Panel
+            app={board}
+            name="classroom-board"
+            width={5}
+            position={[0, 2.1, layout.bounds.minZ + 0.05]}
+          />
+        )}
+        {space.kind === 'lobby' && <Portals spaces={destinations} bounds={layout.bounds} onEnter={onEnter} />}
+        <Crowd />
+        <FrameStats />
+        <PlayerController kind={space.kind} onMove={onMove} />
+        <XRPlayer kind={space.kind} onMove={onMove} />
+      </XR>
     </Canvas>
   );
 }

@@ -83,6 +83,8 @@ export interface WorldState {
   pen: { colour: string; width: number };
   /** The board shown large on the page, for drawing with a mouse or a finger. */
   boardOpen: boolean;
+  /** The 3D view is ready for a VR session to start. */
+  xrReady: boolean;
 }
 
 export interface StageControls {
@@ -113,6 +115,7 @@ export const useWorld = create<WorldState>(() => ({
   board: null,
   pen: { colour: '#1d3557', width: 6 },
   boardOpen: false,
+  xrReady: false,
 }));
 
 /** Shorthand for updates from outside React. */

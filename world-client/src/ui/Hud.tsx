@@ -9,6 +9,7 @@ import { HelpPanel } from './HelpPanel.tsx';
 import { PeoplePanel } from './PeoplePanel.tsx';
 import { ReactionBar } from './ReactionBar.tsx';
 import { ReactionMeter } from './ReactionMeter.tsx';
+import { VRButton } from './VRButton.tsx';
 import { WorksPanel } from './WorksPanel.tsx';
 
 /** The page around the 3D view: where you are, where you can go, who is here, and help. */
@@ -65,6 +66,7 @@ export function Hud({ space, spaces }: { space: SpaceDetail; spaces: readonly Sp
       <ChatPanel />
       {space.exhibition && space.exhibition.works.length > 0 && <WorksPanel works={space.exhibition.works} />}
       {selected && <ArtworkPanel key={selected.id} work={selected} />}
+      <VRButton />
       <button
         type="button"
         className="help-toggle"

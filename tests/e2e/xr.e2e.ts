@@ -1,0 +1,81 @@
+// The venue in VR, with the headset emulated by IWER (Chromium has no headset here): entering VR from the
+// page, the room following the headset's head, and leaving; against the real product.
+import { chmod, mkdir, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createTestDatabase, type TestDatabase } from '@prostudio/backend/testing';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
+import { startProduct, type RunningProduct } from '../support/product.ts';
+
+const ARTIFACTS = fileURLToPath(new URL('../../test-results/e2e/', import.meta.url));
+
+let database: TestDatabase | undefined;
+let product: RunningProduct;
+let browser: Browser;
+
+beforeAll(async () => {
+  await mkdir(ARTIFACTS, { recursive: true });
+  if (process.env.DATABASE_URL) database = await createTestDatabase();
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'prostudio-e2e-'));
+  await chmod(dataDir, 0o755);
+  product = await startProduct({ DATABASE_URL: database?.url ?? '', DATA_DIR: dataDir, REDIS_URL: '' });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (product) expect(await product.stop()).toBe(0);
+  await database?.drop();
+});
+
+/** Where the visitor stands, as the page reports it (and sends it to the room). */
+async function standing(page: Page): Promise<{ x: number; z: number }> {
+  const row = page.getByTestId('self-row');
+  return { x: Number(await row.getAttribute('data-x')), z: Number(await row.getAttribute('data-z')) };
+}
+
+/** The emulated headset (window.prostudioXRDevice, an IWER XRDevice), as far as the test moves it. */
+type Device = { position: { set(x: number, y: number, z: number): void } };
+
+describe('the venue in VR', () => {
+  it('enters VR from the page, the room following the headset, and leaves it', async () => {
+    const page = await browser.newPage({ viewport: { width: 960, height: 540 } });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${product.url}?xr-emulate#main-gallery`);
+    await page.getByLabel('Your name').fill('Vera');
+    await page.getByRole('button', { name: 'Enter the venue' }).click();
+    await page.locator('main[data-space="main-gallery"]').waitFor({ timeout: 30_000 });
+    await expect.poll(() => standing(page), { timeout: 10_000 }).toMatchObject({ z: expect.any(Number) });
+    const before = await standing(page);
+
+    await page.getByTestId('vr-button').click();
+    await page.getByRole('button', { name: 'Leave VR' }).waitFor({ timeout: 10_000 });
+
+    // The head steps a metre to the right and half a metre forward: the room sees the visitor there.
+    await page.evaluate(() => {
+      const device = (window as unknown as { prostudioXRDevice: Device }).prostudioXRDevice;
+      device.position.set(1, 1.6, -0.5);
+    });
+    await expect
+      .poll(
+        async () => {
+          const now = await standing(page);
+          return Math.hypot(now.x - (before.x + 1), now.z - (before.z - 0.5));
+        },
+        { timeout: 10_000 },
+      )
+      .toBeLessThan(0.15);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'xr-gallery.png') });
+
+    // Leaving VR brings the page back.
+    // (The emulator draws its headset view over the page, so the button is pressed directly.)
+    await page.getByRole('button', { name: 'Leave VR' }).dispatchEvent('click');
+    await page.getByRole('button', { name: 'Enter VR' }).waitFor({ timeout: 10_000 });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

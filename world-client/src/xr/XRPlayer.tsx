@@ -1,0 +1,86 @@
+import { type FloorPose, LAYOUTS, type SpaceKind, clampToBounds } from '@prostudio/world-server/shared';
+import { useFrame, useThree } from '@react-three/fiber';
+import { useXR, useXRControllerLocomotion, XROrigin } from '@react-three/xr';
+import { useEffect, useRef, useState } from 'react';
+import { type Group, Vector3 } from 'three';
+import { setWorld, useWorld } from '../state/store.ts';
+
+/** The play area's origin while in VR; teleporting moves it. */
+export const xrOrigin: { current: Group | null } = { current: null };
+
+const head = new Vector3();
+const facing = new Vector3();
+/** Report the head's place when it moved this much (metres) or turned this much (radians). */
+const MOVE_EPSILON = 0.02;
+const TURN_EPSILON = 0.02;
+
+/** Moves the play area so that the point of a teleport is where the visitor now stands, inside the walls. */
+export function teleportTo(kind: SpaceKind, point: { x: number; z: number }): void {
+  const target = clampToBounds(LAYOUTS[kind].bounds, point.x, point.z);
+  xrOrigin.current?.position.set(target.x, 0, target.z);
+}
+
+/**
+ * The visitor in VR: the play area starts where they stood, the thumbstick walks them (snap turns on the
+ * other), a trigger on the floor teleports them, and the headset's place is what the room sees.
+ */
+export function XRPlayer({ kind, onMove }: { kind: SpaceKind; onMove: (pose: FloorPose) => void }) {
+  const session = useXR((state) => state.session);
+  return session ? <PlayArea kind={kind} onMove={onMove} /> : null;
+}
+
+/** The play area during a session: it starts where the visitor stood when they entered VR. */
+function PlayArea({ kind, onMove }: { kind: SpaceKind; onMove: (pose: FloorPose) => void }) {
+  const camera = useThree((state) => state.camera);
+  const origin = useRef<Group>(null);
+  const [start] = useState(() => {
+    const { selfPose, selfFromServer } = useWorld.getState();
+    return selfPose ?? selfFromServer ?? LAYOUTS[kind].spawn;
+  });
+  const last = useRef<FloorPose | null>(null);
+  useXRControllerLocomotion(origin, { speed: 2 }, { type: 'snap', degrees: 45 });
+  useEffect(() => {
+    xrOrigin.current = origin.current;
+    return () => {
+      xrOrigin.current = null;
+    };
+  }, []);
+  useFrame(() => {
+    const area = origin.current;
+    if (!area) return;
+    const inside = clampToBounds(LAYOUTS[kind].bounds, area.position.x, area.position.z);
+    area.position.set(inside.x, 0, inside.z);
+    camera.getWorldPosition(head);
+    camera.getWorldDirection(facing);
+    const pose = {
+      ...clampToBounds(LAYOUTS[kind].bounds, head.x, head.z),
+      yaw: Math.atan2(-facing.x, -facing.z),
+    };
+    const previous = last.current;
+    if (
+      !previous ||
+      Math.hypot(pose.x - previous.x, pose.z - previous.z) > MOVE_EPSILON ||
+      Math.abs(pose.yaw - previous.yaw) > TURN_EPSILON
+    ) {
+      last.current = pose;
+      onMove(pose);
+      setWorld({ selfPose: pose });
+    }
+  });
+  return <XROrigin ref={origin} position={[start.x, 0, start.z]} rotation-y={start.yaw} />;
+}
+
+/**
+ * Says when VR can be entered: from the first frame on, <XR> has joined the renderer (entering before
+ * that fails with "not connected to three.js").
+ */
+export function XRReady() {
+  const ready = useRef(false);
+  useFrame(() => {
+    if (ready.current) return;
+    ready.current = true;
+    setWorld({ xrReady: true });
+  });
+  useEffect(() => () => setWorld({ xrReady: false }), []);
+  return null;
+}

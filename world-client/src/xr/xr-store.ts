@@ -1,0 +1,23 @@
+// The WebXR session of the venue (@react-three/xr): headset and controllers, teleport and smooth
+// locomotion. Nothing is fetched from outside: the controller profiles (layouts and models) come from the
+// venue itself (@webxr-input-profiles/assets, served at /assets/xr-profiles/).
+import { createXRStore } from '@react-three/xr';
+
+export const xrStore = createXRStore({
+  // Emulation is ours to install (xr/emulate.ts), not the library's: Chromium already has navigator.xr.
+  emulate: false,
+  offerSession: false,
+  // An absolute address: the profile loader resolves file names against it with new URL().
+  baseAssetPath: new URL('/assets/xr-profiles/', window.location.origin).href,
+  controller: { teleportPointer: true },
+  hand: { teleportPointer: true },
+});
+
+/** Whether this browser can enter VR (a headset, or the emulator); false when it cannot say. */
+export async function canEnterVR(): Promise<boolean> {
+  try {
+    return (await navigator.xr?.isSessionSupported('immersive-vr')) ?? false;
+  } catch {
+    return false;
+  }
+}
