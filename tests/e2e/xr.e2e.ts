@@ -1,5 +1,6 @@
 // The venue in VR, with the headset emulated by IWER (Chromium has no headset here): entering VR from the
-// page, the room following the headset's head, and leaving; against the real product.
+// page, the room following the headset's head, a controller's teleport across the gallery, and leaving;
+// against the real product.
 import { chmod, mkdir, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -37,11 +38,22 @@ async function standing(page: Page): Promise<{ x: number; z: number }> {
   return { x: Number(await row.getAttribute('data-x')), z: Number(await row.getAttribute('data-z')) };
 }
 
-/** The emulated headset (window.prostudioXRDevice, an IWER XRDevice), as far as the test moves it. */
-type Device = { position: { set(x: number, y: number, z: number): void } };
+/** The emulated headset and controllers (window.prostudioXRDevice, an IWER XRDevice), as the test moves them. */
+type Device = {
+  position: { set(x: number, y: number, z: number): void };
+  controllers: Record<
+    string,
+    {
+      connected: boolean;
+      position: { set(x: number, y: number, z: number): void };
+      quaternion: { set(x: number, y: number, z: number, w: number): void };
+      updateButtonValue(id: string, value: number): void;
+    }
+  >;
+};
 
 describe('the venue in VR', () => {
-  it('enters VR from the page, the room following the headset, and leaves it', async () => {
+  it('enters VR from the page, follows the headset, teleports where a controller points, and leaves', async () => {
     const page = await browser.newPage({ viewport: { width: 960, height: 540 } });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
@@ -69,6 +81,26 @@ describe('the venue in VR', () => {
         { timeout: 10_000 },
       )
       .toBeLessThan(0.15);
+    // The visitor takes the controllers, points the right one ahead and down at the floor, and pulls the
+    // trigger: they are there.
+    const afterStep = await standing(page);
+    await page.evaluate(async () => {
+      const device = (window as unknown as { prostudioXRDevice: Device }).prostudioXRDevice;
+      for (const controller of Object.values(device.controllers)) controller.connected = true;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const right = device.controllers['right'];
+      if (!right) throw new Error('no right controller');
+      right.position.set(1.2, 1.2, -0.7);
+      const half = (-35 * Math.PI) / 180 / 2; // pitched 35 degrees down
+      right.quaternion.set(Math.sin(half), 0, 0, Math.cos(half));
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      right.updateButtonValue('trigger', 1);
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      right.updateButtonValue('trigger', 0);
+    });
+    await expect
+      .poll(async () => afterStep.z - (await standing(page)).z, { timeout: 10_000 })
+      .toBeGreaterThan(1);
     await page.screenshot({ path: path.join(ARTIFACTS, 'xr-gallery.png') });
 
     // Leaving VR brings the page back.
