@@ -28,7 +28,8 @@ export function createBoardApp(options: BoardAppOptions): CanvasApp {
   canvas.height = HEIGHT;
   canvas.className = 'board-canvas';
   canvas.setAttribute('aria-label', 'The classroom board');
-  const ink = canvas.getContext('2d');
+  // A CPU-backed canvas: it is read back as a texture every redraw, which software GL does more reliably.
+  const ink = canvas.getContext('2d', { willReadFrequently: true });
   const listeners = new Set<() => void>();
   let drawing: { points: number[]; page: number } | null = null;
 
