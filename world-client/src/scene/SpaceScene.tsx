@@ -49,12 +49,7 @@ export function SpaceScene({ space, board, destinations, onMove, onEnter }: Spac
         <hemisphereLight args={['#fffaf0', '#6d6470', isStage ? 0.5 : 1.2]} />
         <directionalLight position={[4, 8, 6]} intensity={isStage ? 0.6 : 1.4} />
         <ambientLight intensity={0.25} />
-        <TeleportTarget
-          onTeleport={(point) => {
-            console.log('TELEPORT', point.x, point.z);
-            teleportTo(space.kind, point);
-          }}
-        >
+        <TeleportTarget onTeleport={(point) => teleportTo(space.kind, point)}>
           <RoomShell
             kind={space.kind}
             layout={layout}
