@@ -1,65 +1,35 @@
 // The classroom board, a panel in the world: the instructor draws, turns pages and clears; a student sees
 // it all, on the wall and large on the page, and cannot draw; against the real product, in two browsers.
-import { chmod, mkdir, mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { createTestDatabase, type TestDatabase } from '@prostudio/backend/testing';
-import pg from 'pg';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { startProduct, type RunningProduct } from '../support/product.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS, enterSpace, useProductUnderTest } from '../support/running-product.ts';
 
-const ARTIFACTS = fileURLToPath(new URL('../../test-results/e2e/', import.meta.url));
+const under = useProductUnderTest({ reachableDatabase: true });
+
 const INSTRUCTOR = { email: 'iris@example.org', password: 'a long enough password' };
 
-let database: TestDatabase;
-let product: RunningProduct;
-let browser: Browser;
-
 beforeAll(async () => {
-  await mkdir(ARTIFACTS, { recursive: true });
-  database = await createTestDatabase();
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'prostudio-e2e-'));
-  await chmod(dataDir, 0o755);
-  product = await startProduct({ DATABASE_URL: database.url, DATA_DIR: dataDir, REDIS_URL: '' });
-  browser = await launchChromium();
-  // The instructor's account; roles are an operator's business, given here straight in the database.
-  const response = await fetch(new URL('/api/auth/sign-up', product.url), {
+  const response = await fetch(new URL('/api/auth/sign-up', under.product.url), {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ ...INSTRUCTOR, displayName: 'Iris Vega' }),
   });
   expect(response.status).toBe(201);
-  const client = new pg.Client({ connectionString: database.url });
-  await client.connect();
-  await client.query(`UPDATE users SET roles = array_append(roles, 'instructor') WHERE email = $1`, [
-    INSTRUCTOR.email,
-  ]);
-  await client.end();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  if (product) expect(await product.stop()).toBe(0);
-  await database?.drop();
+  await under.grantRole(INSTRUCTOR.email, 'instructor');
 });
 
 async function enterClassroom(name: string, signIn: boolean): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 960, height: 640 } });
+  const context = await under.browser.newContext({ viewport: { width: 960, height: 640 } });
   const page = await context.newPage();
   if (signIn) {
-    await page.goto(new URL('/learn', product.url).href);
+    await page.goto(new URL('/learn', under.product.url).href);
     await page.getByLabel('Email').fill(INSTRUCTOR.email);
     await page.getByLabel('Password').fill(INSTRUCTOR.password);
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.getByRole('button', { name: 'Sign out' }).waitFor();
   }
-  await page.goto(`${product.url}#studio-classroom`);
-  await page.getByLabel('Your name').fill(name);
-  await page.getByRole('button', { name: 'Enter the venue' }).click();
-  await page.locator('main[data-space="studio-classroom"]').waitFor({ timeout: 30_000 });
+  await enterSpace(page, `${under.product.url}#studio-classroom`, name, 'studio-classroom');
   return page;
 }
 

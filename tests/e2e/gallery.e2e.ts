@@ -1,48 +1,24 @@
 // The walking skeleton end to end: the real product, two real browsers, one gallery.
-import { mkdir } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import { createTestDatabase, type TestDatabase } from '@prostudio/backend/testing';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { startProduct, type RunningProduct } from '../support/product.ts';
 import { readFile } from 'node:fs/promises';
-import { chmod, mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, useProductUnderTest } from '../support/running-product.ts';
 
-const ARTIFACTS = fileURLToPath(new URL('../../test-results/e2e/', import.meta.url));
 const CATALOGUE = fileURLToPath(new URL('../../assets/artworks/catalogue.json', import.meta.url));
 
-let database: TestDatabase | undefined;
-let product: RunningProduct;
-let browser: Browser;
-
-beforeAll(async () => {
-  await mkdir(ARTIFACTS, { recursive: true });
-  // With DATABASE_URL (CI), the product gets a fresh database on that server; without it, it starts its own
-  // embedded Postgres in a temporary data folder, exactly as `npm start` does. The world server runs
-  // in-process, as `npm start` does by default (the Redis path has its own test in world-server/test).
-  if (process.env.DATABASE_URL) database = await createTestDatabase();
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'prostudio-e2e-'));
-  await chmod(dataDir, 0o755); // as root, Postgres runs as the postgres user, who must reach it
-  product = await startProduct({ DATABASE_URL: database?.url ?? '', DATA_DIR: dataDir, REDIS_URL: '' });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  if (product) expect(await product.stop()).toBe(0);
-  await database?.drop();
-});
+// The world server runs in-process, as `npm start` does by default (the Redis path has its own test in
+// world-server/test).
+const under = useProductUnderTest();
 
 /** Opens the product in a fresh browser profile, names the visitor, and walks through the lobby into the gallery. */
 async function visitGallery(name: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 640, height: 360 } });
+  const context = await under.browser.newContext({ viewport: { width: 640, height: 360 } });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(product.url);
+  await page.goto(under.product.url);
   await page.getByLabel('Your name').fill(name);
   await page.getByRole('button', { name: 'Enter the venue' }).click();
   await page.locator('main[data-space="lobby"]').waitFor({ timeout: 30_000 });

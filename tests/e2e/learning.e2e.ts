@@ -1,40 +1,13 @@
 // A student's way through a course in the browser: make an account, enrol, read, hand in an exercise, read
 // the instructor's critique, and find the certificate; against the real product.
-import { chmod, mkdir, mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { createTestDatabase, type TestDatabase } from '@prostudio/backend/testing';
-import pg from 'pg';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { startProduct, type RunningProduct } from '../support/product.ts';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, useProductUnderTest } from '../support/running-product.ts';
 
-const ARTIFACTS = fileURLToPath(new URL('../../test-results/e2e/', import.meta.url));
-
-let database: TestDatabase;
-let product: RunningProduct;
-let browser: Browser;
-
-beforeAll(async () => {
-  await mkdir(ARTIFACTS, { recursive: true });
-  // A database the test can reach too (to make the instructor one: roles are an operator's business).
-  database = await createTestDatabase();
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'prostudio-e2e-'));
-  await chmod(dataDir, 0o755);
-  product = await startProduct({ DATABASE_URL: database.url, DATA_DIR: dataDir, REDIS_URL: '' });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  if (product) expect(await product.stop()).toBe(0);
-  await database?.drop();
-});
+const under = useProductUnderTest({ reachableDatabase: true });
 
 async function api<T>(method: string, route: string, body?: object, token?: string): Promise<T> {
-  const response = await fetch(new URL(route, product.url), {
+  const response = await fetch(new URL(route, under.product.url), {
     method,
     headers: {
       ...(body ? { 'content-type': 'application/json' } : {}),
@@ -51,12 +24,7 @@ async function api<T>(method: string, route: string, body?: object, token?: stri
 async function publishCourse(): Promise<{ token: string; exerciseId: string }> {
   const credentials = { email: 'iris@example.org', password: 'a long enough password' };
   await api('POST', '/api/auth/sign-up', { ...credentials, displayName: 'Iris Vega' });
-  const client = new pg.Client({ connectionString: database.url });
-  await client.connect();
-  await client.query(`UPDATE users SET roles = array_append(roles, 'instructor') WHERE email = $1`, [
-    credentials.email,
-  ]);
-  await client.end();
+  await under.grantRole(credentials.email, 'instructor');
   const { accessToken: token } = await api<{ accessToken: string }>('POST', '/api/auth/sign-in', credentials);
   const course = await api<{ id: string }>(
     'POST',
@@ -90,12 +58,12 @@ async function publishCourse(): Promise<{ token: string; exerciseId: string }> {
 describe('learning in the browser', () => {
   it('takes a student from a new account to a certificate', async () => {
     const teacher = await publishCourse();
-    const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+    const context = await under.browser.newContext({ viewport: { width: 1000, height: 800 } });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
 
-    await page.goto(new URL('/learn', product.url).href);
+    await page.goto(new URL('/learn', under.product.url).href);
     await page.getByRole('button', { name: 'New here? Make an account' }).click();
     await page.getByLabel('Your name').fill('Noor Haddad');
     await page.getByLabel('Email').fill('noor@example.org');
@@ -111,7 +79,7 @@ describe('learning in the browser', () => {
     await page.getByTestId('lesson-progress').getByText('Done').waitFor();
 
     // A reload keeps the student signed in (the refresh token), and the dashboard says what is next.
-    await page.goto(new URL('/learn', product.url).href);
+    await page.goto(new URL('/learn', under.product.url).href);
     await page.getByTestId('my-courses').waitFor();
     await page.locator('.progress-label', { hasText: '50%' }).waitFor();
     await page.getByRole('button', { name: 'A colour wheel' }).click();
@@ -135,14 +103,14 @@ describe('learning in the browser', () => {
     await page.reload();
     await page.getByText('Clean steps; mind the greens. (90%)').waitFor();
 
-    await page.goto(new URL('/learn', product.url).href);
+    await page.goto(new URL('/learn', under.product.url).href);
     await page.locator('.progress-label', { hasText: '100%' }).waitFor();
     const certificate = page.getByTestId('certificate-link');
     const code = (await certificate.textContent()) ?? '';
     expect(code).toMatch(/^PSC-/);
-    const pdf = await page.request.get(new URL(`/api/certificates/${code}/pdf`, product.url).href);
+    const pdf = await page.request.get(new URL(`/api/certificates/${code}/pdf`, under.product.url).href);
     expect(pdf.headers()['content-type']).toBe('application/pdf');
-    const verify = await page.request.get(new URL(`/api/certificates/${code}/page`, product.url).href);
+    const verify = await page.request.get(new URL(`/api/certificates/${code}/page`, under.product.url).href);
     expect(await verify.text()).toContain('Noor Haddad');
     await page.screenshot({ path: path.join(ARTIFACTS, 'learning-dashboard.png') });
     expect(errors).toEqual([]);

@@ -1,36 +1,14 @@
 // Buying in the venue: a work's panel in the gallery (its curator's text, its artist, a print to get), and
 // a stage's door during a show (a ticket to get, then in); against the real product, signed in on the way.
-import { chmod, mkdir, mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createTestDatabase, type TestDatabase } from '@prostudio/backend/testing';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { startProduct, type RunningProduct } from '../support/product.ts';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, enterSpace, useProductUnderTest } from '../support/running-product.ts';
 
-const ARTIFACTS = fileURLToPath(new URL('../../test-results/e2e/', import.meta.url));
+const under = useProductUnderTest();
+
 const IMAGE = fileURLToPath(new URL('../../assets/artworks/interference.png', import.meta.url));
-
-let database: TestDatabase | undefined;
-let product: RunningProduct;
-let browser: Browser;
-
-beforeAll(async () => {
-  await mkdir(ARTIFACTS, { recursive: true });
-  if (process.env.DATABASE_URL) database = await createTestDatabase();
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'prostudio-e2e-'));
-  await chmod(dataDir, 0o755);
-  product = await startProduct({ DATABASE_URL: database?.url ?? '', DATA_DIR: dataDir, REDIS_URL: '' });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  if (product) expect(await product.stop()).toBe(0);
-  await database?.drop();
-});
 
 async function api<T>(
   method: string,
@@ -38,7 +16,7 @@ async function api<T>(
   token: string | null,
   body?: object | FormData,
 ): Promise<T> {
-  const response = await fetch(new URL(route, product.url), {
+  const response = await fetch(new URL(route, under.product.url), {
     method,
     headers: {
       ...(body && !(body instanceof FormData) ? { 'content-type': 'application/json' } : {}),
@@ -94,14 +72,11 @@ async function setTheScene(): Promise<void> {
 describe('buying in the venue', () => {
   it('gets a print from a work’s panel, then a ticket at the stage door, signing in on the way', async () => {
     await setTheScene();
-    const context = await browser.newContext({ viewport: { width: 1000, height: 700 } });
+    const context = await under.browser.newContext({ viewport: { width: 1000, height: 700 } });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${product.url}#main-gallery`);
-    await page.getByLabel('Your name').fill('Noor');
-    await page.getByRole('button', { name: 'Enter the venue' }).click();
-    await page.locator('main[data-space="main-gallery"]').waitFor({ timeout: 30_000 });
+    await enterSpace(page, `${under.product.url}#main-gallery`, 'Noor', 'main-gallery');
 
     await page.getByRole('button', { name: /In this room/ }).click();
     await page.getByRole('button', { name: 'Moiré Nine' }).click();

@@ -1,36 +1,12 @@
 // The venue in VR, with the headset emulated by IWER (Chromium has no headset here): entering VR from the
 // page, the room following the headset's head, a controller's teleport across the gallery, and leaving;
 // against the real product.
-import { chmod, mkdir, mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { createTestDatabase, type TestDatabase } from '@prostudio/backend/testing';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { startProduct, type RunningProduct } from '../support/product.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, enterSpace, useProductUnderTest } from '../support/running-product.ts';
 
-const ARTIFACTS = fileURLToPath(new URL('../../test-results/e2e/', import.meta.url));
-
-let database: TestDatabase | undefined;
-let product: RunningProduct;
-let browser: Browser;
-
-beforeAll(async () => {
-  await mkdir(ARTIFACTS, { recursive: true });
-  if (process.env.DATABASE_URL) database = await createTestDatabase();
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'prostudio-e2e-'));
-  await chmod(dataDir, 0o755);
-  product = await startProduct({ DATABASE_URL: database?.url ?? '', DATA_DIR: dataDir, REDIS_URL: '' });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  if (product) expect(await product.stop()).toBe(0);
-  await database?.drop();
-});
+const under = useProductUnderTest();
 
 /** Where the visitor stands, as the page reports it (and sends it to the room). */
 async function standing(page: Page): Promise<{ x: number; z: number }> {
@@ -54,13 +30,10 @@ type Device = {
 
 describe('the venue in VR', () => {
   it('enters VR from the page, follows the headset, teleports where a controller points, and leaves', async () => {
-    const page = await browser.newPage({ viewport: { width: 960, height: 540 } });
+    const page = await under.browser.newPage({ viewport: { width: 960, height: 540 } });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${product.url}?xr-emulate#main-gallery`);
-    await page.getByLabel('Your name').fill('Vera');
-    await page.getByRole('button', { name: 'Enter the venue' }).click();
-    await page.locator('main[data-space="main-gallery"]').waitFor({ timeout: 30_000 });
+    await enterSpace(page, `${under.product.url}?xr-emulate#main-gallery`, 'Vera', 'main-gallery');
     await expect.poll(() => standing(page), { timeout: 10_000 }).toMatchObject({ z: expect.any(Number) });
     const before = await standing(page);
 

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 
 export type Loaded<T> =
   | { readonly state: 'loading' }
@@ -12,9 +12,14 @@ export function useLoad<T>(key: string, load: () => Promise<T>): [Loaded<T>, () 
   const [round, setRound] = useState(0);
   const [result, setResult] = useState<{ token: string; loaded: Loaded<T> } | null>(null);
   const token = `${key}#${round}`;
+  // The latest `load` (a new function on every render); `token` says when to call it again.
+  const latest = useRef(load);
+  useEffect(() => {
+    latest.current = load;
+  });
   useEffect(() => {
     let live = true;
-    load().then(
+    latest.current().then(
       (value) => live && setResult({ token, loaded: { state: 'ready', value } }),
       (error: unknown) =>
         live &&
@@ -26,8 +31,6 @@ export function useLoad<T>(key: string, load: () => Promise<T>): [Loaded<T>, () 
     return () => {
       live = false;
     };
-    // `load` is a new function on every render; `token` says when it means something new.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [token]);
   const reload = useCallback(() => setRound((n) => n + 1), []);
   return [result?.token === token ? result.loaded : LOADING, reload];
