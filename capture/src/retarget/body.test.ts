@@ -1,0 +1,62 @@
+import type { BodyBone } from '@prostudio/world-server/pose';
+import { Quaternion } from 'three';
+import { describe, expect, it } from 'vitest';
+import { landmarksOfPose } from '../accuracy/landmarks-of-pose.ts';
+import { JOINT_GROUPS, KNOWN_POSES } from '../accuracy/poses.ts';
+import { POSE } from '../pose/landmarks.ts';
+import { BodyRetargeter, toAvatarSpace } from './body.ts';
+import { forwardKinematics } from './forward.ts';
+import { angleBetween } from './frames.ts';
+import { STANDARD_RIG } from './rig.ts';
+
+// How a turn is shared along the spine and neck is a choice: measure where the chain ends up.
+const SHARED: readonly BodyBone[] = ['spine', 'chest', 'neck'];
+const MEASURED = Object.values(JOINT_GROUPS)
+  .flat()
+  .filter((bone) => !SHARED.includes(bone));
+const identity = new Quaternion();
+
+describe('body retargeting from exact landmarks', () => {
+  it.each(KNOWN_POSES.map((pose) => [pose.name, pose] as const))('recovers the bones of "%s"', (_, pose) => {
+    const solved = new BodyRetargeter(STANDARD_RIG).solve(
+      toAvatarSpace(landmarksOfPose(STANDARD_RIG, pose.rotations)),
+    );
+    const truth = forwardKinematics(STANDARD_RIG, pose.rotations);
+    const found = forwardKinematics(STANDARD_RIG, solved);
+    for (const bone of MEASURED) {
+      const error = angleBetween(truth.get(bone)!.rotation, found.get(bone)!.rotation);
+      expect(error, `${bone} off by ${error.toFixed(2)}°`).toBeLessThan(1);
+    }
+  });
+
+  it('stands at rest for a standing T-pose', () => {
+    const solved = new BodyRetargeter(STANDARD_RIG).solve(
+      toAvatarSpace(landmarksOfPose(STANDARD_RIG, new Map())),
+    );
+    for (const bone of MEASURED) expect(angleBetween(solved.get(bone)!, identity)).toBeLessThan(0.5);
+  });
+
+  it('follows the whole body turning to face sideways', () => {
+    const turn = new Quaternion().setFromAxisAngle({ x: 0, y: 1, z: 0 } as never, Math.PI / 3);
+    const solved = new BodyRetargeter(STANDARD_RIG).solve(
+      toAvatarSpace(landmarksOfPose(STANDARD_RIG, new Map(), turn)),
+    );
+    expect(angleBetween(solved.get('hips')!, turn)).toBeLessThan(1);
+    expect(angleBetween(solved.get('leftUpperArm')!, identity)).toBeLessThan(1);
+  });
+
+  it("keeps a bone's last rotation while its landmarks are lost", () => {
+    const retargeter = new BodyRetargeter(STANDARD_RIG);
+    const waving = KNOWN_POSES.find((pose) => pose.name === 'right hand waving')!;
+    const before = retargeter.solve(toAvatarSpace(landmarksOfPose(STANDARD_RIG, waving.rotations)));
+    const points = toAvatarSpace(landmarksOfPose(STANDARD_RIG, new Map()));
+    const lost = points.map((point, index) =>
+      index === POSE.rightElbow || index === POSE.rightWrist ? { ...point, tracked: false } : point,
+    );
+    const after = retargeter.solve(lost);
+    const bones: BodyBone[] = ['rightUpperArm', 'rightLowerArm'];
+    for (const bone of bones) expect(angleBetween(after.get(bone)!, before.get(bone)!)).toBeLessThan(0.01);
+    // The rest of the body did follow: the left arm went back up to the T-pose.
+    expect(angleBetween(after.get('leftUpperArm')!, identity)).toBeLessThan(1);
+  });
+});

@@ -1,0 +1,195 @@
+// Body retargeting: MediaPipe Pose's world landmarks to local rotations of the VRM humanoid's normalised
+// body bones. Each bone's rotation in avatar space comes from the landmarks that fix it (the hip line
+// and the spine for the hips, the bend plane of the elbow for the upper arm...), then becomes local to
+// its parent. Bones whose landmarks are lost keep their last rotation.
+import { BODY_BONES, type BodyBone } from '@prostudio/world-server/pose';
+import { Quaternion, Vector3 } from 'three';
+import { POSE } from '../pose/landmarks.ts';
+import { PARENT, type RigRest, restDirections } from './rig.ts';
+import { part, rotationBetweenFrames, smoothstep, swing } from './frames.ts';
+
+/** A landmark in avatar space (metres, hips origin, +Y up, +Z towards the camera, left at +X). */
+export interface BodyPoint {
+  readonly position: Vector3;
+  readonly tracked: boolean;
+}
+
+/**
+ * MediaPipe world landmarks (x to the image's right, y down, z away from the camera) in avatar space.
+ * A performer facing the camera faces the avatar's +Z, their left on its +X. `correction` undoes the
+ * camera's tilt found by calibration.
+ */
+export function toAvatarSpace(
+  landmarks: readonly { x: number; y: number; z: number; tracked?: boolean }[],
+  correction?: Quaternion,
+): BodyPoint[] {
+  return landmarks.map((l) => {
+    const position = new Vector3(l.x, -l.y, -l.z);
+    if (correction) position.applyQuaternion(correction);
+    return { position, tracked: l.tracked ?? true };
+  });
+}
+
+export type BodyRotations = Map<BodyBone, Quaternion>;
+
+/** How the torso's turn and bend is shared between the spine bones, and the head's with the neck. */
+const SPINE_SHARE = { spine: 0.4, chest: 0.3, upperChest: 0.3 } as const;
+const NECK_SHARE = 0.35;
+/** The nose sits below the ears: the pitch of nose-from-ears when the head is level, radians. */
+export const DEFAULT_HEAD_PITCH = (15 * Math.PI) / 180;
+
+/** Elbows bend the forearm forward (+Z) from a T-pose; knees bend the shin back (-Z). */
+const FLEX = { arm: new Vector3(0, 0, 1), leg: new Vector3(0, 0, -1) };
+/** Below this bend (sine of the angle) a limb's bend plane is unknown and it only swings. */
+const BEND_UNKNOWN = Math.sin((8 * Math.PI) / 180);
+const BEND_KNOWN = Math.sin((25 * Math.PI) / 180);
+
+export interface RetargetOptions {
+  /** Pitch of the nose below the ears with the head level (from calibration), radians. */
+  headPitch?: number;
+}
+
+export class BodyRetargeter {
+  private readonly rest: Partial<Record<BodyBone, Vector3>>;
+  private readonly previous: BodyRotations = new Map();
+
+  constructor(rig: RigRest) {
+    this.rest = restDirections(rig);
+  }
+
+  /** Local rotations of every body bone for one set of landmarks (33, in avatar space). */
+  solve(points: readonly BodyPoint[], options: RetargetOptions = {}): BodyRotations {
+    const world = new Map<BodyBone, Quaternion>();
+    const local: BodyRotations = new Map();
+    const at = (index: number) => points[index];
+    const seen = (...indices: number[]) => indices.every((i) => at(i)?.tracked === true);
+    const p = (index: number) => at(index)?.position ?? new Vector3();
+    const mid = (i: number, j: number) => p(i).clone().add(p(j)).multiplyScalar(0.5);
+
+    // Sets a bone from its rotation in avatar space, or holds its last local rotation.
+    const place = (bone: BodyBone, rotation: Quaternion | null) => {
+      const parent = PARENT[bone];
+      const parentWorld = parent ? (world.get(parent) ?? new Quaternion()) : new Quaternion();
+      let rotationLocal: Quaternion;
+      if (rotation) rotationLocal = parentWorld.clone().invert().multiply(rotation);
+      else rotationLocal = this.previous.get(bone)?.clone() ?? new Quaternion();
+      local.set(bone, rotationLocal);
+      world.set(bone, parentWorld.clone().multiply(rotationLocal));
+    };
+    const worldOf = (bone: BodyBone) => world.get(bone)?.clone() ?? new Quaternion();
+    const X = new Vector3(1, 0, 0);
+    const Y = new Vector3(0, 1, 0);
+    const Z = new Vector3(0, 0, 1);
+
+    // Torso: the hip line and the shoulder line, each with the spine's direction.
+    const torsoSeen = seen(POSE.leftHip, POSE.rightHip, POSE.leftShoulder, POSE.rightShoulder);
+    const hipCentre = mid(POSE.leftHip, POSE.rightHip);
+    const spineUp = mid(POSE.leftShoulder, POSE.rightShoulder).sub(hipCentre);
+    const hips = torsoSeen
+      ? rotationBetweenFrames(X, Y, p(POSE.leftHip).clone().sub(p(POSE.rightHip)), spineUp)
+      : null;
+    place('hips', hips);
+    const shoulders = torsoSeen
+      ? rotationBetweenFrames(X, Y, p(POSE.leftShoulder).clone().sub(p(POSE.rightShoulder)), spineUp)
+      : null;
+    const torsoTurn = shoulders && hips ? hips.clone().invert().multiply(shoulders) : null;
+    for (const bone of ['spine', 'chest', 'upperChest'] as const) {
+      place(
+        bone,
+        torsoTurn ? worldOf(PARENT[bone] ?? 'hips').multiply(part(torsoTurn, SPINE_SHARE[bone])) : null,
+      );
+    }
+
+    // Head: the ear line, and the nose in front of it.
+    const headSeen = seen(POSE.leftEar, POSE.rightEar, POSE.nose);
+    let head: Quaternion | null = null;
+    if (headSeen) {
+      const earLine = p(POSE.leftEar).clone().sub(p(POSE.rightEar));
+      const forward = p(POSE.nose).clone().sub(mid(POSE.leftEar, POSE.rightEar));
+      // With the head level the nose points forward and down by headPitch: that is the rest.
+      const pitch = options.headPitch ?? DEFAULT_HEAD_PITCH;
+      const restForward = new Vector3(0, -Math.sin(pitch), Math.cos(pitch));
+      head = rotationBetweenFrames(X, restForward, earLine, forward);
+    }
+    const headTurn = head ? worldOf('upperChest').invert().multiply(head) : null;
+    place('neck', headTurn ? worldOf('upperChest').multiply(part(headTurn, NECK_SHARE)) : null);
+    place('head', head);
+
+    // Limbs: the upper bone from its direction and the bend plane, the lower one swings to its direction.
+    const limb = (
+      upper: BodyBone,
+      lower: BodyBone,
+      [root, joint, end]: readonly [number, number, number],
+      flex: Vector3,
+    ) => {
+      const restUpper = this.rest[upper];
+      const restLower = this.rest[lower];
+      if (!restUpper || !restLower) return;
+      if (!seen(root, joint)) {
+        place(upper, null);
+        place(lower, null);
+        return;
+      }
+      const upperDir = p(joint).clone().sub(p(root));
+      const parentWorld = worldOf(PARENT[upper] ?? 'hips');
+      // Without a bend the plane is unknown: swing from the parent (no twist of its own).
+      const swung = parentWorld
+        .clone()
+        .multiply(swing(restUpper, upperDir.clone().applyQuaternion(parentWorld.clone().invert())));
+      let rotation = swung;
+      if (seen(end)) {
+        const lowerDir = p(end).clone().sub(p(joint));
+        const bend = new Vector3().crossVectors(upperDir.clone().normalize(), lowerDir.clone().normalize());
+        const weight = smoothstep(BEND_UNKNOWN, BEND_KNOWN, bend.length());
+        const restBend = new Vector3().crossVectors(restUpper, flex);
+        const planar = weight > 0 ? rotationBetweenFrames(restUpper, restBend, upperDir, bend) : null;
+        if (planar) rotation = swung.clone().slerp(planar, weight);
+      }
+      place(upper, rotation);
+      if (!seen(end)) {
+        place(lower, null);
+        return;
+      }
+      const upperWorld = worldOf(upper);
+      const lowerDir = p(end).clone().sub(p(joint)).applyQuaternion(upperWorld.clone().invert());
+      place(lower, upperWorld.multiply(swing(restLower, lowerDir)));
+    };
+
+    place('leftShoulder', worldOf('upperChest'));
+    place('rightShoulder', worldOf('upperChest'));
+    limb('leftUpperArm', 'leftLowerArm', [POSE.leftShoulder, POSE.leftElbow, POSE.leftWrist], FLEX.arm);
+    limb('rightUpperArm', 'rightLowerArm', [POSE.rightShoulder, POSE.rightElbow, POSE.rightWrist], FLEX.arm);
+    limb('leftUpperLeg', 'leftLowerLeg', [POSE.leftHip, POSE.leftKnee, POSE.leftAnkle], FLEX.leg);
+    limb('rightUpperLeg', 'rightLowerLeg', [POSE.rightHip, POSE.rightKnee, POSE.rightAnkle], FLEX.leg);
+
+    // Hands: from the wrist to the knuckles, turned so the index knuckle leads the little one.
+    const hand = (bone: BodyBone, wrist: number, index: number, pinky: number) => {
+      const restDir = bone === 'leftHand' ? X : X.clone().negate();
+      if (!seen(wrist, index, pinky)) return place(bone, null);
+      const direction = mid(index, pinky).sub(p(wrist));
+      const across = p(index).clone().sub(p(pinky));
+      place(bone, rotationBetweenFrames(restDir, Z, direction, across));
+    };
+    hand('leftHand', POSE.leftWrist, POSE.leftIndex, POSE.leftPinky);
+    hand('rightHand', POSE.rightWrist, POSE.rightIndex, POSE.rightPinky);
+
+    // Feet: swing towards the toes, in the frame of the shin.
+    const foot = (bone: BodyBone, ankle: number, toe: number) => {
+      const restDir = this.rest[bone];
+      if (!restDir || !seen(ankle, toe)) return place(bone, null);
+      const shin = worldOf(PARENT[bone] ?? 'hips');
+      const direction = p(toe).clone().sub(p(ankle)).applyQuaternion(shin.clone().invert());
+      place(bone, shin.multiply(swing(restDir, direction)));
+    };
+    foot('leftFoot', POSE.leftAnkle, POSE.leftFootIndex);
+    foot('rightFoot', POSE.rightAnkle, POSE.rightFootIndex);
+    place('leftToes', worldOf('leftFoot'));
+    place('rightToes', worldOf('rightFoot'));
+
+    for (const bone of BODY_BONES) {
+      const rotation = local.get(bone);
+      if (rotation) this.previous.set(bone, rotation.clone());
+    }
+    return local;
+  }
+}
