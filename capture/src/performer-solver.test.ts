@@ -1,0 +1,109 @@
+import { BODY_BONES } from '@prostudio/world-server/pose';
+import { Quaternion } from 'three';
+import { describe, expect, it } from 'vitest';
+import { KNOWN_POSES } from './accuracy/poses.ts';
+import { syntheticDetection } from './accuracy/synthetic-detection.ts';
+import { calibrate, CALIBRATION_FRAMES, frameProblem } from './calibration.ts';
+import { PerformerSolver } from './performer-solver.ts';
+import { angleBetween } from './retarget/frames.ts';
+import { STANDARD_RIG } from './retarget/rig.ts';
+
+const pose = (name: string) => KNOWN_POSES.find((p) => p.name === name)!.rotations;
+const FRAME_MS = 1000 / 30;
+
+/** Deterministic noise, roughly normal with the given spread (metres). */
+function noise(sigma: number, seed = 3): () => number {
+  let state = seed;
+  const uniform = () => ((state = (state * 1664525 + 1013904223) >>> 0) / 2 ** 32) * 2 - 1;
+  return () => ((uniform() + uniform() + uniform()) / 1.73) * sigma * 1.73;
+}
+
+function calibrated(cameraPitch = 0) {
+  const frames = Array.from({ length: CALIBRATION_FRAMES }, (_, i) =>
+    syntheticDetection(STANDARD_RIG, pose('arms down'), { cameraPitch, time: i * FRAME_MS }),
+  );
+  const result = calibrate(frames);
+  if (!result.ok) throw new Error(result.problem);
+  return result.calibration;
+}
+
+describe('performer solver', () => {
+  it('keeps the standing foot on the floor when a knee is lifted', () => {
+    const solver = new PerformerSolver(STANDARD_RIG, calibrated());
+    const standing = solver.solve(syntheticDetection(STANDARD_RIG, pose('arms down')));
+    const lifted = solver.solve(syntheticDetection(STANDARD_RIG, pose('knee lifted'), { time: 33 }));
+    expect(standing.hipsHeight).toBeCloseTo(STANDARD_RIG.hips[1], 2);
+    expect(lifted.hipsHeight).toBeCloseTo(STANDARD_RIG.hips[1], 2);
+  });
+
+  it('lowers the hips in a crouch so the feet stay down', () => {
+    const solver = new PerformerSolver(STANDARD_RIG, calibrated());
+    const crouch = solver.solve(syntheticDetection(STANDARD_RIG, pose('crouch')));
+    expect(crouch.hipsHeight).toBeLessThan(STANDARD_RIG.hips[1] - 0.25);
+  });
+
+  it('leaves the floor only for a real jump', () => {
+    const calibration = calibrated();
+    const at = (lift: number) =>
+      new PerformerSolver(STANDARD_RIG, calibration).solve(
+        syntheticDetection(STANDARD_RIG, pose('arms down'), { lift }),
+      ).hipsHeight - STANDARD_RIG.hips[1];
+    expect(at(0.03)).toBeCloseTo(0, 3);
+    expect(at(0.3)).toBeGreaterThan(0.18);
+    expect(at(0.3)).toBeLessThan(0.32);
+  });
+
+  it('undoes a camera pitched down by 20 degrees', () => {
+    const pitch = (20 * Math.PI) / 180;
+    const detection = syntheticDetection(STANDARD_RIG, pose('torso twist'), { cameraPitch: pitch });
+    const tilted = new PerformerSolver(STANDARD_RIG).solve(detection);
+    const level = new PerformerSolver(STANDARD_RIG, calibrated(pitch)).solve(detection);
+    const hips = (body: Float32Array) => new Quaternion().fromArray(body, 0);
+    expect(angleBetween(hips(tilted.body), new Quaternion())).toBeGreaterThan(15);
+    expect(angleBetween(hips(level.body), new Quaternion())).toBeLessThan(1);
+  });
+
+  it('holds a still pose to under a degree of jitter with 5 mm of landmark noise', () => {
+    const solver = new PerformerSolver(STANDARD_RIG, calibrated());
+    const next = noise(0.005);
+    let previous: Float32Array | null = null;
+    const steps: number[] = [];
+    for (let i = 0; i < 120; i++) {
+      const detection = syntheticDetection(STANDARD_RIG, pose('elbows bent forward'), {
+        time: i * FRAME_MS,
+        noise: next,
+      });
+      const { body } = solver.solve(detection);
+      if (previous && i > 30) {
+        for (let b = 0; b < BODY_BONES.length; b++) {
+          steps.push(
+            angleBetween(
+              new Quaternion().fromArray(body, b * 4),
+              new Quaternion().fromArray(previous, b * 4),
+            ),
+          );
+        }
+      }
+      previous = body;
+    }
+    steps.sort((a, b) => a - b);
+    const median = steps[Math.floor(steps.length / 2)]!;
+    expect(median).toBeLessThan(1);
+  });
+});
+
+describe('calibration', () => {
+  it('asks for the whole body when the feet are out of view', () => {
+    const detection = syntheticDetection(STANDARD_RIG, pose('arms down'));
+    detection.pose!.image[27]!.visibility = 0.1;
+    expect(frameProblem(detection)).toMatch(/head to feet/);
+  });
+  it('asks for arms down, not raised', () => {
+    expect(frameProblem(syntheticDetection(STANDARD_RIG, pose('arms down')))).toBeNull();
+    expect(frameProblem(syntheticDetection(STANDARD_RIG, pose('right hand waving')))).toMatch(/A-pose/);
+  });
+  it('needs enough good frames', () => {
+    const result = calibrate([syntheticDetection(STANDARD_RIG, pose('arms down'))]);
+    expect(result).toEqual({ ok: false, problem: 'Hold still a moment longer.' });
+  });
+});

@@ -1,0 +1,29 @@
+// What the landmarker worker reports for one camera frame: plain data, so it crosses postMessage.
+import type { Landmark } from './landmarks.ts';
+
+export interface HandDetection {
+  /** 21 landmarks in metres about the hand's centre, camera axes. */
+  world: Landmark[];
+  /** 21 landmarks in image coordinates (0..1). */
+  image: Landmark[];
+}
+
+export interface Detection {
+  /** The camera frame's time, milliseconds. */
+  time: number;
+  pose?: {
+    /** 33 landmarks in metres about the hips, camera axes (x right, y down, z away). */
+    world: Landmark[];
+    /** 33 landmarks in image coordinates (0..1, y down). */
+    image: Landmark[];
+  };
+  hands: HandDetection[];
+  face?: {
+    /** 468 or 478 face mesh landmarks in image coordinates. */
+    mesh: Landmark[];
+    /** Blendshape scores by ARKit name, when the face model has them. */
+    blendshapes?: Record<string, number>;
+  };
+  /** Milliseconds the inference took. */
+  inferenceMs: number;
+}
