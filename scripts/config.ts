@@ -1,8 +1,13 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import type { AssetDir } from '@prostudio/backend';
 import { z } from 'zod';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
+const require = createRequire(import.meta.url);
+
+/** Where an installed npm package lives (its entry point is at its top, for the packages used here). */
+const packageDir = (name: string) => path.dirname(require.resolve(name));
 
 const envSchema = z.object({
   HOST: z.string().default('127.0.0.1'),
@@ -23,6 +28,7 @@ const envSchema = z.object({
     .regex(/^whsec_\w+$/, 'must be a webhook signing secret (whsec_...)')
     .optional(),
   PUBLIC_URL: z.url().optional(),
+  CAPTURE_MODELS_DIR: z.string().default(path.join(ROOT, 'capture', 'dist', 'models')),
   CORS_ORIGINS: z
     .string()
     .optional()
@@ -50,8 +56,8 @@ export interface Config {
   readonly corsOrigins: string[];
   readonly clientDir: string;
   readonly artworksDir: string;
-  /** The WebXR controller profiles the client loads (from the npm package, never a CDN). */
-  readonly xrProfilesDir: string;
+  /** Static folders the venue serves: controller profiles, avatars, capture models and runtime. */
+  readonly assetDirs: readonly AssetDir[];
   /** Both Stripe keys, or neither (then payments are off). */
   readonly stripe: { readonly secretKey: string; readonly webhookSecret: string } | null;
   /** The address buyers come back to from Stripe; by default the one the server listens on. */
@@ -86,11 +92,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     corsOrigins: vars.CORS_ORIGINS,
     clientDir: path.join(ROOT, 'world-client', 'dist'),
     artworksDir: path.join(ROOT, 'assets', 'artworks'),
-    xrProfilesDir: path.join(
-      path.dirname(createRequire(import.meta.url).resolve('@webxr-input-profiles/assets/package.json')),
-      'dist',
-      'profiles',
-    ),
+    assetDirs: [
+      { prefix: '/assets/xr-profiles/', root: path.join(path.dirname(require.resolve('@webxr-input-profiles/assets/package.json')), 'dist', 'profiles'), maxAge: '1d' },
+      { prefix: '/assets/avatars/', root: path.join(ROOT, 'assets', 'avatars'), maxAge: '1h' },
+      { prefix: '/assets/capture/models/', root: vars.CAPTURE_MODELS_DIR, maxAge: '1d' },
+      { prefix: '/assets/capture/wasm/', root: path.join(packageDir('@mediapipe/tasks-vision'), 'wasm'), maxAge: '1d' },
+    ],
     stripe:
       vars.STRIPE_SECRET_KEY && vars.STRIPE_WEBHOOK_SECRET
         ? { secretKey: vars.STRIPE_SECRET_KEY, webhookSecret: vars.STRIPE_WEBHOOK_SECRET }

@@ -75,7 +75,7 @@ async function main(): Promise<void> {
     artworksDir: config.artworksDir,
     mediaDir: path.join(config.dataDir, 'media'),
     clientDir: config.clientDir,
-    xrProfilesDir: config.xrProfilesDir,
+    assetDirs: config.assetDirs,
     payments: config.stripe ? { ...config.stripe, publicUrl } : null,
     serverFactory: (handler) => {
       door.setApiHandler(handler);

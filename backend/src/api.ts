@@ -18,6 +18,14 @@ import { MAX_UPLOAD_BYTES } from './media/media.service.ts';
 import { SpaFallbackFilter } from './common/spa-fallback.filter.ts';
 import type { PaymentsOptions } from './payments/payments.ts';
 
+export interface AssetDir {
+  /** URL prefix, e.g. /assets/avatars/ (with the slashes). */
+  readonly prefix: string;
+  readonly root: string;
+  /** How long browsers may keep the files, e.g. '1h' or '1d'. */
+  readonly maxAge: string;
+}
+
 export interface ApiOptions {
   readonly databaseUrl: string;
   /** The secret join tokens are signed with; the world server must be given the same one. */
@@ -28,8 +36,11 @@ export interface ApiOptions {
   readonly mediaDir: string;
   /** Folder of the sample artworks, served at /assets/artworks/. */
   readonly artworksDir: string;
-  /** WebXR controller profiles (@webxr-input-profiles/assets), served at /assets/xr-profiles/: no CDN. */
-  readonly xrProfilesDir?: string | undefined;
+  /**
+   * More folders of static files, each served under its prefix: the WebXR controller profiles, the
+   * avatars, the motion-capture models and runtime. All from the venue itself, never a CDN.
+   */
+  readonly assetDirs?: readonly AssetDir[];
   /** The built world client, served at / (with index.html for unknown paths, so client routes work). */
   readonly clientDir?: string | undefined;
   /** Lets the caller own the HTTP server, so the world server can share its port. */
@@ -95,12 +106,13 @@ export async function createApi(options: ApiOptions): Promise<NestFastifyApplica
     decorateReply: false,
     maxAge: '1h',
   });
-  if (options.xrProfilesDir && existsSync(options.xrProfilesDir)) {
+  for (const dir of options.assetDirs ?? []) {
+    if (!existsSync(dir.root)) continue;
     await fastify.register(fastifyStatic, {
-      root: path.resolve(options.xrProfilesDir),
-      prefix: '/assets/xr-profiles/',
+      root: path.resolve(dir.root),
+      prefix: dir.prefix,
       decorateReply: false,
-      maxAge: '1d',
+      maxAge: dir.maxAge,
     });
   }
   const clientDir = options.clientDir;

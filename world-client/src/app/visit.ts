@@ -3,7 +3,12 @@
 import type { SpaceDetail } from '@prostudio/backend/contract';
 import { normalizeDisplayName, type FloorPose, type Reaction } from '@prostudio/world-server/shared';
 import { ApiError, fetchJoinToken, fetchSpace, fetchSpaces } from '../api/api.ts';
-import { connectToSpace, describeJoinError, type WorldConnection } from '../net/world-connection.ts';
+import {
+  type CapturedBody,
+  connectToSpace,
+  describeJoinError,
+  type WorldConnection,
+} from '../net/world-connection.ts';
 import { preloadTextures } from '../scene/textures.ts';
 import { setWorld, useWorld } from '../state/store.ts';
 
@@ -101,6 +106,11 @@ export function reportPose(pose: FloorPose): void {
 }
 
 /** Sends a reaction to the room. */
+/** Streams the performer's captured body (motion capture), or stops with null. */
+export function streamBody(body: CapturedBody | null): void {
+  connection?.streamBody(body);
+}
+
 export function react(reaction: Reaction): void {
   connection?.react(reaction);
 }

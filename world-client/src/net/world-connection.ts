@@ -46,6 +46,11 @@ export interface WorldConnection {
   readonly sessionId: string;
   /** Reports the local pose; it goes out on the pose stream at up to 20 Hz, the latest pose winning. */
   sendPose(pose: FloorPose): void;
+  /**
+   * Streams a captured body (motion capture) with the floor pose at 30 Hz, or stops with null. The
+   * body's hips height replaces the standing one, so a crouch or a jump shows.
+   */
+  streamBody(body: CapturedBody | null): void;
   react(reaction: Reaction): void;
   chat(text: string): void;
   raiseHand(raised: boolean): void;
@@ -58,8 +63,9 @@ export interface WorldConnection {
   leave(): Promise<void>;
 }
 
-/** Pose frames per second while moving, and how often a still pose is repeated for newcomers. */
+/** Pose frames per second while moving (or captured), and how often a still pose is repeated for newcomers. */
 const POSE_SEND_HZ = 20;
+const CAPTURE_SEND_HZ = 30;
 const KEEPALIVE_MS = 500;
 /** Height of the hips (the pose root) above the floor, metres. */
 const HIP_HEIGHT = 0.95;
@@ -74,10 +80,26 @@ export function describeJoinError(error: unknown): string {
   return message || 'Could not enter this space.';
 }
 
-/** Encodes a walking person's pose: the root where they stand, turned to face their heading. */
-function encodeFloorPose(pose: FloorPose, sequence: number): Uint8Array {
-  const frame = restPose([pose.x, HIP_HEIGHT, pose.z]);
+/** A body from motion capture: local bone rotations, fingers and face when seen, the hips' height. */
+export interface CapturedBody {
+  body: Float32Array;
+  hands: Float32Array | null;
+  face: Float32Array | null;
+  hipsHeight: number;
+}
+
+/**
+ * Encodes a person's pose: the root where they stand, turned to face their heading, at rest or in the
+ * captured body's pose.
+ */
+function encodeFloorPose(pose: FloorPose, sequence: number, body: CapturedBody | null): Uint8Array {
+  const frame = restPose([pose.x, body ? Math.min(3, Math.max(0, body.hipsHeight)) : HIP_HEIGHT, pose.z]);
   frame.rotation.set([0, Math.sin(pose.yaw / 2), 0, Math.cos(pose.yaw / 2)]);
+  if (body) {
+    frame.body = body.body;
+    frame.hands = body.hands;
+    frame.face = body.face;
+  }
   frame.sequence = sequence;
   frame.time = Date.now() >>> 0;
   return encodePose(frame);
@@ -185,20 +207,32 @@ export async function connectToSpace(
   });
 
   let latest: FloorPose | null = null;
+  let captured: CapturedBody | null = null;
   let changed = false;
   let sequence = 0;
   let sentAt = 0;
-  const timer = setInterval(() => {
+  let timer: ReturnType<typeof setInterval> | undefined;
+  const send = () => {
     const now = performance.now();
     if (!latest || !room.connection.isOpen || (!changed && now - sentAt < KEEPALIVE_MS)) return;
-    room.sendBytes(BYTES_MESSAGE.pose, encodeFloorPose(latest, ++sequence));
+    room.sendBytes(BYTES_MESSAGE.pose, encodeFloorPose(latest, ++sequence, captured));
     changed = false;
     sentAt = now;
-  }, 1000 / POSE_SEND_HZ);
+  };
+  const sendEvery = (hz: number) => {
+    clearInterval(timer);
+    timer = setInterval(send, 1000 / hz);
+  };
+  sendEvery(POSE_SEND_HZ);
   return {
     sessionId: room.sessionId,
     sendPose(pose) {
       latest = pose;
+      changed = true;
+    },
+    streamBody(body) {
+      if ((body === null) !== (captured === null)) sendEvery(body ? CAPTURE_SEND_HZ : POSE_SEND_HZ);
+      captured = body;
       changed = true;
     },
     react(reaction) {

@@ -1,6 +1,7 @@
 import type { SpaceDetail, SpaceSummary } from '@prostudio/backend/contract';
 import { enter } from '../app/visit.ts';
 import { setWorld, useWorld } from '../state/store.ts';
+import { CapturePanel } from '../capture/CapturePanel.tsx';
 import { ArtworkPanel } from './ArtworkPanel.tsx';
 import { Bursts } from './Bursts.tsx';
 import { ChatPanel } from './ChatPanel.tsx';
@@ -18,6 +19,7 @@ export function Hud({ space, spaces }: { space: SpaceDetail; spaces: readonly Sp
   const connection = useWorld((state) => state.connection);
   const helpOpen = useWorld((state) => state.helpOpen);
   const selectedId = useWorld((state) => state.selectedWork);
+  const role = useWorld((state) => state.selfRole);
   const selected = space.exhibition?.works.find((work) => work.id === selectedId);
   const destinations = spaces.filter((other) => other.slug !== space.slug);
   return (
@@ -62,6 +64,7 @@ export function Hud({ space, spaces }: { space: SpaceDetail; spaces: readonly Sp
       <Bursts />
       <ReactionBar />
       {space.kind === 'stage' && <ReactionMeter />}
+      {space.kind === 'stage' && role === 'performer' && <CapturePanel />}
       {(space.kind === 'stage' || space.kind === 'classroom') && <HandsPanel kind={space.kind} />}
       <ChatPanel />
       {space.exhibition && space.exhibition.works.length > 0 && <WorksPanel works={space.exhibition.works} />}

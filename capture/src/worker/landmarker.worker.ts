@@ -1,0 +1,119 @@
+// The landmarker worker: MediaPipe's pose, hand and face landmarkers on the CPU, one camera frame at a
+// time, off the page's main thread so the 3D view keeps its frame rate. A classic worker: MediaPipe loads
+// its runtime with importScripts, which module workers do not have.
+import {
+  FaceLandmarker,
+  FilesetResolver,
+  HandLandmarker,
+  type NormalizedLandmark,
+  PoseLandmarker,
+} from '@mediapipe/tasks-vision';
+import type { Detection } from '../pose/detection.ts';
+import type { Landmark } from '../pose/landmarks.ts';
+import type { FromWorker, LandmarkerSettings, ToWorker } from './protocol.ts';
+
+interface Landmarkers {
+  pose: PoseLandmarker;
+  hands: HandLandmarker | null;
+  face: FaceLandmarker | null;
+}
+
+let landmarkers: Landmarkers | null = null;
+let lastTime = -1;
+
+const post = (message: FromWorker) => self.postMessage(message);
+
+const plain = (list: readonly NormalizedLandmark[]): Landmark[] =>
+  list.map(({ x, y, z, visibility }) => ({ x, y, z, visibility }));
+
+async function load(settings: LandmarkerSettings): Promise<void> {
+  const vision = await FilesetResolver.forVisionTasks(`${settings.base}wasm`);
+  const model = (name: string) => ({ modelAssetPath: `${settings.base}models/${name}`, delegate: 'CPU' as const });
+  const pose = await PoseLandmarker.createFromOptions(vision, {
+    baseOptions: model(`pose_landmarker_${settings.pose}.task`),
+    runningMode: 'VIDEO',
+    numPoses: 1,
+  });
+  const warnings: string[] = [];
+  // Hands and face are extras: without their models the body still moves.
+  const optional = async <T>(name: string, create: () => Promise<T>): Promise<T | null> => {
+    try {
+      return await create();
+    } catch (error) {
+      warnings.push(`${name} tracking is off: ${error instanceof Error ? error.message : String(error)}`);
+      return null;
+    }
+  };
+  const hands = settings.hands
+    ? await optional('Hand', () =>
+        HandLandmarker.createFromOptions(vision, {
+          baseOptions: model('hand_landmarker.task'),
+          runningMode: 'VIDEO',
+          numHands: 2,
+        }),
+      )
+    : null;
+  const face = settings.face
+    ? await optional('Face', () =>
+        FaceLandmarker.createFromOptions(vision, {
+          baseOptions: model('face_landmarker.task'),
+          runningMode: 'VIDEO',
+          numFaces: 1,
+        }),
+      )
+    : null;
+  landmarkers = { pose, hands, face };
+  post({ type: 'ready', loaded: { pose: settings.pose, hands: hands !== null, face: face !== null }, warnings });
+}
+
+function detect(frame: ImageBitmap, time: number): Detection {
+  const started = performance.now();
+  const { pose, hands, face } = landmarkers as Landmarkers;
+  // MediaPipe needs strictly increasing timestamps.
+  const at = Math.max(time, lastTime + 1);
+  lastTime = at;
+  const body = pose.detectForVideo(frame, at);
+  const detection: Detection = { time, hands: [], inferenceMs: 0 };
+  const image = body.landmarks[0];
+  const world = body.worldLandmarks[0];
+  if (image && world) detection.pose = { image: plain(image), world: plain(world) };
+  if (hands) {
+    const found = hands.detectForVideo(frame, at);
+    found.landmarks.forEach((landmarks, i) => {
+      const handWorld = found.worldLandmarks[i];
+      if (handWorld) detection.hands.push({ image: plain(landmarks), world: plain(handWorld) });
+    });
+  }
+  if (face) {
+    const found = face.detectForVideo(frame, at);
+    const mesh = found.faceLandmarks[0];
+    if (mesh) {
+      const scores = found.faceBlendshapes[0]?.categories;
+      detection.face = {
+        mesh: plain(mesh),
+        ...(scores ? { blendshapes: Object.fromEntries(scores.map((c) => [c.categoryName, c.score])) } : {}),
+      };
+    }
+  }
+  detection.inferenceMs = performance.now() - started;
+  return detection;
+}
+
+self.onmessage = (event: MessageEvent<ToWorker>) => {
+  const message = event.data;
+  if (message.type === 'init') {
+    load(message.settings).catch((error: unknown) =>
+      post({ type: 'failed', message: error instanceof Error ? error.message : String(error) }),
+    );
+    return;
+  }
+  if (message.type === 'frame') {
+    try {
+      if (landmarkers) post({ type: 'detection', detection: detect(message.frame, message.time) });
+    } catch (error) {
+      post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+    } finally {
+      message.frame.close();
+    }
+  }
+};

@@ -1,0 +1,120 @@
+// The performer's motion capture: pick a camera and a model, see yourself mirrored with the skeleton the
+// camera found, calibrate, and go live: the avatar everyone sees follows you.
+import type { CaptureStatus } from '@prostudio/capture/capture-session.ts';
+import { CaptureSession } from '@prostudio/capture/capture-session.ts';
+import { type CameraChoice, listCameras } from '@prostudio/capture/camera.ts';
+import type { PoseModel } from '@prostudio/capture/worker/protocol.ts';
+import { useEffect, useRef, useState } from 'react';
+import { streamBody } from '../app/visit.ts';
+import { drawSkeleton } from './skeleton-overlay.ts';
+
+const MODELS: readonly { id: PoseModel; label: string }[] = [
+  { id: 'lite', label: 'Fast (lite)' },
+  { id: 'full', label: 'Balanced (full)' },
+  { id: 'heavy', label: 'Precise (heavy)' },
+];
+
+export function CapturePanel() {
+  const video = useRef<HTMLVideoElement>(null);
+  const overlay = useRef<HTMLCanvasElement>(null);
+  const session = useRef<CaptureSession | null>(null);
+  const [cameras, setCameras] = useState<CameraChoice[]>([]);
+  const [camera, setCamera] = useState('');
+  const [model, setModel] = useState<PoseModel>('lite');
+  const [status, setStatus] = useState<CaptureStatus | null>(null);
+  const live = status !== null && status.phase !== 'stopped' && status.phase !== 'failed';
+
+  useEffect(() => {
+    void listCameras().then(setCameras);
+    return () => {
+      session.current?.stop();
+      streamBody(null);
+    };
+  }, []);
+
+  const start = () => {
+    if (!video.current) return;
+    session.current?.stop();
+    const started = new CaptureSession(video.current, {
+      settings: { base: '/assets/capture/', pose: model, hands: true, face: true },
+      ...(camera ? { deviceId: camera } : {}),
+      onFrame(pose, detection) {
+        if (overlay.current) drawSkeleton(overlay.current, detection);
+        streamBody(pose.tracked ? pose : null);
+      },
+      onStatus(next) {
+        setStatus(next);
+        if (next.phase === 'tracking') void listCameras().then(setCameras);
+        if (next.phase === 'stopped' || next.phase === 'failed') streamBody(null);
+      },
+    });
+    session.current = started;
+    void started.start();
+  };
+
+  const stop = () => {
+    session.current?.stop();
+    session.current = null;
+    streamBody(null);
+  };
+
+  return (
+    <section className="panel capture" aria-labelledby="capture-title" data-testid="capture-panel">
+      <h2 id="capture-title">Motion capture</h2>
+      <div className="capture-preview">
+        <video ref={video} className="mirrored" muted playsInline aria-label="Your camera, mirrored" />
+        <canvas ref={overlay} width={320} height={240} aria-hidden="true" />
+      </div>
+      <div className="capture-controls">
+        <label>
+          Camera{' '}
+          <select value={camera} onChange={(event) => setCamera(event.target.value)} disabled={live}>
+            <option value="">Default</option>
+            {cameras.map((choice) => (
+              <option key={choice.deviceId} value={choice.deviceId}>
+                {choice.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Model{' '}
+          <select value={model} onChange={(event) => setModel(event.target.value as PoseModel)} disabled={live}>
+            {MODELS.map((choice) => (
+              <option key={choice.id} value={choice.id}>
+                {choice.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        {live ? (
+          <button type="button" onClick={stop} data-testid="capture-stop">
+            Stop
+          </button>
+        ) : (
+          <button type="button" onClick={start} data-testid="capture-start">
+            Start camera
+          </button>
+        )}
+        <button
+          type="button"
+          className="secondary"
+          disabled={status?.phase !== 'tracking' || status.calibrating !== null}
+          onClick={() => session.current?.calibrate()}
+          data-testid="capture-calibrate"
+        >
+          Calibrate
+        </button>
+      </div>
+      {status?.calibrating !== null && status?.calibrating !== undefined && (
+        <progress value={status.calibrating} max={1} aria-label="Calibration" />
+      )}
+      <p className="capture-status" role="status" data-testid="capture-status" data-phase={status?.phase ?? 'off'}>
+        {status?.message ??
+          (status?.phase === 'tracking'
+            ? `Live: ${status.fps} fps, ${status.inferenceMs.toFixed(0)} ms per frame${status.calibrated ? ', calibrated' : ''}`
+            : 'Your avatar follows you once the camera is on.')}
+      </p>
+    </section>
+  );
+}
