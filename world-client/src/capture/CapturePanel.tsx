@@ -79,7 +79,11 @@ export function CapturePanel() {
         </label>
         <label>
           Model{' '}
-          <select value={model} onChange={(event) => setModel(event.target.value as PoseModel)} disabled={live}>
+          <select
+            value={model}
+            onChange={(event) => setModel(event.target.value as PoseModel)}
+            disabled={live}
+          >
             {MODELS.map((choice) => (
               <option key={choice.id} value={choice.id}>
                 {choice.label}
@@ -109,7 +113,12 @@ export function CapturePanel() {
       {status?.calibrating !== null && status?.calibrating !== undefined && (
         <progress value={status.calibrating} max={1} aria-label="Calibration" />
       )}
-      <p className="capture-status" role="status" data-testid="capture-status" data-phase={status?.phase ?? 'off'}>
+      <p
+        className="capture-status"
+        role="status"
+        data-testid="capture-status"
+        data-phase={status?.phase ?? 'off'}
+      >
         {status?.message ??
           (status?.phase === 'tracking'
             ? `Live: ${status.fps} fps, ${status.inferenceMs.toFixed(0)} ms per frame${status.calibrated ? ', calibrated' : ''}`

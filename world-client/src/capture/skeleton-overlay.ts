@@ -26,7 +26,8 @@ export function drawSkeleton(canvas: HTMLCanvasElement, detection: Detection | n
   const image = detection?.pose?.image;
   if (!image) return;
   // Mirrored, like the preview: the performer's left hand on their left of the screen.
-  const at = (i: number) => [(1 - (image[i]?.x ?? 0)) * canvas.width, (image[i]?.y ?? 0) * canvas.height] as const;
+  const at = (i: number) =>
+    [(1 - (image[i]?.x ?? 0)) * canvas.width, (image[i]?.y ?? 0) * canvas.height] as const;
   const seen = (i: number) => (image[i]?.visibility ?? 0) > 0.5;
   context.lineWidth = 3;
   context.strokeStyle = '#7cf2c4';

@@ -11,12 +11,17 @@ export interface PoseSample {
   readonly rotation: ArrayLike<number>;
   /** Bone rotations, 4 numbers each (same length in every sample of one sender). */
   readonly body: ArrayLike<number>;
+  /** Finger rotations and face weights, when the sender tracks them (shown as they come, not blended). */
+  readonly hands?: Float32Array | null;
+  readonly face?: Float32Array | null;
 }
 
 export interface Playback {
   position: [number, number, number];
   rotation: Float32Array;
   body: Float32Array;
+  hands: Float32Array | null;
+  face: Float32Array | null;
 }
 
 const WRAP = 2 ** 32;
@@ -90,7 +95,11 @@ export class JitterBuffer {
       position: [0, 0, 0],
       rotation: new Float32Array(4),
       body: new Float32Array(newest.body.length),
+      hands: null,
+      face: null,
     };
+    result.hands = after.hands ?? null;
+    result.face = after.face ?? null;
     for (let i = 0; i < 3; i++) {
       result.position[i] =
         (before.position[i] ?? 0) + ((after.position[i] ?? 0) - (before.position[i] ?? 0)) * t;

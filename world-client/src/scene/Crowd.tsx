@@ -3,6 +3,7 @@ import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { Color, type InstancedMesh, Matrix4, Object3D } from 'three';
 import { type RemotePerson, useWorld } from '../state/store.ts';
 import { textTexture } from './canvas-text.ts';
+import { isFeatured } from './PerformerAvatars.tsx';
 import { colourFor, follow, nearest, type Track, trackOf } from './follow.ts';
 
 /** Name tags only for the nearest few (each tag is a draw call; a crowd's are unreadable anyway). */
@@ -24,7 +25,8 @@ type Parts = { body: InstancedMesh | null; head: InstancedMesh | null; nose: Ins
  * presence), smoothly; the near ones in detail, the far ones in fewer triangles.
  */
 export function Crowd() {
-  const people = useWorld((state) => state.people);
+  const everyone = useWorld((state) => state.people);
+  const people = useMemo(() => everyone.filter((person) => !isFeatured(person)), [everyone]);
   const capacity = useMemo(() => 2 ** Math.ceil(Math.log2(Math.max(16, people.length))), [people.length]);
   const near = useRef<Parts>({ body: null, head: null, nose: null });
   const far = useRef<Parts>({ body: null, head: null, nose: null });

@@ -8,6 +8,7 @@ import { teleportTo, XRPlayer, XRReady } from '../xr/XRPlayer.tsx';
 import { useState } from 'react';
 import { Artworks } from './Artworks.tsx';
 import { Crowd } from './Crowd.tsx';
+import { PerformerAvatars } from './PerformerAvatars.tsx';
 import { FrameStats } from './FrameStats.tsx';
 import { PlayerController, walkTarget } from './PlayerController.tsx';
 import type { CanvasApp } from '../panels/canvas-app.ts';
@@ -73,6 +74,7 @@ export function SpaceScene({ space, board, destinations, onMove, onEnter }: Spac
         )}
         {space.kind === 'lobby' && <Portals spaces={destinations} bounds={layout.bounds} onEnter={onEnter} />}
         <Crowd />
+        <PerformerAvatars />
         <FrameStats />
         <PlayerController kind={space.kind} onMove={onMove} />
         <XRPlayer kind={space.kind} onMove={onMove} />

@@ -1,0 +1,33 @@
+// The live avatars, by person, for anyone who wants to look at how they stand (the end-to-end tests read
+// the performer's arm here; a moderation or debugging view could too).
+import type { VRM, VRMHumanBoneName } from '@pixiv/three-vrm';
+
+const live = new Map<string, VRM>();
+
+export function registerAvatar(name: string, vrm: VRM): () => void {
+  live.set(name, vrm);
+  return () => {
+    if (live.get(name) === vrm) live.delete(name);
+  };
+}
+
+/** A bone's rotation in the avatar's own space (x, y, z, w), or null. */
+function boneRotation(name: string, bone: VRMHumanBoneName): number[] | null {
+  const node = live.get(name)?.humanoid.getNormalizedBoneNode(bone);
+  if (!node) return null;
+  const root = live.get(name)?.humanoid.normalizedHumanBonesRoot;
+  const rotation = node.getWorldQuaternion(node.quaternion.clone());
+  if (root) rotation.premultiply(root.getWorldQuaternion(root.quaternion.clone()).invert());
+  return rotation.toArray();
+}
+
+declare global {
+  interface Window {
+    prostudioAvatars?: {
+      names(): string[];
+      boneRotation(name: string, bone: VRMHumanBoneName): number[] | null;
+    };
+  }
+}
+
+window.prostudioAvatars = { names: () => [...live.keys()], boneRotation };

@@ -1,0 +1,73 @@
+// Performers on a stage, as full VRM avatars driven by their pose stream (motion capture or headset):
+// every bone, finger and expression, played back through the jitter buffer.
+import type { VRM } from '@pixiv/three-vrm';
+import { useFrame } from '@react-three/fiber';
+import { useEffect, useRef, useState } from 'react';
+import type { Group } from 'three';
+import { applyPlayback } from '../avatars/apply-pose.ts';
+import { registerAvatar } from '../avatars/inspect.ts';
+import { avatarCatalogue, loadVrm } from '../avatars/load-vrm.ts';
+import { type RemotePerson, useWorld } from '../state/store.ts';
+import { follow, type Track, trackOf } from './follow.ts';
+
+/** Who is drawn as a full avatar rather than in the instanced crowd. */
+export const isFeatured = (person: RemotePerson) => person.role === 'performer';
+
+export function PerformerAvatars() {
+  const people = useWorld((state) => state.people);
+  return (
+    <>
+      {people.filter(isFeatured).map((person) => (
+        <PerformerAvatar key={person.id} person={person} />
+      ))}
+    </>
+  );
+}
+
+function PerformerAvatar({ person }: { person: RemotePerson }) {
+  const [vrm, setVrm] = useState<VRM | null>(null);
+  const group = useRef<Group>(null);
+  const track = useRef<Track>(trackOf(person));
+  const restHips = useRef(0);
+
+  useEffect(() => {
+    let cancelled = false;
+    let unregister = () => {};
+    void avatarCatalogue()
+      .then((choices) => {
+        const choice = choices[0];
+        if (!choice) throw new Error('No avatars are installed.');
+        return loadVrm(choice.file);
+      })
+      .then((loaded) => {
+        if (cancelled) return;
+        restHips.current =
+          loaded.humanoid.getNormalizedBoneNode('hips')?.getWorldPosition(loaded.scene.position.clone()).y ??
+          0.95;
+        unregister = registerAvatar(person.name, loaded);
+        setVrm(loaded);
+      })
+      .catch((error: unknown) => console.warn('Avatar could not load:', error));
+    return () => {
+      cancelled = true;
+      unregister();
+    };
+  }, [person.name]);
+
+  useFrame((_, dt) => {
+    if (!vrm || !group.current) return;
+    follow(track.current, person, performance.now(), dt);
+    const pose = track.current.playback;
+    group.current.position.set(
+      track.current.x,
+      pose ? pose.position[1] - restHips.current : 0,
+      track.current.z,
+    );
+    // The room's heading 0 looks down -Z; a VRM faces +Z.
+    group.current.rotation.set(0, track.current.yaw + Math.PI, 0);
+    if (pose) applyPlayback(vrm, pose);
+    vrm.update(dt);
+  });
+
+  return <group ref={group}>{vrm && <primitive object={vrm.scene} />}</group>;
+}
