@@ -5,9 +5,10 @@ import { z } from 'zod';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const require = createRequire(import.meta.url);
-
-/** Where an installed npm package lives (its entry point is at its top, for the packages used here). */
-const packageDir = (name: string) => path.dirname(require.resolve(name));
+// Capture's own MediaPipe (1.1.x), as capture resolves it: another package pulls an older one to the root.
+const tasksVision = path.dirname(
+  createRequire(path.join(ROOT, 'capture', 'package.json')).resolve('@mediapipe/tasks-vision'),
+);
 
 const envSchema = z.object({
   HOST: z.string().default('127.0.0.1'),
@@ -96,7 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       { prefix: '/assets/xr-profiles/', root: path.join(path.dirname(require.resolve('@webxr-input-profiles/assets/package.json')), 'dist', 'profiles'), maxAge: '1d' },
       { prefix: '/assets/avatars/', root: path.join(ROOT, 'assets', 'avatars'), maxAge: '1h' },
       { prefix: '/assets/capture/models/', root: vars.CAPTURE_MODELS_DIR, maxAge: '1d' },
-      { prefix: '/assets/capture/wasm/', root: path.join(packageDir('@mediapipe/tasks-vision'), 'wasm'), maxAge: '1d' },
+      { prefix: '/assets/capture/wasm/', root: path.join(tasksVision, 'wasm'), maxAge: '1d' },
     ],
     stripe:
       vars.STRIPE_SECRET_KEY && vars.STRIPE_WEBHOOK_SECRET

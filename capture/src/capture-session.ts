@@ -96,7 +96,8 @@ export class CaptureSession {
 
   private nextFrame(): void {
     if (!this.running) return;
-    if ('requestVideoFrameCallback' in this.video) this.video.requestVideoFrameCallback(() => this.onVideoFrame());
+    if ('requestVideoFrameCallback' in this.video)
+      this.video.requestVideoFrameCallback(() => this.onVideoFrame());
     else requestAnimationFrame(() => this.onVideoFrame());
   }
 

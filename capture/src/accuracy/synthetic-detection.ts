@@ -60,11 +60,12 @@ export function syntheticDetection(
         visibility: 1,
       })),
       image: cameraWorld.map((c) => ({
-        x: 0.5 + (FOCAL * c.x) / c.z,
+        x: 0.5 + (FOCAL * c.x) / c.z / (4 / 3),
         y: 0.5 + (FOCAL * c.y) / c.z,
         z: 0,
         visibility: 1,
       })),
+      aspect: 4 / 3,
     },
     hands: [],
     inferenceMs: 0,

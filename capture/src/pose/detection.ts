@@ -16,6 +16,8 @@ export interface Detection {
     world: Landmark[];
     /** 33 landmarks in image coordinates (0..1, y down). */
     image: Landmark[];
+    /** The picture's width over its height (image x and y are fractions of each). */
+    aspect: number;
   };
   hands: HandDetection[];
   face?: {

@@ -28,7 +28,10 @@ const plain = (list: readonly NormalizedLandmark[]): Landmark[] =>
 
 async function load(settings: LandmarkerSettings): Promise<void> {
   const vision = await FilesetResolver.forVisionTasks(`${settings.base}wasm`);
-  const model = (name: string) => ({ modelAssetPath: `${settings.base}models/${name}`, delegate: 'CPU' as const });
+  const model = (name: string) => ({
+    modelAssetPath: `${settings.base}models/${name}`,
+    delegate: 'CPU' as const,
+  });
   const pose = await PoseLandmarker.createFromOptions(vision, {
     baseOptions: model(`pose_landmarker_${settings.pose}.task`),
     runningMode: 'VIDEO',
@@ -63,7 +66,11 @@ async function load(settings: LandmarkerSettings): Promise<void> {
       )
     : null;
   landmarkers = { pose, hands, face };
-  post({ type: 'ready', loaded: { pose: settings.pose, hands: hands !== null, face: face !== null }, warnings });
+  post({
+    type: 'ready',
+    loaded: { pose: settings.pose, hands: hands !== null, face: face !== null },
+    warnings,
+  });
 }
 
 function detect(frame: ImageBitmap, time: number): Detection {
@@ -76,7 +83,8 @@ function detect(frame: ImageBitmap, time: number): Detection {
   const detection: Detection = { time, hands: [], inferenceMs: 0 };
   const image = body.landmarks[0];
   const world = body.worldLandmarks[0];
-  if (image && world) detection.pose = { image: plain(image), world: plain(world) };
+  if (image && world)
+    detection.pose = { image: plain(image), world: plain(world), aspect: frame.width / frame.height };
   if (hands) {
     const found = hands.detectForVideo(frame, at);
     found.landmarks.forEach((landmarks, i) => {

@@ -12,8 +12,7 @@ export interface LandmarkerSettings {
 }
 
 export type ToWorker =
-  | { type: 'init'; settings: LandmarkerSettings }
-  | { type: 'frame'; frame: ImageBitmap; time: number };
+  { type: 'init'; settings: LandmarkerSettings } | { type: 'frame'; frame: ImageBitmap; time: number };
 
 export type FromWorker =
   | { type: 'ready'; loaded: { pose: PoseModel; hands: boolean; face: boolean }; warnings: string[] }

@@ -1,0 +1,168 @@
+// How well motion capture recovers a pose, against ground truth: the project's avatar is rendered in
+// known poses (arms, legs, torso twist, crouch) with three.js in Chromium, MediaPipe's pose landmarker
+// runs on each picture, and the capture pipeline (calibration, filtering, retargeting) turns the
+// landmarks into bone rotations, compared with the ones the avatar was posed in. Also: inference time
+// per model, and the pipeline's own time per frame next to the pose codec's (the baseline).
+//
+//   npm run build && node tests/bench/capture-accuracy.ts          # MODELS=lite,full,heavy
+import { KNOWN_POSES, JOINT_GROUPS } from '@prostudio/capture/accuracy/poses.ts';
+import { syntheticDetection } from '@prostudio/capture/accuracy/synthetic-detection.ts';
+import { calibrate, CALIBRATION_FRAMES } from '@prostudio/capture/calibration.ts';
+import { PerformerSolver } from '@prostudio/capture/performer-solver.ts';
+import type { Detection } from '@prostudio/capture/pose/detection.ts';
+import type { Landmark } from '@prostudio/capture/pose/landmarks.ts';
+import { forwardKinematics } from '@prostudio/capture/retarget/forward.ts';
+import { angleBetween } from '@prostudio/capture/retarget/frames.ts';
+import { BODY_BONES, type BodyBone, encodePose, restPose } from '@prostudio/world-server/pose';
+import { Quaternion } from 'three';
+import { startAvatarLab } from '../support/avatar-lab/server.ts';
+import { launchChromium } from '../support/browser.ts';
+
+const MODELS = (process.env.MODELS ?? 'lite,full,heavy').split(',');
+const AVATAR = process.env.AVATAR ?? 'ada.vrm';
+
+interface Lab {
+  load(file: string): Promise<void>;
+  rig(bones: readonly string[]): Record<string, number[]>;
+  pose(rotations: Record<string, number[]>): void;
+  loadLandmarker(model: string): Promise<void>;
+  detect(): { image: Landmark[]; world: Landmark[]; ms: number } | null;
+}
+declare const lab: Lab;
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? Number.NaN;
+};
+const median = (values: number[]) => percentile(values, 0.5);
+
+const labServer = await startAvatarLab();
+const browser = await launchChromium();
+const page = await browser.newPage({ viewport: { width: 640, height: 480 } });
+await page.goto(labServer.url);
+await page.waitForFunction(() => document.title === 'ready');
+await page.evaluate((file) => lab.load(file), AVATAR);
+const rest = await page.evaluate((bones) => lab.rig(bones), [...BODY_BONES]);
+const rig = {} as Record<BodyBone, [number, number, number]>;
+for (const bone of BODY_BONES) {
+  const [x = 0, y = 0, z = 0] = rest[bone] ?? [];
+  rig[bone] = [x, y, z];
+}
+
+const asArrays = (rotations: ReadonlyMap<BodyBone, Quaternion>) =>
+  Object.fromEntries([...rotations].map(([bone, q]) => [bone, q.toArray()]));
+const armsDown = KNOWN_POSES.find((pose) => pose.name === 'arms down')!.rotations;
+
+/** Direction a bone points (towards its child) in avatar space, for the swing-only error. */
+const CHILD: Partial<Record<BodyBone, BodyBone>> = {
+  leftUpperArm: 'leftLowerArm',
+  leftLowerArm: 'leftHand',
+  rightUpperArm: 'rightLowerArm',
+  rightLowerArm: 'rightHand',
+  leftUpperLeg: 'leftLowerLeg',
+  leftLowerLeg: 'leftFoot',
+  rightUpperLeg: 'rightLowerLeg',
+  rightLowerLeg: 'rightFoot',
+  spine: 'neck',
+  upperChest: 'neck',
+};
+
+console.log(`capture accuracy: ${AVATAR}, ${KNOWN_POSES.length} poses, models ${MODELS.join(', ')}\n`);
+for (const model of MODELS) {
+  await page.evaluate((name) => lab.loadLandmarker(name), model);
+  const detect = async (
+    rotations: ReadonlyMap<BodyBone, Quaternion>,
+    time: number,
+  ): Promise<Detection | null> => {
+    await page.evaluate((r) => lab.pose(r), asArrays(rotations));
+    const found = await page.evaluate(() => lab.detect());
+    return found
+      ? {
+          time,
+          pose: { image: found.image, world: found.world, aspect: 640 / 480 },
+          hands: [],
+          inferenceMs: found.ms,
+        }
+      : null;
+  };
+  // Calibration: the A-pose, held.
+  const still: Detection[] = [];
+  for (let i = 0; i < CALIBRATION_FRAMES; i++) {
+    const detection = await detect(armsDown, i * 33);
+    if (detection) still.push(detection);
+  }
+  const calibration = calibrate(still);
+  if (!calibration.ok) throw new Error(`calibration failed: ${calibration.problem}`);
+  const errors = new Map<string, { full: number[]; direction: number[] }>();
+  const inference: number[] = still.map((d) => d.inferenceMs);
+  const missed: string[] = [];
+  for (const pose of KNOWN_POSES) {
+    const detection = await detect(pose.rotations, 0);
+    if (!detection) {
+      missed.push(pose.name);
+      continue;
+    }
+    inference.push(detection.inferenceMs);
+    {
+      const solved = new PerformerSolver(rig, calibration.calibration).solve(detection);
+      const found = new Map(
+        BODY_BONES.map((bone, i) => [bone, new Quaternion().fromArray(solved.body, i * 4)]),
+      );
+      const truth = forwardKinematics(rig, pose.rotations);
+      const mine = forwardKinematics(rig, found);
+      if (process.env.VERBOSE) {
+        const worst = BODY_BONES.map(
+          (bone) => [bone, angleBetween(truth.get(bone)!.rotation, mine.get(bone)!.rotation)] as const,
+        )
+          .filter(([, e]) => e > 10)
+          .map(([bone, e]) => `${bone} ${e.toFixed(0)}°`);
+        console.log(`  ${pose.name}: ${worst.join(', ') || 'all within 10°'}`);
+      }
+      for (const [group, bones] of Object.entries(JOINT_GROUPS)) {
+        const key = group;
+        const entry = errors.get(key) ?? { full: [], direction: [] };
+        for (const bone of bones) {
+          if (bone === 'spine' || bone === 'chest' || bone === 'neck') continue; // shared turns: see the test
+          entry.full.push(angleBetween(truth.get(bone)!.rotation, mine.get(bone)!.rotation));
+          const child = CHILD[bone];
+          if (child) {
+            const along = (placed: typeof truth) =>
+              placed.get(child)!.position.clone().sub(placed.get(bone)!.position).normalize();
+            entry.direction.push((along(truth).angleTo(along(mine)) * 180) / Math.PI);
+          }
+        }
+        errors.set(key, entry);
+      }
+    }
+  }
+  console.log(`model ${model}: inference median ${median(inference).toFixed(1)} ms/frame (IMAGE mode, CPU)`);
+  if (missed.length > 0) console.log(`  nobody found in: ${missed.join(', ')}`);
+  console.log('  | joints | rotation median | rotation p90 | direction median | direction p90 |');
+  console.log('  | --- | --- | --- | --- | --- |');
+  for (const [group, { full, direction }] of errors) {
+    const fmt = (values: number[], p: number) =>
+      values.length ? `${percentile(values, p).toFixed(1)}°` : '—';
+    console.log(
+      `  | ${group} | ${fmt(full, 0.5)} | ${fmt(full, 0.9)} | ${fmt(direction, 0.5)} | ${fmt(direction, 0.9)} |`,
+    );
+  }
+  console.log('');
+}
+
+// The pipeline's own cost per frame (smoothing, retargeting, grounding), next to encoding a frame.
+const frames = KNOWN_POSES.map((pose, i) => syntheticDetection(rig, pose.rotations, { time: i * 33 }));
+const solver = new PerformerSolver(rig);
+const ROUNDS = 3000;
+let started = performance.now();
+for (let i = 0; i < ROUNDS; i++) solver.solve({ ...frames[i % frames.length]!, time: i * 33 });
+const solveUs = ((performance.now() - started) / ROUNDS) * 1000;
+const frame = restPose([0, 0.95, 0]);
+started = performance.now();
+for (let i = 0; i < ROUNDS; i++) encodePose(frame);
+const encodeUs = ((performance.now() - started) / ROUNDS) * 1000;
+console.log(
+  `filter + retarget + ground: ${solveUs.toFixed(0)} µs/frame; encode: ${encodeUs.toFixed(1)} µs/frame (${(solveUs / encodeUs).toFixed(0)}x)`,
+);
+
+await browser.close();
+await labServer.close();

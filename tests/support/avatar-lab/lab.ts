@@ -1,0 +1,102 @@
+// The avatar lab's page (served with its types stripped): window.lab renders the avatar in a pose and
+// reads back the picture, or runs MediaPipe's pose landmarker on it.
+import { FilesetResolver, PoseLandmarker } from '@mediapipe/tasks-vision';
+import { type VRM, VRMLoaderPlugin } from '@pixiv/three-vrm';
+import * as THREE from 'three';
+import { GLTFLoader } from 'three/addons/loaders/GLTFLoader.js';
+
+const WIDTH = 640;
+const HEIGHT = 480;
+
+const renderer = new THREE.WebGLRenderer({ antialias: true, preserveDrawingBuffer: true });
+renderer.setSize(WIDTH, HEIGHT);
+renderer.setPixelRatio(1);
+document.body.appendChild(renderer.domElement);
+const scene = new THREE.Scene();
+scene.background = new THREE.Color('#c9c4bb');
+scene.add(new THREE.HemisphereLight('#ffffff', '#6b6256', 2.2));
+const sun = new THREE.DirectionalLight('#ffffff', 1.6);
+sun.position.set(1, 3, 4);
+scene.add(sun);
+const floor = new THREE.Mesh(
+  new THREE.PlaneGeometry(20, 20),
+  new THREE.MeshStandardMaterial({ color: '#9a9186' }),
+);
+floor.rotation.x = -Math.PI / 2;
+scene.add(floor);
+// A webcam on a laptop lid a few metres off: 1.2 m high, a 45° vertical field of view.
+const camera = new THREE.PerspectiveCamera(45, WIDTH / HEIGHT, 0.1, 50);
+camera.position.set(0, 1.2, 2.9);
+camera.lookAt(0, 0.95, 0);
+
+let vrm: VRM | null = null;
+let landmarker: PoseLandmarker | null = null;
+
+const lab = {
+  async load(file: string): Promise<void> {
+    const loader = new GLTFLoader();
+    loader.register((parser) => new VRMLoaderPlugin(parser));
+    const gltf = await loader.loadAsync(`/avatars/${file}`);
+    vrm = gltf.userData.vrm as VRM;
+    scene.add(vrm.scene);
+  },
+  /** Poses the avatar: local rotations (x, y, z, w) of normalised bones; the rest stay at rest. */
+  pose(rotations: Record<string, number[]>): void {
+    if (!vrm) throw new Error('load an avatar first');
+    vrm.humanoid.resetNormalizedPose();
+    type BoneName = Parameters<VRM['humanoid']['getNormalizedBoneNode']>[0];
+    for (const [bone, q] of Object.entries(rotations)) {
+      vrm.humanoid.getNormalizedBoneNode(bone as BoneName)?.quaternion.fromArray(q);
+    }
+    vrm.update(0);
+    renderer.render(scene, camera);
+  },
+  /** Where the named bones stand at rest, in the avatar's space (metres). */
+  rig(bones: string[]): Record<string, number[]> {
+    if (!vrm) throw new Error('load an avatar first');
+    lab.pose({});
+    type BoneName = Parameters<VRM['humanoid']['getNormalizedBoneNode']>[0];
+    const rest: Record<string, number[]> = {};
+    for (const bone of bones) {
+      const node = vrm.humanoid.getNormalizedBoneNode(bone as BoneName);
+      if (node) rest[bone] = node.getWorldPosition(new THREE.Vector3()).toArray();
+    }
+    return rest;
+  },
+  /** The picture, top row first, as base64 RGBA. */
+  rgba(): string {
+    const gl = renderer.getContext();
+    const pixels = new Uint8Array(WIDTH * HEIGHT * 4);
+    gl.readPixels(0, 0, WIDTH, HEIGHT, gl.RGBA, gl.UNSIGNED_BYTE, pixels);
+    const flipped = new Uint8Array(pixels.length);
+    const row = WIDTH * 4;
+    for (let y = 0; y < HEIGHT; y++)
+      flipped.set(pixels.subarray(y * row, (y + 1) * row), (HEIGHT - 1 - y) * row);
+    let binary = '';
+    for (let i = 0; i < flipped.length; i += 0x8000) {
+      binary += String.fromCharCode(...flipped.subarray(i, i + 0x8000));
+    }
+    return btoa(binary);
+  },
+  async loadLandmarker(model: string): Promise<void> {
+    const vision = await FilesetResolver.forVisionTasks('/modules/tasks-vision/wasm');
+    landmarker = await PoseLandmarker.createFromOptions(vision, {
+      baseOptions: { modelAssetPath: `/capture/models/pose_landmarker_${model}.task`, delegate: 'CPU' },
+      runningMode: 'IMAGE',
+      numPoses: 1,
+    });
+  },
+  /** Runs the pose landmarker on the current picture. */
+  detect(): { image: unknown[]; world: unknown[]; ms: number } | null {
+    if (!landmarker) throw new Error('load the landmarker first');
+    const started = performance.now();
+    const result = landmarker.detect(renderer.domElement);
+    const ms = performance.now() - started;
+    const image = result.landmarks[0];
+    const world = result.worldLandmarks[0];
+    return image && world ? { image, world, ms } : null;
+  },
+};
+
+(window as unknown as { lab: typeof lab }).lab = lab;
+document.title = 'ready';
