@@ -2,23 +2,13 @@
 // the instructor's critique, and find the certificate; against the real product.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { callApi } from '../support/api.ts';
 import { ARTIFACTS, useProductUnderTest } from '../support/running-product.ts';
 
 const under = useProductUnderTest({ reachableDatabase: true });
 
-async function api<T>(method: string, route: string, body?: object, token?: string): Promise<T> {
-  const response = await fetch(new URL(route, under.product.url), {
-    method,
-    headers: {
-      ...(body ? { 'content-type': 'application/json' } : {}),
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    ...(body ? { body: JSON.stringify(body) } : {}),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${method} ${route}: ${response.status} ${text}`);
-  return (text ? JSON.parse(text) : undefined) as T;
-}
+const api = <T>(method: string, route: string, body?: object, token?: string) =>
+  callApi<T>(under.product.url, method, route, token ?? null, body);
 
 /** An instructor with a free published course: a reading and an exercise. */
 async function publishCourse(): Promise<{ token: string; exerciseId: string }> {

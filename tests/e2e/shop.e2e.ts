@@ -4,30 +4,15 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { callApi } from '../support/api.ts';
 import { ARTIFACTS, enterSpace, useProductUnderTest } from '../support/running-product.ts';
 
 const under = useProductUnderTest();
 
 const IMAGE = fileURLToPath(new URL('../../assets/artworks/interference.png', import.meta.url));
 
-async function api<T>(
-  method: string,
-  route: string,
-  token: string | null,
-  body?: object | FormData,
-): Promise<T> {
-  const response = await fetch(new URL(route, under.product.url), {
-    method,
-    headers: {
-      ...(body && !(body instanceof FormData) ? { 'content-type': 'application/json' } : {}),
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    ...(body ? { body: body instanceof FormData ? body : JSON.stringify(body) } : {}),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${method} ${route}: ${response.status} ${text}`);
-  return JSON.parse(text) as T;
-}
+const api = <T>(method: string, route: string, token: string | null, body?: object | FormData) =>
+  callApi<T>(under.product.url, method, route, token, body);
 
 /** An artist who hangs a work in the gallery with a free print of it, and books a free show on the stage. */
 async function setTheScene(): Promise<void> {

@@ -14,9 +14,16 @@ export const CHROMIUM_FLAGS = [
 ];
 
 /** Launches headless Chromium with a fresh, empty profile (playwright makes one per launch). */
-export function launchChromium(): Promise<Browser> {
+export function launchChromium(extraFlags: readonly string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_FLAGS,
+    args: [...CHROMIUM_FLAGS, ...extraFlags],
   });
 }
+
+/** Flags for a camera that plays a .y4m film (and a page allowed to use it without asking). */
+export const fakeCameraFlags = (film: string): string[] => [
+  '--use-fake-ui-for-media-stream',
+  '--use-fake-device-for-media-stream',
+  `--use-file-for-fake-video-capture=${film}`,
+];

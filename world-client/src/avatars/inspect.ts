@@ -21,13 +21,22 @@ function boneRotation(name: string, bone: VRMHumanBoneName): number[] | null {
   return rotation.toArray();
 }
 
+/** Where a bone is in the avatar's own space (metres, x y z), or null. */
+function bonePosition(name: string, bone: VRMHumanBoneName): number[] | null {
+  const node = live.get(name)?.humanoid.getNormalizedBoneNode(bone);
+  const root = live.get(name)?.humanoid.normalizedHumanBonesRoot;
+  if (!node || !root) return null;
+  return root.worldToLocal(node.getWorldPosition(node.position.clone())).toArray();
+}
+
 declare global {
   interface Window {
     prostudioAvatars?: {
       names(): string[];
       boneRotation(name: string, bone: VRMHumanBoneName): number[] | null;
+      bonePosition(name: string, bone: VRMHumanBoneName): number[] | null;
     };
   }
 }
 
-window.prostudioAvatars = { names: () => [...live.keys()], boneRotation };
+window.prostudioAvatars = { names: () => [...live.keys()], boneRotation, bonePosition };

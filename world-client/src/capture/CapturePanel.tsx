@@ -21,6 +21,8 @@ export function CapturePanel() {
   const [cameras, setCameras] = useState<CameraChoice[]>([]);
   const [camera, setCamera] = useState('');
   const [model, setModel] = useState<PoseModel>('lite');
+  const [hands, setHands] = useState(true);
+  const [face, setFace] = useState(true);
   const [status, setStatus] = useState<CaptureStatus | null>(null);
   const live = status !== null && status.phase !== 'stopped' && status.phase !== 'failed';
 
@@ -36,7 +38,7 @@ export function CapturePanel() {
     if (!video.current) return;
     session.current?.stop();
     const started = new CaptureSession(video.current, {
-      settings: { base: '/assets/capture/', pose: model, hands: true, face: true },
+      settings: { base: '/assets/capture/', pose: model, hands, face },
       ...(camera ? { deviceId: camera } : {}),
       onFrame(pose, detection) {
         if (overlay.current) drawSkeleton(overlay.current, detection);
@@ -90,6 +92,24 @@ export function CapturePanel() {
               </option>
             ))}
           </select>
+        </label>
+        <label>
+          <input
+            type="checkbox"
+            checked={hands}
+            onChange={(event) => setHands(event.target.checked)}
+            disabled={live}
+          />{' '}
+          Fingers
+        </label>
+        <label>
+          <input
+            type="checkbox"
+            checked={face}
+            onChange={(event) => setFace(event.target.checked)}
+            disabled={live}
+          />{' '}
+          Face
         </label>
         {live ? (
           <button type="button" onClick={stop} data-testid="capture-stop">

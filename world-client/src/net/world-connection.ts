@@ -11,7 +11,7 @@ import {
   type RoomName,
 } from '@prostudio/world-server/shared';
 import type { BoardView } from '../panels/board-app.ts';
-import { setWorld, type RemotePerson, type StageControls } from '../state/store.ts';
+import { setWorld, type RemotePerson, type StageControls, useWorld } from '../state/store.ts';
 import { forgetPoses, receivePoseBatch } from './remote-poses.ts';
 import { receiveChat, receiveReactions, receiveRefusal } from './room-messages.ts';
 
@@ -214,6 +214,8 @@ export async function connectToSpace(
   let timer: ReturnType<typeof setInterval> | undefined;
   const send = () => {
     const now = performance.now();
+    // A performer who has not walked yet streams from where the room placed them.
+    latest ??= captured ? (useWorld.getState().selfFromServer ?? null) : null;
     if (!latest || !room.connection.isOpen || (!changed && now - sentAt < KEEPALIVE_MS)) return;
     room.sendBytes(BYTES_MESSAGE.pose, encodeFloorPose(latest, ++sequence, captured));
     changed = false;

@@ -1,3 +1,4 @@
+import { floorHeight, type SpaceLayout } from '@prostudio/world-server/shared';
 import { useFrame, useThree } from '@react-three/fiber';
 import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { Color, type InstancedMesh, Matrix4, Object3D } from 'three';
@@ -24,7 +25,7 @@ type Parts = { body: InstancedMesh | null; head: InstancedMesh | null; nose: Ins
  * calls stay the same for ten people or five hundred. Each follows their pose stream (or their room
  * presence), smoothly; the near ones in detail, the far ones in fewer triangles.
  */
-export function Crowd() {
+export function Crowd({ layout }: { layout: SpaceLayout }) {
   const everyone = useWorld((state) => state.people);
   const people = useMemo(() => everyone.filter((person) => !isFeatured(person)), [everyone]);
   const capacity = useMemo(() => 2 ** Math.ceil(Math.log2(Math.max(16, people.length))), [people.length]);
@@ -52,7 +53,7 @@ export function Crowd() {
       const track = tracks.current.get(person.id);
       if (!track) continue;
       follow(track, person, now, dt);
-      body.position.set(track.x, 0, track.z);
+      body.position.set(track.x, floorHeight(layout, track.x, track.z), track.z);
       body.rotation.set(0, track.yaw, 0);
       body.updateMatrix();
       const detailed = Math.hypot(track.x - camera.position.x, track.z - camera.position.z) < DETAIL_RANGE;

@@ -1,6 +1,7 @@
 // Performers on a stage, as full VRM avatars driven by their pose stream (motion capture or headset):
 // every bone, finger and expression, played back through the jitter buffer.
 import type { VRM } from '@pixiv/three-vrm';
+import { floorHeight, type SpaceLayout } from '@prostudio/world-server/shared';
 import { useFrame } from '@react-three/fiber';
 import { useEffect, useRef, useState } from 'react';
 import type { Group } from 'three';
@@ -13,18 +14,18 @@ import { follow, type Track, trackOf } from './follow.ts';
 /** Who is drawn as a full avatar rather than in the instanced crowd. */
 export const isFeatured = (person: RemotePerson) => person.role === 'performer';
 
-export function PerformerAvatars() {
+export function PerformerAvatars({ layout }: { layout: SpaceLayout }) {
   const people = useWorld((state) => state.people);
   return (
     <>
       {people.filter(isFeatured).map((person) => (
-        <PerformerAvatar key={person.id} person={person} />
+        <PerformerAvatar key={person.id} person={person} layout={layout} />
       ))}
     </>
   );
 }
 
-function PerformerAvatar({ person }: { person: RemotePerson }) {
+function PerformerAvatar({ person, layout }: { person: RemotePerson; layout: SpaceLayout }) {
   const [vrm, setVrm] = useState<VRM | null>(null);
   const group = useRef<Group>(null);
   const track = useRef<Track>(trackOf(person));
@@ -58,11 +59,9 @@ function PerformerAvatar({ person }: { person: RemotePerson }) {
     if (!vrm || !group.current) return;
     follow(track.current, person, performance.now(), dt);
     const pose = track.current.playback;
-    group.current.position.set(
-      track.current.x,
-      pose ? pose.position[1] - restHips.current : 0,
-      track.current.z,
-    );
+    const { x, z } = track.current;
+    const lift = pose ? pose.position[1] - restHips.current : 0;
+    group.current.position.set(x, floorHeight(layout, x, z) + lift, z);
     // The room's heading 0 looks down -Z; a VRM faces +Z.
     group.current.rotation.set(0, track.current.yaw + Math.PI, 0);
     if (pose) applyPlayback(vrm, pose);

@@ -1,4 +1,4 @@
-import { LAYOUTS, type FloorPose, type SpaceKind } from '@prostudio/world-server/shared';
+import { floorHeight, LAYOUTS, type FloorPose, type SpaceKind } from '@prostudio/world-server/shared';
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
 import { intentFromKeys } from '../movement/keys.ts';
@@ -87,7 +87,8 @@ export function PlayerController({ kind, onMove }: { kind: SpaceKind; onMove: (p
       const server = state.selfFromServer;
       if (!server || server === previous.selfFromServer) return;
       const first = previous.selfFromServer === null;
-      if (first || Math.hypot(server.x - pose.current.x, server.z - pose.current.z) > RECONCILE_DISTANCE) {
+      if (first) pose.current = { ...server };
+      else if (Math.hypot(server.x - pose.current.x, server.z - pose.current.z) > RECONCILE_DISTANCE) {
         pose.current = { ...pose.current, x: server.x, z: server.z };
         walkTarget.current = null;
       }
@@ -112,7 +113,11 @@ export function PlayerController({ kind, onMove }: { kind: SpaceKind; onMove: (p
     } else {
       pose.current = stepWalk(pose.current, intent, dt, layout.bounds);
     }
-    camera.position.set(pose.current.x, EYE_HEIGHT, pose.current.z);
+    camera.position.set(
+      pose.current.x,
+      EYE_HEIGHT + floorHeight(layout, pose.current.x, pose.current.z),
+      pose.current.z,
+    );
     camera.rotation.set(pitch.current, pose.current.yaw, 0, 'YXZ');
     if (movedEnough(pose.current, lastSent.current)) {
       lastSent.current = pose.current;

@@ -73,8 +73,8 @@ export function SpaceScene({ space, board, destinations, onMove, onEnter }: Spac
           />
         )}
         {space.kind === 'lobby' && <Portals spaces={destinations} bounds={layout.bounds} onEnter={onEnter} />}
-        <Crowd />
-        <PerformerAvatars />
+        <Crowd layout={layout} />
+        <PerformerAvatars layout={layout} />
         <FrameStats />
         <PlayerController kind={space.kind} onMove={onMove} />
         <XRPlayer kind={space.kind} onMove={onMove} />

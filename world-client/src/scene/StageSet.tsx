@@ -6,24 +6,27 @@ import { useWorld } from '../state/store.ts';
 import { textTexture } from './canvas-text.ts';
 import { partyHue, stageLook } from './stage-lighting.ts';
 
-const STAGE_DEPTH = 6;
-const STAGE_HEIGHT = 0.6;
+/** A stage without a platform in its layout still gets this one. */
+const DEFAULT_PLATFORM = { minX: -9.8, maxX: 9.8, minZ: -12, maxZ: -6, height: 0.6 };
 
 /** The performers' platform at the back of a stage room, its lights, and the screen above it. */
 export function StageSet({ layout }: { layout: SpaceLayout }) {
   const lights = useWorld((state) => state.stage?.lights ?? 'warm');
   const screen = useWorld((state) => state.stage?.screen ?? '');
   const look = stageLook(lights);
-  const { minX, maxX, minZ } = layout.bounds;
-  const width = (maxX - minX) * 0.7;
-  const centreZ = minZ + STAGE_DEPTH / 2;
+  const { minZ } = layout.bounds;
+  const platform = layout.platform ?? DEFAULT_PLATFORM;
+  const width = platform.maxX - platform.minX;
+  const depth = platform.maxZ - platform.minZ;
+  const height = platform.height;
+  const centreZ = (platform.minZ + platform.maxZ) / 2;
   const spot = useRef<SpotLight>(null);
   const target = useMemo(() => new Object3D(), []);
   const colour = useMemo(() => new Color(), []);
   useEffect(() => {
-    target.position.set(0, STAGE_HEIGHT, centreZ);
+    target.position.set(0, height, centreZ);
     if (spot.current) spot.current.target = target;
-  }, [target, centreZ]);
+  }, [target, centreZ, height]);
   useFrame(({ clock }) => {
     const light = spot.current;
     if (!light) return;
@@ -45,8 +48,8 @@ export function StageSet({ layout }: { layout: SpaceLayout }) {
   useEffect(() => () => caption.dispose(), [caption]);
   return (
     <group name="stage-set">
-      <mesh position={[0, STAGE_HEIGHT / 2, centreZ]}>
-        <boxGeometry args={[width, STAGE_HEIGHT, STAGE_DEPTH]} />
+      <mesh position={[(platform.minX + platform.maxX) / 2, height / 2, centreZ]}>
+        <boxGeometry args={[width, height, depth]} />
         <meshStandardMaterial color="#3b3142" roughness={0.4} />
       </mesh>
       <mesh position={[0, layout.wallHeight - 2.2, minZ + 0.05]} name="stage-screen">

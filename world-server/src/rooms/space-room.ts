@@ -183,11 +183,14 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
 
   override onJoin(client: Client, options: unknown, auth: JoinClaims): void {
     const avatar = joinOptionsSchema.safeParse(options).data?.avatar ?? DEFAULT_AVATAR;
-    const { spawn } = LAYOUTS[this.kind];
+    const layout = LAYOUTS[this.kind];
     const slot = this.freeSlot();
     const now = this.clock.currentTime;
-    // Spread arrivals along the entrance so newcomers do not stand inside each other.
-    const offset = ((slot % 7) - 3) * 0.9;
+    // Performers start on the stage facing the audience; others spread along the entrance so newcomers
+    // do not stand inside each other.
+    const onStage = auth.role === 'performer' && layout.performerSpot;
+    const spawn = onStage ? layout.performerSpot : layout.spawn;
+    const offset = onStage ? 0 : ((slot % 7) - 3) * 0.9;
     this.state.people.set(
       client.sessionId,
       new Person({

@@ -1,6 +1,7 @@
 export {
   BODY_RADIUS,
   clampToBounds,
+  floorHeight,
   LAYOUTS,
   type FloorBounds,
   type SpaceKind,

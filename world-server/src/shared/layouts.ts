@@ -17,6 +17,10 @@ export interface SpaceLayout {
   readonly wallHeight: number;
   /** Where people appear when they arrive: the middle of the entrance side. */
   readonly spawn: { readonly x: number; readonly z: number; readonly yaw: number };
+  /** A raised floor (a stage's platform), metres above the floor within its rectangle. */
+  readonly platform?: FloorBounds & { readonly height: number };
+  /** Where a performer appears: on the platform, facing the audience. */
+  readonly performerSpot?: { readonly x: number; readonly z: number; readonly yaw: number };
 }
 
 export const LAYOUTS: Readonly<Record<SpaceKind, SpaceLayout>> = {
@@ -30,6 +34,9 @@ export const LAYOUTS: Readonly<Record<SpaceKind, SpaceLayout>> = {
     bounds: { minX: -14, maxX: 14, minZ: -12, maxZ: 12 },
     wallHeight: 8,
     spawn: { x: 0, z: 9, yaw: 0 },
+    platform: { minX: -9.8, maxX: 9.8, minZ: -12, maxZ: -6, height: 0.6 },
+    // Heading 0 looks towards -z (the back); π turns to the audience.
+    performerSpot: { x: 0, z: -7.5, yaw: Math.PI },
   },
   classroom: {
     bounds: { minX: -9, maxX: 9, minZ: -7, maxZ: 7 },
@@ -37,6 +44,12 @@ export const LAYOUTS: Readonly<Record<SpaceKind, SpaceLayout>> = {
     spawn: { x: 0, z: 5, yaw: 0 },
   },
 };
+
+/** The height of the floor at (x, z): the platform's top on it, else 0. */
+export function floorHeight(layout: SpaceLayout, x: number, z: number): number {
+  const p = layout.platform;
+  return p && x >= p.minX && x <= p.maxX && z >= p.minZ && z <= p.maxZ ? p.height : 0;
+}
 
 /** How close to a wall a person's centre may come. */
 export const BODY_RADIUS = 0.35;
