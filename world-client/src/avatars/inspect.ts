@@ -21,12 +21,13 @@ function boneRotation(name: string, bone: VRMHumanBoneName): number[] | null {
   return rotation.toArray();
 }
 
-/** Where a bone is in the avatar's own space (metres, x y z), or null. */
-function bonePosition(name: string, bone: VRMHumanBoneName): number[] | null {
+/** Where a bone is in the avatar's own space, or with `inRoom` in the room's (metres, x y z), or null. */
+function bonePosition(name: string, bone: VRMHumanBoneName, inRoom = false): number[] | null {
   const node = live.get(name)?.humanoid.getNormalizedBoneNode(bone);
   const root = live.get(name)?.humanoid.normalizedHumanBonesRoot;
   if (!node || !root) return null;
-  return root.worldToLocal(node.getWorldPosition(node.position.clone())).toArray();
+  const position = node.getWorldPosition(node.position.clone());
+  return (inRoom ? position : root.worldToLocal(position)).toArray();
 }
 
 declare global {
@@ -34,7 +35,7 @@ declare global {
     prostudioAvatars?: {
       names(): string[];
       boneRotation(name: string, bone: VRMHumanBoneName): number[] | null;
-      bonePosition(name: string, bone: VRMHumanBoneName): number[] | null;
+      bonePosition(name: string, bone: VRMHumanBoneName, inRoom?: boolean): number[] | null;
     };
   }
 }

@@ -81,8 +81,9 @@ export function PlayerController({ kind, onMove }: { kind: SpaceKind; onMove: (p
 
   useEffect(() => {
     walkTarget.current = null;
-    pose.current = { ...layout.spawn };
-    // The room places newcomers along the entrance; take the place it gives us.
+    // The room places newcomers (along the entrance, performers on the stage): take the place it gives us,
+    // facing the way it says, whether it said so already or says so next.
+    pose.current = { ...(useWorld.getState().selfFromServer ?? layout.spawn) };
     return useWorld.subscribe((state, previous) => {
       const server = state.selfFromServer;
       if (!server || server === previous.selfFromServer) return;
