@@ -37,7 +37,14 @@ export class PerformerSolver {
   private calibration: Calibration;
   private fingers: Float32Array | null = null;
 
-  constructor(rig: RigRest = STANDARD_RIG, calibration: Calibration = NO_CALIBRATION) {
+  private readonly depthScale: number;
+
+  constructor(
+    rig: RigRest = STANDARD_RIG,
+    calibration: Calibration = NO_CALIBRATION,
+    { depthScale = 1 }: { depthScale?: number } = {},
+  ) {
+    this.depthScale = depthScale;
     this.rig = rig;
     this.body = new BodyRetargeter(rig);
     this.calibration = calibration;
@@ -50,7 +57,8 @@ export class PerformerSolver {
 
   solve(detection: Detection): SolvedPose {
     const tilt = new Quaternion(...this.calibration.tilt);
-    const smoothed = this.smoother.update(detection.pose?.world, detection.time);
+    const world = detection.pose?.world.map((l) => ({ ...l, z: l.z * this.depthScale }));
+    const smoothed = this.smoother.update(world, detection.time);
     const rotations = this.body.solve(toAvatarSpace(smoothed, tilt), {
       headPitch: this.calibration.headPitch,
     });

@@ -56,14 +56,16 @@ async function load(settings: LandmarkerSettings): Promise<void> {
         }),
       )
     : null;
+  // Official face bundles carry a blendshape model; the one built here does not, so ask, then do without.
+  const faceWith = (blendshapes: boolean) =>
+    FaceLandmarker.createFromOptions(vision, {
+      baseOptions: model('face_landmarker.task'),
+      runningMode: 'VIDEO',
+      numFaces: 1,
+      outputFaceBlendshapes: blendshapes,
+    });
   const face = settings.face
-    ? await optional('Face', () =>
-        FaceLandmarker.createFromOptions(vision, {
-          baseOptions: model('face_landmarker.task'),
-          runningMode: 'VIDEO',
-          numFaces: 1,
-        }),
-      )
+    ? await optional('Face', () => faceWith(true).catch(() => faceWith(false)))
     : null;
   landmarkers = { pose, hands, face };
   post({

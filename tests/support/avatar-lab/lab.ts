@@ -31,6 +31,8 @@ camera.lookAt(0, 0.95, 0);
 
 let vrm: VRM | null = null;
 let landmarker: PoseLandmarker | null = null;
+let tracker: PoseLandmarker | null = null;
+const CAMERA_AT = camera.position.clone();
 
 const lab = {
   async load(file: string): Promise<void> {
@@ -78,13 +80,33 @@ const lab = {
     }
     return btoa(binary);
   },
+  /** Loads the pose landmarker twice: for single pictures, and for a video (tracking between frames). */
   async loadLandmarker(model: string): Promise<void> {
     const vision = await FilesetResolver.forVisionTasks('/modules/tasks-vision/wasm');
-    landmarker = await PoseLandmarker.createFromOptions(vision, {
-      baseOptions: { modelAssetPath: `/capture/models/pose_landmarker_${model}.task`, delegate: 'CPU' },
-      runningMode: 'IMAGE',
-      numPoses: 1,
-    });
+    const create = (runningMode: 'IMAGE' | 'VIDEO') =>
+      PoseLandmarker.createFromOptions(vision, {
+        baseOptions: { modelAssetPath: `/capture/models/pose_landmarker_${model}.task`, delegate: 'CPU' },
+        runningMode,
+        numPoses: 1,
+      });
+    landmarker = await create('IMAGE');
+    tracker = await create('VIDEO');
+  },
+  /** Moves the camera by up to `millimetres` in each direction and renders: a still scene's sensor noise. */
+  shake(millimetres: number): void {
+    const jitter = () => ((Math.random() * 2 - 1) * millimetres) / 1000;
+    camera.position.set(CAMERA_AT.x + jitter(), CAMERA_AT.y + jitter(), CAMERA_AT.z + jitter());
+    renderer.render(scene, camera);
+  },
+  /** Runs the video landmarker on the current picture as the frame at `time` (ms). */
+  track(time: number): { image: unknown[]; world: unknown[]; ms: number } | null {
+    if (!tracker) throw new Error('load the landmarker first');
+    const started = performance.now();
+    const result = tracker.detectForVideo(renderer.domElement, time);
+    const ms = performance.now() - started;
+    const image = result.landmarks[0];
+    const world = result.worldLandmarks[0];
+    return image && world ? { image, world, ms } : null;
   },
   /** Runs the pose landmarker on the current picture. */
   detect(): { image: unknown[]; world: unknown[]; ms: number } | null {
