@@ -37,14 +37,7 @@ export class PerformerSolver {
   private calibration: Calibration;
   private fingers: Float32Array | null = null;
 
-  private readonly depthScale: number;
-
-  constructor(
-    rig: RigRest = STANDARD_RIG,
-    calibration: Calibration = NO_CALIBRATION,
-    { depthScale = 1 }: { depthScale?: number } = {},
-  ) {
-    this.depthScale = depthScale;
+  constructor(rig: RigRest = STANDARD_RIG, calibration: Calibration = NO_CALIBRATION) {
     this.rig = rig;
     this.body = new BodyRetargeter(rig);
     this.calibration = calibration;
@@ -57,8 +50,7 @@ export class PerformerSolver {
 
   solve(detection: Detection): SolvedPose {
     const tilt = new Quaternion(...this.calibration.tilt);
-    const world = detection.pose?.world.map((l) => ({ ...l, z: l.z * this.depthScale }));
-    const smoothed = this.smoother.update(world, detection.time);
+    const smoothed = this.smoother.update(detection.pose?.world, detection.time);
     const rotations = this.body.solve(toAvatarSpace(smoothed, tilt), {
       headPitch: this.calibration.headPitch,
     });

@@ -105,9 +105,8 @@ for (const model of MODELS) {
       continue;
     }
     inference.push(detection.inferenceMs);
-    for (const depthScale of (process.env.DEPTH ?? '1').split(',').map(Number)) {
-      const variant = `depth x${depthScale}`;
-      const solved = new PerformerSolver(rig, calibration.calibration, { depthScale }).solve(detection);
+    {
+      const solved = new PerformerSolver(rig, calibration.calibration).solve(detection);
       const found = new Map(
         BODY_BONES.map((bone, i) => [bone, new Quaternion().fromArray(solved.body, i * 4)]),
       );
@@ -119,10 +118,10 @@ for (const model of MODELS) {
         )
           .filter(([, e]) => e > 10)
           .map(([bone, e]) => `${bone} ${e.toFixed(0)}°`);
-        console.log(`  ${variant}, ${pose.name}: ${worst.join(', ') || 'all within 10°'}`);
+        console.log(`  ${pose.name}: ${worst.join(', ') || 'all within 10°'}`);
       }
       for (const [group, bones] of Object.entries(JOINT_GROUPS)) {
-        const key = `${variant}|${group}`;
+        const key = group;
         const entry = errors.get(key) ?? { full: [], direction: [] };
         for (const bone of bones) {
           if (bone === 'spine' || bone === 'chest' || bone === 'neck') continue; // shared turns: see the test
@@ -140,14 +139,13 @@ for (const model of MODELS) {
   }
   console.log(`model ${model}: inference median ${median(inference).toFixed(1)} ms/frame (IMAGE mode, CPU)`);
   if (missed.length > 0) console.log(`  nobody found in: ${missed.join(', ')}`);
-  console.log('  | variant | joints | rotation median | rotation p90 | direction median | direction p90 |');
-  console.log('  | --- | --- | --- | --- | --- | --- |');
-  for (const [key, { full, direction }] of errors) {
-    const [variant, group] = key.split('|');
+  console.log('  | joints | rotation median | rotation p90 | direction median | direction p90 |');
+  console.log('  | --- | --- | --- | --- | --- |');
+  for (const [group, { full, direction }] of errors) {
     const fmt = (values: number[], p: number) =>
       values.length ? `${percentile(values, p).toFixed(1)}°` : '—';
     console.log(
-      `  | ${variant} | ${group} | ${fmt(full, 0.5)} | ${fmt(full, 0.9)} | ${fmt(direction, 0.5)} | ${fmt(direction, 0.9)} |`,
+      `  | ${group} | ${fmt(full, 0.5)} | ${fmt(full, 0.9)} | ${fmt(direction, 0.5)} | ${fmt(direction, 0.9)} |`,
     );
   }
   // Jitter: a still pose filmed for 3 s at 30 fps by a camera shaking by up to 2 mm (sensor noise), tracked
