@@ -1,12 +1,12 @@
 // One camera frame's detection to one avatar pose: smooth the landmarks, retarget the body, hands and
 // face, and stand the avatar on the floor. Pure: the worker, the page and the tests all drive it.
-import { BODY_BONES, type BodyBone, HAND_BONES } from '@prostudio/world-server/pose';
+import { type BodyBone, HAND_BONES } from '@prostudio/world-server/pose';
 import { Quaternion, type Vector3 } from 'three';
 import { type Calibration, liftFromImage, NO_CALIBRATION } from './calibration.ts';
 import { LandmarkSmoother } from './filter/landmark-smoother.ts';
 import type { Detection, HandDetection } from './pose/detection.ts';
 import { POSE } from './pose/landmarks.ts';
-import { BodyRetargeter, toAvatarSpace } from './retarget/body.ts';
+import { BodyRetargeter, toAvatarSpace, toBodyArray } from './retarget/body.ts';
 import { faceWeightsArray, measureFace, weightsFromBlendshapes, weightsFromMesh } from './retarget/face.ts';
 import { forwardKinematics } from './retarget/forward.ts';
 import { handRotation, retargetFingers, type Side } from './retarget/hands.ts';
@@ -81,7 +81,7 @@ export class PerformerSolver {
     const lift = detection.pose ? liftFromImage(detection.pose.image, this.calibration) : 0;
     const drop = lowestFootPoint(placed) - this.restLowest;
     return {
-      body: toArray(rotations),
+      body: toBodyArray(rotations),
       hands: this.fingers ? this.fingers.slice() : null,
       face,
       hipsHeight: this.rig.hips[1] - drop + (lift > JUMP_THRESHOLD ? lift - JUMP_THRESHOLD : 0),
@@ -108,11 +108,5 @@ function lowestFootPoint(placed: ReadonlyMap<BodyBone, { position: Vector3 }>): 
 function restRotations(count: number): Float32Array {
   const out = new Float32Array(count * 4);
   for (let i = 3; i < out.length; i += 4) out[i] = 1;
-  return out;
-}
-
-function toArray(rotations: ReadonlyMap<BodyBone, Quaternion>): Float32Array {
-  const out = restRotations(BODY_BONES.length);
-  BODY_BONES.forEach((bone, i) => rotations.get(bone)?.toArray(out, i * 4));
   return out;
 }

@@ -32,6 +32,13 @@ export function toAvatarSpace(
 
 export type BodyRotations = Map<BodyBone, Quaternion>;
 
+/** The rotations in wire order (BODY_BONES), x y z w each; missing bones at rest. */
+export function toBodyArray(rotations: ReadonlyMap<BodyBone, Quaternion>): Float32Array {
+  const out = new Float32Array(BODY_BONES.length * 4);
+  BODY_BONES.forEach((bone, i) => (rotations.get(bone) ?? new Quaternion()).toArray(out, i * 4));
+  return out;
+}
+
 /** How the torso's turn and bend is shared between the spine bones, and the head's with the neck. */
 const SPINE_SHARE = { spine: 0.4, chest: 0.3, upperChest: 0.3 } as const;
 const NECK_SHARE = 0.35;

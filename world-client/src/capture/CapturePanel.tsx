@@ -5,7 +5,7 @@ import { CaptureSession } from '@prostudio/capture/capture-session.ts';
 import { type CameraChoice, listCameras } from '@prostudio/capture/camera.ts';
 import type { PoseModel } from '@prostudio/capture/worker/protocol.ts';
 import { useEffect, useRef, useState } from 'react';
-import { streamBody } from '../app/visit.ts';
+import { bodyFromCamera } from './body-source.ts';
 import { drawSkeleton } from './skeleton-overlay.ts';
 
 const MODELS: readonly { id: PoseModel; label: string }[] = [
@@ -30,7 +30,7 @@ export function CapturePanel() {
     void listCameras().then(setCameras);
     return () => {
       session.current?.stop();
-      streamBody(null);
+      bodyFromCamera(null);
     };
   }, []);
 
@@ -42,12 +42,12 @@ export function CapturePanel() {
       ...(camera ? { deviceId: camera } : {}),
       onFrame(pose, detection) {
         if (overlay.current) drawSkeleton(overlay.current, detection);
-        streamBody(pose.tracked ? pose : null);
+        bodyFromCamera(pose.tracked ? pose : null);
       },
       onStatus(next) {
         setStatus(next);
         if (next.phase === 'tracking') void listCameras().then(setCameras);
-        if (next.phase === 'stopped' || next.phase === 'failed') streamBody(null);
+        if (next.phase === 'stopped' || next.phase === 'failed') bodyFromCamera(null);
       },
     });
     session.current = started;
@@ -57,7 +57,7 @@ export function CapturePanel() {
   const stop = () => {
     session.current?.stop();
     session.current = null;
-    streamBody(null);
+    bodyFromCamera(null);
   };
 
   return (

@@ -4,6 +4,7 @@ import { useXR, useXRControllerLocomotion, XROrigin } from '@react-three/xr';
 import { useEffect, useRef, useState } from 'react';
 import { type Group, Vector3 } from 'three';
 import { setWorld, useWorld } from '../state/store.ts';
+import { stopHeadsetBody, streamHeadsetBody } from './headset-body.ts';
 
 /** The play area's origin while in VR; teleporting moves it. */
 export const xrOrigin: { current: Group | null } = { current: null };
@@ -43,11 +44,13 @@ function PlayArea({ kind, onMove }: { kind: SpaceKind; onMove: (pose: FloorPose)
     xrOrigin.current = origin.current;
     return () => {
       xrOrigin.current = null;
+      stopHeadsetBody();
     };
   }, []);
-  useFrame(() => {
+  useFrame((state, _delta, frame: XRFrame | undefined) => {
     const area = origin.current;
     if (!area) return;
+    streamHeadsetBody(camera, area, frame, state.gl.xr.getReferenceSpace());
     const inside = clampToBounds(LAYOUTS[kind].bounds, area.position.x, area.position.z);
     area.position.set(inside.x, 0, inside.z);
     camera.getWorldPosition(head);

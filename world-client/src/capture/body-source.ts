@@ -1,0 +1,23 @@
+// Where the performer's streamed body comes from: the camera, the headset, or both (the headset's head
+// and arms with the camera's legs and face). Whatever is live goes out on the pose stream.
+import { type BodyParts, headsetWithCamera } from '@prostudio/capture/retarget/merge.ts';
+import { streamBody } from '../app/visit.ts';
+
+let camera: BodyParts | null = null;
+let headset: BodyParts | null = null;
+
+function publish(): void {
+  streamBody(headset && camera ? headsetWithCamera(headset, camera) : (headset ?? camera));
+}
+
+/** The camera's latest body, or null when it stopped or lost the performer. */
+export function bodyFromCamera(body: BodyParts | null): void {
+  camera = body;
+  publish();
+}
+
+/** The headset's latest body, or null outside VR. */
+export function bodyFromHeadset(body: BodyParts | null): void {
+  headset = body;
+  publish();
+}
