@@ -13,13 +13,14 @@ const CATALOGUE = fileURLToPath(new URL('../../assets/artworks/catalogue.json', 
 const under = useProductUnderTest();
 
 /** Opens the product in a fresh browser profile, names the visitor, and walks through the lobby into the gallery. */
-async function visitGallery(name: string): Promise<Page> {
+async function visitGallery(name: string, avatar: string): Promise<Page> {
   const context = await under.browser.newContext({ viewport: { width: 640, height: 360 } });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(under.product.url);
   await page.getByLabel('Your name').fill(name);
+  await page.getByRole('radio', { name: avatar }).check();
   await page.getByRole('button', { name: 'Enter the venue' }).click();
   await page.locator('main[data-space="lobby"]').waitFor({ timeout: 30_000 });
   await page.getByText('Go to…').click(); // on a small screen the list of spaces starts folded
@@ -62,14 +63,25 @@ describe('two visitors in the gallery', () => {
   let ben: Page;
 
   it('both enter the gallery and see each other in the people list', async () => {
-    ada = await visitGallery('Ada');
-    ben = await visitGallery('Ben');
+    ada = await visitGallery('Ada', 'Cy');
+    ben = await visitGallery('Ben', 'Bo');
     await expect
       .poll(() => ada.getByTestId('person-row').allTextContents(), { timeout: 10_000 })
       .toEqual([expect.stringContaining('Ben')]);
     await expect
       .poll(() => ben.getByTestId('person-row').allTextContents(), { timeout: 10_000 })
       .toEqual([expect.stringContaining('Ada')]);
+    // Near each other, each sees the other as the avatar they chose at the door.
+    const avatarOf = (page: Page, name: string) =>
+      page.evaluate(
+        (who) =>
+          (
+            window as unknown as { prostudioAvatars?: { avatar(name: string): string | null } }
+          ).prostudioAvatars?.avatar(who) ?? null,
+        name,
+      );
+    await expect.poll(() => avatarOf(ada, 'Ben'), { timeout: 20_000 }).toBe('bo');
+    await expect.poll(() => avatarOf(ben, 'Ada'), { timeout: 20_000 }).toBe('cy');
   });
 
   it('shows the seeded artworks, with title and artist, and draws them', async () => {

@@ -13,6 +13,7 @@ import { preloadTextures } from '../scene/textures.ts';
 import { setWorld, useWorld } from '../state/store.ts';
 
 const NAME_KEY = 'prostudio.name';
+const AVATAR_KEY = 'prostudio.avatar';
 let connection: WorldConnection | null = null;
 let entering = 0;
 
@@ -35,18 +36,27 @@ export async function boot(): Promise<void> {
   setWorld({ phase: { kind: 'loading', slug: '', label: 'Finding the venue', progress: 0.05 } });
   try {
     const spaces = await fetchSpaces();
-    setWorld({ spaces, name: localStorage.getItem(NAME_KEY) ?? '', phase: { kind: 'naming' } });
+    setWorld({
+      spaces,
+      name: localStorage.getItem(NAME_KEY) ?? '',
+      avatar: localStorage.getItem(AVATAR_KEY) ?? '',
+      phase: { kind: 'naming' },
+    });
   } catch (error) {
     fail(error, null);
   }
 }
 
-/** Takes the visitor's name; returns why it was refused, or null and goes on to the lobby (or the linked space). */
-export function chooseName(raw: string): string | null {
+/**
+ * Takes the visitor's name (and the avatar they picked); returns why the name was refused, or null and goes
+ * on to the lobby (or the linked space).
+ */
+export function chooseName(raw: string, avatar = useWorld.getState().avatar): string | null {
   const result = normalizeDisplayName(raw);
   if (!result.ok) return result.reason;
   localStorage.setItem(NAME_KEY, result.name);
-  setWorld({ name: result.name });
+  localStorage.setItem(AVATAR_KEY, avatar);
+  setWorld({ name: result.name, avatar });
   void enter(slugFromHash() ?? 'lobby');
   return null;
 }

@@ -10,7 +10,29 @@ function applyRotations(vrm: VRM, bones: readonly string[], rotations: Float32Ar
   });
 }
 
-export function applyPlayback(vrm: VRM, pose: Playback): void {
+/** Standing at ease: the arms down by the sides (a rest pose is a T-pose, which nobody stands in). */
+const AT_EASE: Readonly<Partial<Record<VRMHumanBoneName, readonly [number, number, number, number]>>> = {
+  leftUpperArm: [0, 0, -Math.sin(0.6), Math.cos(0.6)],
+  rightUpperArm: [0, 0, Math.sin(0.6), Math.cos(0.6)],
+  leftLowerArm: [0, -Math.sin(0.08), 0, Math.cos(0.08)],
+  rightLowerArm: [0, Math.sin(0.08), 0, Math.cos(0.08)],
+};
+
+/** Whether every bone of a streamed body is at rest (someone walking, not captured). */
+function atRest(body: Float32Array): boolean {
+  for (let i = 3; i < body.length; i += 4) if (Math.abs(body[i]!) < 0.99999) return false;
+  return true;
+}
+
+/** Puts the pose on the avatar, or stands it at ease when there is none (or only a rest pose). */
+export function applyPlayback(vrm: VRM, pose: Playback | undefined): void {
+  if (!pose || atRest(pose.body)) {
+    vrm.humanoid.resetNormalizedPose();
+    for (const [bone, q] of Object.entries(AT_EASE)) {
+      vrm.humanoid.getNormalizedBoneNode(bone as VRMHumanBoneName)?.quaternion.fromArray(q);
+    }
+    return;
+  }
   applyRotations(vrm, BODY_BONES, pose.body);
   if (pose.hands) applyRotations(vrm, HAND_BONES, pose.hands);
   const expressions = vrm.expressionManager;

@@ -3,11 +3,16 @@
 import type { VRM, VRMHumanBoneName } from '@pixiv/three-vrm';
 
 const live = new Map<string, VRM>();
+const chosen = new Map<string, string>();
 
-export function registerAvatar(name: string, vrm: VRM): () => void {
+/** Makes `vrm` (the avatar `avatarId`) the one shown for `name`; returns the undoing. */
+export function registerAvatar(name: string, vrm: VRM, avatarId: string): () => void {
   live.set(name, vrm);
+  chosen.set(name, avatarId);
   return () => {
-    if (live.get(name) === vrm) live.delete(name);
+    if (live.get(name) !== vrm) return;
+    live.delete(name);
+    chosen.delete(name);
   };
 }
 
@@ -34,10 +39,17 @@ declare global {
   interface Window {
     prostudioAvatars?: {
       names(): string[];
+      /** Which of the venue's avatars is shown for `name`. */
+      avatar(name: string): string | null;
       boneRotation(name: string, bone: VRMHumanBoneName): number[] | null;
       bonePosition(name: string, bone: VRMHumanBoneName, inRoom?: boolean): number[] | null;
     };
   }
 }
 
-window.prostudioAvatars = { names: () => [...live.keys()], boneRotation, bonePosition };
+window.prostudioAvatars = {
+  names: () => [...live.keys()],
+  avatar: (name) => chosen.get(name) ?? null,
+  boneRotation,
+  bonePosition,
+};

@@ -6,6 +6,13 @@ export interface AvatarChoice {
   id: string;
   name: string;
   file: string;
+  description?: string;
+  colours?: { skin?: string; hair?: string; shirt?: string; trousers?: string };
+}
+
+/** The avatar chosen by `id`, else the venue's first. */
+export function avatarFor(choices: readonly AvatarChoice[], id: string): AvatarChoice | undefined {
+  return choices.find((choice) => choice.id === id) ?? choices[0];
 }
 
 const loader = new GLTFLoader();

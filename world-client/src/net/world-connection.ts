@@ -18,6 +18,7 @@ import { receiveChat, receiveReactions, receiveRefusal } from './room-messages.t
 interface PersonState {
   name: string;
   role: string;
+  avatar: string;
   slot: number;
   connected: boolean;
   handRaised: boolean;
@@ -153,7 +154,12 @@ export async function connectToSpace(
   token: string,
 ): Promise<WorldConnection> {
   setWorld({ connection: 'connecting' });
-  const room: Room<SpaceRoomState> = await client.joinOrCreate(roomName, { space, token });
+  const avatar = useWorld.getState().avatar;
+  const room: Room<SpaceRoomState> = await client.joinOrCreate(roomName, {
+    space,
+    token,
+    ...(avatar ? { avatar } : {}),
+  });
   setWorld({
     connection: 'connected',
     selfId: room.sessionId,
@@ -181,6 +187,7 @@ export async function connectToSpace(
         id,
         name: person.name,
         role: person.role,
+        avatar: person.avatar,
         slot: person.slot,
         away: !person.connected,
         handRaisedAt: person.handRaised ? person.handRaisedAt : 0,

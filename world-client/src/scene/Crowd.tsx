@@ -4,7 +4,6 @@ import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { Color, type InstancedMesh, Matrix4, Object3D } from 'three';
 import { type RemotePerson, useWorld } from '../state/store.ts';
 import { textTexture } from './canvas-text.ts';
-import { isFeatured } from './PerformerAvatars.tsx';
 import { colourFor, follow, nearest, type Track, trackOf } from './follow.ts';
 
 /** Name tags only for the nearest few (each tag is a draw call; a crowd's are unreadable anyway). */
@@ -25,9 +24,9 @@ type Parts = { body: InstancedMesh | null; head: InstancedMesh | null; nose: Ins
  * calls stay the same for ten people or five hundred. Each follows their pose stream (or their room
  * presence), smoothly; the near ones in detail, the far ones in fewer triangles.
  */
-export function Crowd({ layout }: { layout: SpaceLayout }) {
+export function Crowd({ layout, leaveOut }: { layout: SpaceLayout; leaveOut: ReadonlySet<string> }) {
   const everyone = useWorld((state) => state.people);
-  const people = useMemo(() => everyone.filter((person) => !isFeatured(person)), [everyone]);
+  const people = useMemo(() => everyone.filter((person) => !leaveOut.has(person.id)), [everyone, leaveOut]);
   const capacity = useMemo(() => 2 ** Math.ceil(Math.log2(Math.max(16, people.length))), [people.length]);
   const near = useRef<Parts>({ body: null, head: null, nose: null });
   const far = useRef<Parts>({ body: null, head: null, nose: null });

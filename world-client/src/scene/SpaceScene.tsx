@@ -7,9 +7,8 @@ import { xrStore } from '../xr/xr-store.ts';
 import { teleportTo, XRPlayer, XRReady } from '../xr/XRPlayer.tsx';
 import { useState } from 'react';
 import { Artworks } from './Artworks.tsx';
-import { Crowd } from './Crowd.tsx';
-import { PerformerAvatars } from './PerformerAvatars.tsx';
 import { FrameStats } from './FrameStats.tsx';
+import { People } from './People.tsx';
 import { PlayerController, walkTarget } from './PlayerController.tsx';
 import type { CanvasApp } from '../panels/canvas-app.ts';
 import { Panel } from './Panel.tsx';
@@ -73,8 +72,7 @@ export function SpaceScene({ space, board, destinations, onMove, onEnter }: Spac
           />
         )}
         {space.kind === 'lobby' && <Portals spaces={destinations} bounds={layout.bounds} onEnter={onEnter} />}
-        <Crowd layout={layout} />
-        <PerformerAvatars layout={layout} />
+        <People layout={layout} />
         <FrameStats />
         <PlayerController kind={space.kind} onMove={onMove} />
         <XRPlayer kind={space.kind} onMove={onMove} />

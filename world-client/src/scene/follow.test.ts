@@ -5,6 +5,7 @@ const person = (id: string, x: number, z: number, yaw = 0) => ({
   id,
   name: id,
   role: 'visitor',
+  avatar: 'ada',
   slot: 900 + id.length,
   away: false,
   handRaisedAt: 0,

@@ -9,6 +9,8 @@ export interface RemotePerson {
   readonly id: string;
   readonly name: string;
   readonly role: string;
+  /** The avatar they chose (an id of the venue's avatars; unknown ids fall back to the first). */
+  readonly avatar: string;
   /** Names their pose stream. */
   readonly slot: number;
   /** Their connection dropped; the room keeps their place for a while in case they come back. */
@@ -56,6 +58,8 @@ export type ConnectionStatus = 'offline' | 'connecting' | 'connected' | 'reconne
 export interface WorldState {
   phase: Phase;
   name: string;
+  /** The avatar the visitor chose at the door (an id of the venue's avatars), or '' for the first. */
+  avatar: string;
   spaces: SpaceSummary[];
   connection: ConnectionStatus;
   selfId: string | null;
@@ -97,6 +101,7 @@ export interface StageControls {
 export const useWorld = create<WorldState>(() => ({
   phase: { kind: 'booting' },
   name: '',
+  avatar: '',
   spaces: [],
   connection: 'offline',
   selfId: null,

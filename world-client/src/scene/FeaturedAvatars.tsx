@@ -1,5 +1,6 @@
-// Performers on a stage, as full VRM avatars driven by their pose stream (motion capture or headset):
-// every bone, finger and expression, played back through the jitter buffer.
+// The people drawn as full VRM avatars (performers, and the nearest few: see featured.ts), each the
+// avatar they chose, driven by their pose stream (motion capture or headset: every bone, finger and
+// expression, through the jitter buffer), or standing at ease when they stream none.
 import type { VRM } from '@pixiv/three-vrm';
 import { floorHeight, type SpaceLayout } from '@prostudio/world-server/shared';
 import { useFrame } from '@react-three/fiber';
@@ -7,25 +8,30 @@ import { useEffect, useRef, useState } from 'react';
 import type { Group } from 'three';
 import { applyPlayback } from '../avatars/apply-pose.ts';
 import { registerAvatar } from '../avatars/inspect.ts';
-import { avatarCatalogue, loadVrm } from '../avatars/load-vrm.ts';
+import { avatarCatalogue, avatarFor, loadVrm } from '../avatars/load-vrm.ts';
 import { type RemotePerson, useWorld } from '../state/store.ts';
 import { follow, type Track, trackOf } from './follow.ts';
 
-/** Who is drawn as a full avatar rather than in the instanced crowd. */
-export const isFeatured = (person: RemotePerson) => person.role === 'performer';
-
-export function PerformerAvatars({ layout }: { layout: SpaceLayout }) {
+export function FeaturedAvatars({
+  layout,
+  featured,
+}: {
+  layout: SpaceLayout;
+  featured: ReadonlySet<string>;
+}) {
   const people = useWorld((state) => state.people);
   return (
     <>
-      {people.filter(isFeatured).map((person) => (
-        <PerformerAvatar key={person.id} person={person} layout={layout} />
-      ))}
+      {people
+        .filter((person) => featured.has(person.id))
+        .map((person) => (
+          <FeaturedAvatar key={`${person.id}:${person.avatar}`} person={person} layout={layout} />
+        ))}
     </>
   );
 }
 
-function PerformerAvatar({ person, layout }: { person: RemotePerson; layout: SpaceLayout }) {
+function FeaturedAvatar({ person, layout }: { person: RemotePerson; layout: SpaceLayout }) {
   const [vrm, setVrm] = useState<VRM | null>(null);
   const group = useRef<Group>(null);
   const track = useRef<Track>(trackOf(person));
@@ -36,16 +42,16 @@ function PerformerAvatar({ person, layout }: { person: RemotePerson; layout: Spa
     let unregister = () => {};
     void avatarCatalogue()
       .then((choices) => {
-        const choice = choices[0];
+        const choice = avatarFor(choices, person.avatar);
         if (!choice) throw new Error('No avatars are installed.');
-        return loadVrm(choice.file);
+        return loadVrm(choice.file).then((loaded) => ({ loaded, id: choice.id }));
       })
-      .then((loaded) => {
+      .then(({ loaded, id }) => {
         if (cancelled) return;
         restHips.current =
           loaded.humanoid.getNormalizedBoneNode('hips')?.getWorldPosition(loaded.scene.position.clone()).y ??
           0.95;
-        unregister = registerAvatar(person.name, loaded);
+        unregister = registerAvatar(person.name, loaded, id);
         setVrm(loaded);
       })
       .catch((error: unknown) => console.warn('Avatar could not load:', error));
@@ -53,7 +59,7 @@ function PerformerAvatar({ person, layout }: { person: RemotePerson; layout: Spa
       cancelled = true;
       unregister();
     };
-  }, [person.name]);
+  }, [person.name, person.avatar]);
 
   useFrame((_, dt) => {
     if (!vrm || !group.current) return;
@@ -64,7 +70,7 @@ function PerformerAvatar({ person, layout }: { person: RemotePerson; layout: Spa
     group.current.position.set(x, floorHeight(layout, x, z) + lift, z);
     // The room's heading 0 looks down -Z; a VRM faces +Z.
     group.current.rotation.set(0, track.current.yaw + Math.PI, 0);
-    if (pose) applyPlayback(vrm, pose);
+    applyPlayback(vrm, pose);
     vrm.update(dt);
   });
 
