@@ -14,7 +14,8 @@ import {
   waveStripes,
 } from './paintings.ts';
 import type { Painter } from './paintings.ts';
-import { crc32, encodePng } from './png.ts';
+import { crc32 } from 'node:zlib';
+import { encodePng } from './png.ts';
 
 const painters: Record<string, Painter> = {
   flowField,
@@ -139,9 +140,5 @@ describe('encodePng', () => {
     const decoded = decodePng(encodePng(1, 1, new Uint8Array([10, 20, 30, 255])));
     expect([...decoded.rgba]).toEqual([10, 20, 30, 255]);
     expect(() => encodePng(2, 2, new Uint8Array(15))).toThrow(RangeError);
-  });
-
-  it('computes the standard CRC-32', () => {
-    expect(crc32(Buffer.from('123456789'))).toBe(0xcbf43926);
   });
 });

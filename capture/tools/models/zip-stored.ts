@@ -1,5 +1,6 @@
 // Writes ZIP archives with STORED (uncompressed) entries: MediaPipe Tasks reads model bundles (.task) in
 // place and rejects compressed entries ("Expected uncompressed zip archive.").
+import { crc32 } from 'node:zlib';
 
 export interface ZipEntry {
   name: string;
@@ -9,23 +10,6 @@ export interface ZipEntry {
 export interface ZipOptions {
   /** Pads local headers so each file's data starts at a multiple of this (like zipalign). */
   align?: number;
-}
-
-const CRC_TABLE = (() => {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
-  }
-  return table;
-})();
-
-/** CRC-32 (ISO-HDLC), as ZIP stores it. */
-export function crc32(data: Uint8Array): number {
-  let crc = 0xffffffff;
-  for (let i = 0; i < data.length; i++) crc = CRC_TABLE[(crc ^ data[i]!) & 0xff]! ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
 }
 
 const LOCAL_HEADER = 30;
