@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { ARTIFACTS, useProductUnderTest } from '../support/running-product.ts';
+import { ARTIFACTS, enterSpace, useProductUnderTest } from '../support/running-product.ts';
 
 const CATALOGUE = fileURLToPath(new URL('../../assets/artworks/catalogue.json', import.meta.url));
 
@@ -152,6 +152,41 @@ describe('two visitors in the gallery', () => {
         { timeout: 10_000 },
       )
       .not.toBeCloseTo(x0, 1);
+  });
+
+  it('on a phone, Cy walks with the stick on the screen; Ben sees her come in', async () => {
+    const phone = await under.browser.newContext({
+      viewport: { width: 390, height: 700 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    const cy = await phone.newPage();
+    await enterSpace(cy, `${under.product.url}#main-gallery`, 'Cy', 'main-gallery');
+    const stick = cy.getByTestId('touch-stick');
+    const box = await stick.boundingBox();
+    if (!box) throw new Error('no stick on a phone');
+    const z0 = Number(await cy.getByTestId('self-row').getAttribute('data-z'));
+    const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    const touch = (type: string, dy: number) =>
+      stick.dispatchEvent(type, {
+        pointerId: 7,
+        pointerType: 'touch',
+        isPrimary: true,
+        clientX: centre.x,
+        clientY: centre.y + dy,
+        bubbles: true,
+      });
+    // The thumb pushes the stick up and holds it until Cy has walked a metre (however slow the frames
+    // of three pages drawing in software), then lets go.
+    await touch('pointerdown', 0);
+    await touch('pointermove', -50);
+    await expect
+      .poll(async () => Number(await cy.getByTestId('self-row').getAttribute('data-z')), { timeout: 20_000 })
+      .toBeLessThan(z0 - 1);
+    await touch('pointerup', -50);
+    await expect.poll(() => remoteZ(ben, 'Cy'), { timeout: 10_000 }).toBeLessThan(z0 - 1);
+    await cy.screenshot({ path: path.join(ARTIFACTS, 'phone.png') });
+    await phone.close();
   });
 
   it('on the stage, Ben hears Ada’s applause on the reaction meter, reads her in the chat and sees her hand up', async () => {

@@ -17,6 +17,9 @@ export const KEY_BINDINGS = [
   { keys: ['H'], action: 'Raise or lower your hand' },
   { keys: ['?'], action: 'Show or hide this help' },
   { keys: ['F8'], action: 'Show or hide frame statistics' },
+  { keys: ['Touch: the stick'], action: 'Walk (push it the way to go)' },
+  { keys: ['Touch: drag the view'], action: 'Look around' },
+  { keys: ['Touch: tap the floor'], action: 'Walk there' },
 ] as const;
 
 const TURN_SPEED = 1.8;

@@ -1,6 +1,7 @@
 import { floorHeight, LAYOUTS, type FloorPose, type SpaceKind } from '@prostudio/world-server/shared';
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
+import { touchStick, withStick } from '../movement/joystick.ts';
 import { intentFromKeys } from '../movement/keys.ts';
 import { IDLE, movedEnough, stepToward, stepWalk } from '../movement/walker.ts';
 import { setWorld, useWorld } from '../state/store.ts';
@@ -104,7 +105,8 @@ export function PlayerController({ kind, onMove }: { kind: SpaceKind; onMove: (p
       return;
     }
     const dt = Math.min(delta, 0.1);
-    const intent = held.current.size > 0 ? intentFromKeys(held.current, dt) : IDLE;
+    const keys = held.current.size > 0 ? intentFromKeys(held.current, dt) : IDLE;
+    const intent = withStick(keys, touchStick.get());
     const walking = intent.forward !== 0 || intent.strafe !== 0;
     if (walking) walkTarget.current = null;
     if (walkTarget.current && !walking) {

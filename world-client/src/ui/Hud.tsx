@@ -10,6 +10,7 @@ import { HelpPanel } from './HelpPanel.tsx';
 import { PeoplePanel } from './PeoplePanel.tsx';
 import { ReactionBar } from './ReactionBar.tsx';
 import { ReactionMeter } from './ReactionMeter.tsx';
+import { TouchJoystick } from './TouchJoystick.tsx';
 import { VRButton } from './VRButton.tsx';
 import { WorksPanel } from './WorksPanel.tsx';
 
@@ -70,6 +71,7 @@ export function Hud({ space, spaces }: { space: SpaceDetail; spaces: readonly Sp
       {space.exhibition && space.exhibition.works.length > 0 && <WorksPanel works={space.exhibition.works} />}
       {selected && <ArtworkPanel key={selected.id} work={selected} />}
       <VRButton />
+      <TouchJoystick />
       <button
         type="button"
         className="help-toggle"
