@@ -58,6 +58,16 @@ async function remoteZ(page: Page, name: string): Promise<number> {
   return Number(await page.locator(`[data-testid="person-row"][data-name="${name}"]`).getAttribute('data-z'));
 }
 
+/** Which of the venue's avatars `page` shows for `name` (when it shows them as a full avatar). */
+const avatarOf = (page: Page, name: string) =>
+  page.evaluate(
+    (who) =>
+      (
+        window as unknown as { prostudioAvatars?: { avatar(name: string): string | null } }
+      ).prostudioAvatars?.avatar(who) ?? null,
+    name,
+  );
+
 describe('two visitors in the gallery', () => {
   let ada: Page;
   let ben: Page;
@@ -72,16 +82,16 @@ describe('two visitors in the gallery', () => {
       .poll(() => ben.getByTestId('person-row').allTextContents(), { timeout: 10_000 })
       .toEqual([expect.stringContaining('Ada')]);
     // Near each other, each sees the other as the avatar they chose at the door.
-    const avatarOf = (page: Page, name: string) =>
-      page.evaluate(
-        (who) =>
-          (
-            window as unknown as { prostudioAvatars?: { avatar(name: string): string | null } }
-          ).prostudioAvatars?.avatar(who) ?? null,
-        name,
-      );
     await expect.poll(() => avatarOf(ada, 'Ben'), { timeout: 20_000 }).toBe('bo');
     await expect.poll(() => avatarOf(ben, 'Ada'), { timeout: 20_000 }).toBe('cy');
+  });
+
+  it('Ben picks another avatar in the settings; Ada sees him change', async () => {
+    await ben.getByRole('button', { name: 'Settings' }).click();
+    const settings = ben.getByTestId('settings');
+    await settings.getByRole('radio', { name: 'Ada' }).check();
+    await expect.poll(() => avatarOf(ada, 'Ben'), { timeout: 20_000 }).toBe('ada');
+    await settings.getByRole('button', { name: 'Close' }).click();
   });
 
   it('shows the seeded artworks, with title and artist, and draws them', async () => {

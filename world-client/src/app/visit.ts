@@ -121,6 +121,13 @@ export function streamBody(body: CapturedBody | null): void {
   connection?.streamBody(body);
 }
 
+/** Changes the visitor's avatar, here and for everyone in the room, and remembers it. */
+export function changeAvatar(avatar: string): void {
+  localStorage.setItem(AVATAR_KEY, avatar);
+  setWorld({ avatar });
+  connection?.setAvatar(avatar);
+}
+
 export function react(reaction: Reaction): void {
   connection?.react(reaction);
 }

@@ -53,6 +53,8 @@ export interface WorldConnection {
    */
   streamBody(body: CapturedBody | null): void;
   react(reaction: Reaction): void;
+  /** Shows everyone another of the venue's avatars for us. */
+  setAvatar(avatar: string): void;
   chat(text: string): void;
   raiseHand(raised: boolean): void;
   /** The board (instructors): show a page, draw a stroke, clear a page. */
@@ -246,6 +248,9 @@ export async function connectToSpace(
     },
     react(reaction) {
       if (room.connection.isOpen) room.send(MESSAGE.react, { reaction });
+    },
+    setAvatar(avatar) {
+      if (room.connection.isOpen) room.send(MESSAGE.avatar, { avatar });
     },
     chat(text) {
       if (room.connection.isOpen) room.send(MESSAGE.chat, { text });

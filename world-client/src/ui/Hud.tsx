@@ -1,4 +1,5 @@
 import type { SpaceDetail, SpaceSummary } from '@prostudio/backend/contract';
+import { useState } from 'react';
 import { enter } from '../app/visit.ts';
 import { setWorld, useWorld } from '../state/store.ts';
 import { CapturePanel } from '../capture/CapturePanel.tsx';
@@ -7,6 +8,7 @@ import { Bursts } from './Bursts.tsx';
 import { ChatPanel } from './ChatPanel.tsx';
 import { HandsPanel } from './HandsPanel.tsx';
 import { HelpPanel } from './HelpPanel.tsx';
+import { SettingsPanel } from './SettingsPanel.tsx';
 import { PeoplePanel } from './PeoplePanel.tsx';
 import { ReactionBar } from './ReactionBar.tsx';
 import { ReactionMeter } from './ReactionMeter.tsx';
@@ -19,6 +21,7 @@ export function Hud({ space, spaces }: { space: SpaceDetail; spaces: readonly Sp
   const notice = useWorld((state) => state.notice);
   const connection = useWorld((state) => state.connection);
   const helpOpen = useWorld((state) => state.helpOpen);
+  const [settingsOpen, setSettingsOpen] = useState(false);
   const selectedId = useWorld((state) => state.selectedWork);
   const role = useWorld((state) => state.selfRole);
   const selected = space.exhibition?.works.find((work) => work.id === selectedId);
@@ -81,6 +84,15 @@ export function Hud({ space, spaces }: { space: SpaceDetail; spaces: readonly Sp
         ? Controls
       </button>
       {helpOpen && <HelpPanel onClose={() => setWorld({ helpOpen: false })} />}
+      <button
+        type="button"
+        className="settings-toggle"
+        aria-expanded={settingsOpen}
+        onClick={() => setSettingsOpen(!settingsOpen)}
+      >
+        Settings
+      </button>
+      {settingsOpen && <SettingsPanel onClose={() => setSettingsOpen(false)} />}
       {notice && (
         <p className="notice" role="status">
           {notice}

@@ -4,6 +4,8 @@ import { useXR, useXRControllerLocomotion, XROrigin } from '@react-three/xr';
 import { useEffect, useRef, useState } from 'react';
 import { type Group, Vector3 } from 'three';
 import { setWorld, useWorld } from '../state/store.ts';
+import { useSettings } from '../settings/settings.ts';
+import { ComfortVignette } from './ComfortVignette.tsx';
 import { stopHeadsetBody, streamHeadsetBody } from './headset-body.ts';
 
 /** The play area's origin while in VR; teleporting moves it. */
@@ -39,7 +41,8 @@ function PlayArea({ kind, onMove }: { kind: SpaceKind; onMove: (pose: FloorPose)
     return selfPose ?? selfFromServer ?? LAYOUTS[kind].spawn;
   });
   const last = useRef<FloorPose | null>(null);
-  useXRControllerLocomotion(origin, { speed: 2 }, { type: 'snap', degrees: 45 });
+  const snapDegrees = useSettings((state) => state.snapDegrees);
+  useXRControllerLocomotion(origin, { speed: 2 }, { type: 'snap', degrees: snapDegrees });
   useEffect(() => {
     xrOrigin.current = origin.current;
     return () => {
@@ -70,7 +73,12 @@ function PlayArea({ kind, onMove }: { kind: SpaceKind; onMove: (pose: FloorPose)
       setWorld({ selfPose: pose });
     }
   });
-  return <XROrigin ref={origin} position={[start.x, 0, start.z]} rotation-y={start.yaw} />;
+  return (
+    <>
+      <XROrigin ref={origin} position={[start.x, 0, start.z]} rotation-y={start.yaw} />
+      <ComfortVignette origin={origin} />
+    </>
+  );
 }
 
 /**

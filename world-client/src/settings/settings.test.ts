@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, parseSettings } from './settings.ts';
+
+describe('comfort settings', () => {
+  it('start at the defaults', () => {
+    expect(parseSettings(null)).toEqual(DEFAULT_SETTINGS);
+  });
+  it('keep what was chosen', () => {
+    expect(parseSettings(JSON.stringify({ snapDegrees: 90, vignette: false }))).toEqual({
+      snapDegrees: 90,
+      vignette: false,
+    });
+    expect(parseSettings(JSON.stringify({ vignette: false }))).toEqual({
+      ...DEFAULT_SETTINGS,
+      vignette: false,
+    });
+  });
+  it('fall back from anything unreadable', () => {
+    expect(parseSettings('{not json')).toEqual(DEFAULT_SETTINGS);
+    expect(parseSettings(JSON.stringify({ snapDegrees: 33 }))).toEqual(DEFAULT_SETTINGS);
+  });
+});

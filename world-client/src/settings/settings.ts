@@ -1,0 +1,45 @@
+// The visitor's comfort settings, kept in this browser: how far a snap turn goes in VR, and whether the
+// view narrows while moving in VR (a vignette: it eases motion sickness for many people).
+import { z } from 'zod';
+import { create } from 'zustand';
+
+export const SNAP_TURNS = [30, 45, 90] as const;
+
+const settingsSchema = z.object({
+  snapDegrees: z.union([z.literal(30), z.literal(45), z.literal(90)]),
+  vignette: z.boolean(),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = { snapDegrees: 45, vignette: true };
+
+const KEY = 'prostudio.settings';
+
+/** Settings from what was stored; anything unreadable or unknown falls back to the defaults. */
+export function parseSettings(stored: string | null): Settings {
+  if (!stored) return DEFAULT_SETTINGS;
+  try {
+    const parsed = settingsSchema.partial().safeParse(JSON.parse(stored));
+    return parsed.success ? { ...DEFAULT_SETTINGS, ...parsed.data } : DEFAULT_SETTINGS;
+  } catch {
+    return DEFAULT_SETTINGS;
+  }
+}
+
+const stored = (): string | null => {
+  try {
+    return localStorage.getItem(KEY);
+  } catch {
+    return null;
+  }
+};
+
+export const useSettings = create<Settings>(() =>
+  parseSettings(typeof localStorage === 'undefined' ? null : stored()),
+);
+
+export function changeSettings(change: Partial<Settings>): void {
+  useSettings.setState(change);
+  localStorage.setItem(KEY, JSON.stringify(useSettings.getState()));
+}
