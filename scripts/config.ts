@@ -94,7 +94,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     clientDir: path.join(ROOT, 'world-client', 'dist'),
     artworksDir: path.join(ROOT, 'assets', 'artworks'),
     assetDirs: [
-      { prefix: '/assets/xr-profiles/', root: path.join(path.dirname(require.resolve('@webxr-input-profiles/assets/package.json')), 'dist', 'profiles'), maxAge: '1d' },
+      {
+        prefix: '/assets/xr-profiles/',
+        root: path.join(
+          path.dirname(require.resolve('@webxr-input-profiles/assets/package.json')),
+          'dist',
+          'profiles',
+        ),
+        maxAge: '1d',
+      },
       { prefix: '/assets/avatars/', root: path.join(ROOT, 'assets', 'avatars'), maxAge: '1h' },
       { prefix: '/assets/capture/models/', root: vars.CAPTURE_MODELS_DIR, maxAge: '1d' },
       { prefix: '/assets/capture/wasm/', root: path.join(tasksVision, 'wasm'), maxAge: '1d' },
