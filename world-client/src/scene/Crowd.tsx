@@ -2,8 +2,8 @@ import { floorHeight, type SpaceLayout } from '@prostudio/world-server/shared';
 import { useFrame, useThree } from '@react-three/fiber';
 import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { Color, type InstancedMesh, Matrix4, Object3D } from 'three';
-import { type RemotePerson, useWorld } from '../state/store.ts';
-import { textTexture } from './canvas-text.ts';
+import { useWorld } from '../state/store.ts';
+import { NameTag } from './NameTag.tsx';
 import { colourFor, follow, nearest, type Track, trackOf } from './follow.ts';
 
 /** Name tags only for the nearest few (each tag is a draw call; a crowd's are unreadable anyway). */
@@ -106,7 +106,9 @@ export function Crowd({ layout, leaveOut }: { layout: SpaceLayout; leaveOut: Rea
       </Instances>
       {tagged.map((id) => {
         const person = byId.get(id);
-        return person ? <NameTag key={id} person={person} tracks={tracks} /> : null;
+        return person ? (
+          <NameTag key={id} name={person.name} follow={() => tracks.current.get(person.id)} />
+        ) : null;
       })}
     </group>
   );
@@ -126,38 +128,5 @@ function Instances({
     <instancedMesh key={capacity} ref={onMesh} args={[undefined, undefined, capacity]} frustumCulled={false}>
       {children}
     </instancedMesh>
-  );
-}
-
-/** A name above someone's head, following them. */
-function NameTag({
-  person,
-  tracks,
-}: {
-  person: RemotePerson;
-  tracks: { readonly current: ReadonlyMap<string, Track> };
-}) {
-  const tag = useMemo(
-    () =>
-      textTexture({
-        width: 256,
-        height: 56,
-        padding: 12,
-        align: 'center',
-        background: 'rgba(20,18,26,0.78)',
-        lines: [{ text: person.name, size: 28, weight: 600, color: '#ffffff' }],
-      }),
-    [person.name],
-  );
-  useEffect(() => () => tag.dispose(), [tag]);
-  const sprite = useRef<Object3D>(null);
-  useFrame(() => {
-    const track = tracks.current.get(person.id);
-    if (track && sprite.current) sprite.current.position.set(track.x, 2.05, track.z);
-  });
-  return (
-    <sprite ref={sprite} scale={[0.9, 0.2, 1]} name={`avatar:${person.name}`}>
-      <spriteMaterial map={tag} depthWrite={false} toneMapped={false} />
-    </sprite>
   );
 }

@@ -1,7 +1,7 @@
 // The people drawn as full VRM avatars (performers, and the nearest few: see featured.ts), each the
 // avatar they chose, driven by their pose stream (motion capture or headset: every bone, finger and
 // expression, through the jitter buffer), or standing at ease when they stream none.
-import type { VRM } from '@pixiv/three-vrm';
+import { type VRM, VRMUtils } from '@pixiv/three-vrm';
 import { floorHeight, type SpaceLayout } from '@prostudio/world-server/shared';
 import { useFrame } from '@react-three/fiber';
 import { useEffect, useRef, useState } from 'react';
@@ -11,6 +11,7 @@ import { registerAvatar } from '../avatars/inspect.ts';
 import { avatarCatalogue, avatarFor, loadVrm } from '../avatars/load-vrm.ts';
 import { type RemotePerson, useWorld } from '../state/store.ts';
 import { follow, type Track, trackOf } from './follow.ts';
+import { NameTag } from './NameTag.tsx';
 
 export function FeaturedAvatars({
   layout,
@@ -40,6 +41,7 @@ function FeaturedAvatar({ person, layout }: { person: RemotePerson; layout: Spac
   useEffect(() => {
     let cancelled = false;
     let unregister = () => {};
+    let shown: VRM | null = null;
     void avatarCatalogue()
       .then((choices) => {
         const choice = avatarFor(choices, person.avatar);
@@ -47,17 +49,20 @@ function FeaturedAvatar({ person, layout }: { person: RemotePerson; layout: Spac
         return loadVrm(choice.file).then((loaded) => ({ loaded, id: choice.id }));
       })
       .then(({ loaded, id }) => {
-        if (cancelled) return;
+        if (cancelled) return VRMUtils.deepDispose(loaded.scene);
         restHips.current =
           loaded.humanoid.getNormalizedBoneNode('hips')?.getWorldPosition(loaded.scene.position.clone()).y ??
           0.95;
         unregister = registerAvatar(person.name, loaded, id);
+        shown = loaded;
         setVrm(loaded);
       })
       .catch((error: unknown) => console.warn('Avatar could not load:', error));
     return () => {
       cancelled = true;
       unregister();
+      // Each avatar has its own geometry and materials: free them when the person leaves the few.
+      if (shown) VRMUtils.deepDispose(shown.scene);
     };
   }, [person.name, person.avatar]);
 
@@ -74,5 +79,10 @@ function FeaturedAvatar({ person, layout }: { person: RemotePerson; layout: Spac
     vrm.update(dt);
   });
 
-  return <group ref={group}>{vrm && <primitive object={vrm.scene} />}</group>;
+  return (
+    <group ref={group}>
+      {vrm && <primitive object={vrm.scene} />}
+      <NameTag name={person.name} height={1.95} />
+    </group>
+  );
 }

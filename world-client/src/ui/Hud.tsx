@@ -87,10 +87,12 @@ export function Hud({ space, spaces }: { space: SpaceDetail; spaces: readonly Sp
       <button
         type="button"
         className="settings-toggle"
+        aria-label="Settings"
+        title="Settings"
         aria-expanded={settingsOpen}
         onClick={() => setSettingsOpen(!settingsOpen)}
       >
-        Settings
+        ⚙
       </button>
       {settingsOpen && <SettingsPanel onClose={() => setSettingsOpen(false)} />}
       {notice && (

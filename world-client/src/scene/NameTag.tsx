@@ -1,0 +1,37 @@
+import { useFrame } from '@react-three/fiber';
+import { useEffect, useMemo, useRef } from 'react';
+import type { Object3D } from 'three';
+import { textTexture } from './canvas-text.ts';
+
+/** Where a tag's person stands on the floor, this frame (or undefined when they are gone). */
+type Place = () => { x: number; z: number } | undefined;
+
+/**
+ * A name above someone's head. With `follow`, it moves with them each frame; without, it sits at
+ * `height` in its parent (an avatar's own group).
+ */
+export function NameTag({ name, follow, height = 2.05 }: { name: string; follow?: Place; height?: number }) {
+  const tag = useMemo(
+    () =>
+      textTexture({
+        width: 256,
+        height: 56,
+        padding: 12,
+        align: 'center',
+        background: 'rgba(20,18,26,0.78)',
+        lines: [{ text: name, size: 28, weight: 600, color: '#ffffff' }],
+      }),
+    [name],
+  );
+  useEffect(() => () => tag.dispose(), [tag]);
+  const sprite = useRef<Object3D>(null);
+  useFrame(() => {
+    const place = follow?.();
+    if (place && sprite.current) sprite.current.position.set(place.x, height, place.z);
+  });
+  return (
+    <sprite ref={sprite} position={[0, height, 0]} scale={[0.9, 0.2, 1]} name={`avatar:${name}`}>
+      <spriteMaterial map={tag} depthWrite={false} toneMapped={false} />
+    </sprite>
+  );
+}
