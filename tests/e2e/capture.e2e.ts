@@ -194,6 +194,15 @@ describe('motion capture', () => {
         }
         await audience.waitForTimeout(100);
       }
+      // The performer sees themselves in the stage's mirror: their own avatar, right hand up, waving.
+      const ownHandRaised = () =>
+        stage.evaluate((name) => {
+          const live = (window as unknown as { prostudioAvatars: Avatars }).prostudioAvatars;
+          const hand = live.bonePosition(name, 'rightHand');
+          const elbow = live.bonePosition(name, 'rightLowerArm');
+          return hand !== null && elbow !== null && hand[1]! > elbow[1]!;
+        }, PERFORMER);
+      await expect.poll(ownHandRaised, { timeout: 20_000 }).toBe(true);
       const status = await stage.getByTestId('capture-status').textContent();
       await stage.screenshot({ path: path.join(ARTIFACTS, 'capture-performer.png') });
       await audience.screenshot({ path: path.join(ARTIFACTS, 'capture-audience.png') });

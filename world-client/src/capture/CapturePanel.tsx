@@ -5,6 +5,7 @@ import { CaptureSession } from '@prostudio/capture/capture-session.ts';
 import { type CameraChoice, listCameras } from '@prostudio/capture/camera.ts';
 import type { PoseModel } from '@prostudio/capture/worker/protocol.ts';
 import { useEffect, useRef, useState } from 'react';
+import { setWorld, useWorld } from '../state/store.ts';
 import { bodyFromCamera } from './body-source.ts';
 import { drawSkeleton } from './skeleton-overlay.ts';
 
@@ -23,6 +24,7 @@ export function CapturePanel() {
   const [model, setModel] = useState<PoseModel>('lite');
   const [hands, setHands] = useState(true);
   const [face, setFace] = useState(true);
+  const mirror = useWorld((state) => state.mirror);
   const [status, setStatus] = useState<CaptureStatus | null>(null);
   const live = status !== null && status.phase !== 'stopped' && status.phase !== 'failed';
 
@@ -110,6 +112,14 @@ export function CapturePanel() {
             disabled={live}
           />{' '}
           Face
+        </label>
+        <label>
+          <input
+            type="checkbox"
+            checked={mirror}
+            onChange={(event) => setWorld({ mirror: event.target.checked })}
+          />{' '}
+          Mirror
         </label>
         {live ? (
           <button type="button" onClick={stop} data-testid="capture-stop">

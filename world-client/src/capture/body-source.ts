@@ -6,8 +6,13 @@ import { streamBody } from '../app/visit.ts';
 let camera: BodyParts | null = null;
 let headset: BodyParts | null = null;
 
+/** The body the visitor streams now (camera, headset, or both merged), or null. */
+export function localBody(): BodyParts | null {
+  return headset && camera ? headsetWithCamera(headset, camera) : (headset ?? camera);
+}
+
 function publish(): void {
-  streamBody(headset && camera ? headsetWithCamera(headset, camera) : (headset ?? camera));
+  streamBody(localBody());
 }
 
 /** The camera's latest body, or null when it stopped or lost the performer. */

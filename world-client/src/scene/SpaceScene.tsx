@@ -9,6 +9,7 @@ import { useState } from 'react';
 import { Artworks } from './Artworks.tsx';
 import { FrameStats } from './FrameStats.tsx';
 import { People } from './People.tsx';
+import { PerformerMonitor } from './PerformerMonitor.tsx';
 import { PlayerController, walkTarget } from './PlayerController.tsx';
 import type { CanvasApp } from '../panels/canvas-app.ts';
 import { Panel } from './Panel.tsx';
@@ -62,6 +63,7 @@ export function SpaceScene({ space, board, destinations, onMove, onEnter }: Spac
         </TeleportTarget>
         {space.exhibition && <Artworks works={space.exhibition.works} bounds={layout.bounds} />}
         {isStage && <StageSet layout={layout} />}
+        {isStage && <PerformerMonitor layout={layout} />}
         {board && (
           // The board on the front wall, facing the seats, its foot above the instructor's head.
           <Panel

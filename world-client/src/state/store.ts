@@ -70,6 +70,8 @@ export interface WorldState {
   selfFromServer: FloorPose | null;
   notice: string | null;
   helpOpen: boolean;
+  /** A performer's mirror on the stage, facing them (shown only to them). */
+  mirror: boolean;
   chat: ChatLine[];
   bursts: Burst[];
   /** Reactions counted in the last few seconds, for the meter. */
@@ -110,6 +112,7 @@ export const useWorld = create<WorldState>(() => ({
   selfFromServer: null,
   notice: null,
   helpOpen: false,
+  mirror: true,
   chat: [],
   bursts: [],
   meter: [],
