@@ -2,59 +2,24 @@
 // hand (rendered here, on a known period); a performer on stage turns their camera on; an audience
 // member beside them watches the performer's avatar, whose right forearm must wave on that period,
 // raised, while the left arm hangs still.
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { callApi } from '../support/api.ts';
-import { startAvatarLab } from '../support/avatar-lab/server.ts';
-import { filmWave } from '../support/avatar-lab/wave-film.ts';
 import { fakeCameraFlags, launchChromium } from '../support/browser.ts';
-import { ARTIFACTS, enterSpace, useProductUnderTest } from '../support/running-product.ts';
+import { ARTIFACTS, useProductUnderTest } from '../support/running-product.ts';
+import {
+  type Avatars,
+  FAN,
+  onStage,
+  PERFORMER,
+  setTheStage,
+  startCapture,
+  watchPerformer,
+  writeWaveFilm,
+} from '../support/stage-show.ts';
 
 const under = useProductUnderTest();
 const FILM = path.join(ARTIFACTS, 'wave.y4m');
 const PERIOD_SECONDS = 4;
-const PERFORMER = 'Rae Okafor';
-
-const api = <T>(method: string, route: string, token: string | null, body?: object) =>
-  callApi<T>(under.product.url, method, route, token, body);
-
-interface Session {
-  accessToken: string;
-  refreshToken: string;
-}
-
-const PASSWORD = 'a long enough password';
-
-async function signUp(email: string, displayName: string): Promise<Session> {
-  return api<Session>('POST', '/api/auth/sign-up', null, { email, password: PASSWORD, displayName });
-}
-
-/** A fresh session for each page: a page rotates its refresh token, so one token serves one page. */
-function signIn(email: string): Promise<Session> {
-  return api<Session>('POST', '/api/auth/sign-in', null, { email, password: PASSWORD });
-}
-
-/** A signed-in visitor on the stage, in `browser` (`query` adds to the address, e.g. ?xr-emulate). */
-async function onStage(browser: Browser, email: string, name: string, query = ''): Promise<Page> {
-  const session = await signIn(email);
-  const context = await browser.newContext({ viewport: { width: 1000, height: 700 } });
-  await context.addInitScript(
-    (token) => localStorage.setItem('prostudio.refreshToken', token),
-    session.refreshToken,
-  );
-  const page = await context.newPage();
-  await enterSpace(page, `${under.product.url}${query}#main-stage`, name, 'main-stage');
-  return page;
-}
-
-/** What the venue exposes about its live avatars (world-client/src/avatars/inspect.ts). */
-interface Avatars {
-  names(): string[];
-  boneRotation(name: string, bone: string): number[] | null;
-  bonePosition(name: string, bone: string, inRoom?: boolean): number[] | null;
-}
 
 /** Angle of a rotation between two orientations (x, y, z, w), degrees. */
 function angleBetween(a: readonly number[], b: readonly number[]): number {
@@ -95,53 +60,16 @@ function period(samples: readonly { t: number; value: number }[], min: number, m
 }
 
 /** The performer with a show on the main stage, and a fan with a ticket to it. */
-const PERFORMER_EMAIL = 'rae@example.org';
-const FAN_EMAIL = 'sol@example.org';
-
-async function setTheStage(): Promise<void> {
-  const performer = await signUp(PERFORMER_EMAIL, PERFORMER);
-  await api('PUT', '/api/artists/me', performer.accessToken, {
-    name: PERFORMER,
-    bio: 'Signals with both hands.',
-  });
-  const show = await api<{ listingId: string }>('POST', '/api/shows', performer.accessToken, {
-    space: 'main-stage',
-    title: 'Semaphore',
-    startsAt: new Date(Date.now() + 5 * 60_000).toISOString(),
-    durationMinutes: 60,
-    capacity: 10,
-    priceMinor: 0,
-    currency: 'usd',
-  });
-  const fan = await signUp(FAN_EMAIL, 'Sol Marr');
-  await api('POST', '/api/orders', fan.accessToken, { listingId: show.listingId });
-}
-
-/** Waits until an audience page shows the performer's avatar. */
-async function watchPerformer(audience: Page): Promise<void> {
-  await audience.waitForFunction(
-    (name) => (window as unknown as { prostudioAvatars?: Avatars }).prostudioAvatars?.names().includes(name),
-    PERFORMER,
-    { timeout: 30_000 },
-  );
-}
-
 describe('motion capture', () => {
   beforeAll(async () => {
-    await setTheStage();
-    const lab = await startAvatarLab();
-    const page = await under.browser.newPage({ viewport: { width: 640, height: 480 } });
-    await page.goto(lab.url);
-    await page.waitForFunction(() => document.title === 'ready');
-    await writeFile(FILM, await filmWave(page, 'ada.vrm', 2 * PERIOD_SECONDS, PERIOD_SECONDS));
-    await page.close();
-    await lab.close();
+    await setTheStage(under.product.url);
+    await writeWaveFilm(under.browser, FILM, PERIOD_SECONDS);
   });
 
   it("shows the audience the performer's right arm waving in time with the camera", async () => {
     const camera = await launchChromium(fakeCameraFlags(FILM));
     try {
-      const stage = await onStage(camera, PERFORMER_EMAIL, PERFORMER);
+      const stage = await onStage(camera, under.product.url, PERFORMER);
       const errors: string[] = [];
       stage.on('pageerror', (error) => errors.push(error.message));
       stage.on('console', (message) => {
@@ -149,19 +77,9 @@ describe('motion capture', () => {
         const mediapipeLog = /^(INFO: |[IW]\d{4} )/.test(message.text());
         if (message.type() === 'error' && !mediapipeLog) errors.push(message.text());
       });
-      // The body is what this test follows: fingers and face would only slow a 2-core machine down.
-      await stage.getByLabel('Fingers').uncheck();
-      await stage.getByLabel('Face').uncheck();
-      await stage.getByTestId('capture-start').click();
-      await stage
-        .locator('[data-testid="capture-status"][data-phase="tracking"]')
-        .waitFor({ timeout: 60_000 });
-      await stage
-        .getByTestId('capture-status')
-        .getByText(/Live: [1-9]/)
-        .waitFor({ timeout: 60_000 });
+      await startCapture(stage);
 
-      const audience = await onStage(under.browser, FAN_EMAIL, 'Sol Marr');
+      const audience = await onStage(under.browser, under.product.url, FAN);
       await watchPerformer(audience);
       const samples: { t: number; elbow: number; leftElbow: number; raised: boolean; onTheLeft: boolean }[] =
         [];
@@ -181,7 +99,7 @@ describe('motion capture', () => {
             handInRoom: live.bonePosition(name, 'rightHand', true),
             hipsInRoom: live.bonePosition(name, 'hips', true),
           };
-        }, PERFORMER);
+        }, PERFORMER.name);
         if (bones.upper && bones.lower && bones.leftUpper && bones.leftLower && bones.hand && bones.elbow) {
           samples.push({
             t: (Date.now() - started) / 1000,
@@ -201,7 +119,7 @@ describe('motion capture', () => {
           const hand = live.bonePosition(name, 'rightHand');
           const elbow = live.bonePosition(name, 'rightLowerArm');
           return hand !== null && elbow !== null && hand[1]! > elbow[1]!;
-        }, PERFORMER);
+        }, PERFORMER.name);
       await expect.poll(ownHandRaised, { timeout: 20_000 }).toBe(true);
       const status = await stage.getByTestId('capture-status').textContent();
       await stage.screenshot({ path: path.join(ARTIFACTS, 'capture-performer.png') });
@@ -235,7 +153,7 @@ describe('motion capture', () => {
   });
 
   it("moves the performer's avatar with a headset: a controller raised is a hand raised", async () => {
-    const stage = await onStage(under.browser, PERFORMER_EMAIL, PERFORMER, '?xr-emulate');
+    const stage = await onStage(under.browser, under.product.url, PERFORMER, '?xr-emulate');
     const errors: string[] = [];
     stage.on('pageerror', (error) => errors.push(error.message));
     await stage.getByTestId('vr-button').click();
@@ -252,7 +170,7 @@ describe('motion capture', () => {
       }, y);
     await holdRightController(2.1);
 
-    const audience = await onStage(under.browser, FAN_EMAIL, 'Sol Marr');
+    const audience = await onStage(under.browser, under.product.url, FAN);
     await watchPerformer(audience);
     // How far the performer's right hand is above their head, in the avatar's own space.
     const handOverHead = () =>
@@ -261,7 +179,7 @@ describe('motion capture', () => {
         const hand = live.bonePosition(name, 'rightHand');
         const head = live.bonePosition(name, 'head');
         return hand && head ? hand[1]! - head[1]! : Number.NaN;
-      }, PERFORMER);
+      }, PERFORMER.name);
     await expect.poll(handOverHead, { timeout: 20_000 }).toBeGreaterThan(0.1);
     await audience.screenshot({ path: path.join(ARTIFACTS, 'capture-headset-audience.png') });
     // Lowered to the hip, the hand comes down.

@@ -5,6 +5,8 @@ import { BODY_BONES, type BodyBone } from '@prostudio/world-server/pose';
 const LEGS: readonly BodyBone[] = BODY_BONES.filter((bone) => /Leg|Foot|Toes/.test(bone));
 
 export interface BodyParts {
+  /** When the body was seen (ms since the epoch): a camera frame's grab, a headset's frame. */
+  time?: number;
   body: Float32Array;
   hands: Float32Array | null;
   face: Float32Array | null;

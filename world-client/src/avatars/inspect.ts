@@ -1,6 +1,8 @@
-// The live avatars, by person, for anyone who wants to look at how they stand (the end-to-end tests read
-// the performer's arm here; a moderation or debugging view could too).
+// The live avatars, by person, for anyone who wants to look at how they stand and how fresh their stream
+// is (the end-to-end tests and benchmarks read the performer here; a debugging view could too).
 import type { VRM, VRMHumanBoneName } from '@pixiv/three-vrm';
+import { streamLatency } from '../net/remote-poses.ts';
+import { useWorld } from '../state/store.ts';
 
 const live = new Map<string, VRM>();
 const chosen = new Map<string, string>();
@@ -43,6 +45,8 @@ declare global {
       avatar(name: string): string | null;
       boneRotation(name: string, bone: VRMHumanBoneName): number[] | null;
       bonePosition(name: string, bone: VRMHumanBoneName, inRoom?: boolean): number[] | null;
+      /** How old what we show of `name` is, ms: on arrival, and the playback delay added. */
+      latency(name: string): { arrival: number; playback: number } | null;
     };
   }
 }
@@ -52,4 +56,8 @@ window.prostudioAvatars = {
   avatar: (name) => chosen.get(name) ?? null,
   boneRotation,
   bonePosition,
+  latency: (name) => {
+    const person = useWorld.getState().people.find((someone) => someone.name === name);
+    return person ? streamLatency(person.slot) : null;
+  },
 };

@@ -44,7 +44,8 @@ export function CapturePanel() {
       ...(camera ? { deviceId: camera } : {}),
       onFrame(pose, detection) {
         if (overlay.current) drawSkeleton(overlay.current, detection);
-        bodyFromCamera(pose.tracked ? pose : null);
+        // The pose is dated by its camera frame, so the audience plays it back on the camera's clock.
+        bodyFromCamera(pose.tracked ? { ...pose, time: performance.timeOrigin + detection.time } : null);
       },
       onStatus(next) {
         setStatus(next);

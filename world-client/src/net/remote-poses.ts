@@ -4,12 +4,21 @@ import { decodePoseBatch } from '@prostudio/world-server/pose';
 import { JitterBuffer } from './jitter-buffer.ts';
 
 const buffers = new Map<number, JitterBuffer>();
+/** The last few frames' age on arrival (ms since the sender saw the pose), per slot. */
+const ages = new Map<number, number[]>();
+const AGES_KEPT = 60;
 
 /** Takes in one pose batch from the room; a damaged batch is dropped whole. */
 export function receivePoseBatch(bytes: Uint8Array, now = performance.now()): void {
   const batch = decodePoseBatch(bytes);
   if (!batch.ok) return;
+  const clock = Date.now() >>> 0;
   for (const { slot, frame } of batch.poses) {
+    const seen = ages.get(slot) ?? [];
+    // Sender and viewer clocks are both wall clocks: on one machine, or synchronised ones, this is the age.
+    seen.push((clock - frame.time) >>> 0);
+    if (seen.length > AGES_KEPT) seen.shift();
+    ages.set(slot, seen);
     let buffer = buffers.get(slot);
     if (!buffer) {
       buffer = new JitterBuffer();
@@ -24,8 +33,25 @@ export function remotePose(slot: number): JitterBuffer | undefined {
   return buffers.get(slot);
 }
 
+/**
+ * How old what we show of `slot` is: the median age of its frames on arrival, plus the playback delay the
+ * jitter buffer adds. Ages are only true when the clocks agree (one machine, or NTP-synchronised ones).
+ */
+export function streamLatency(slot: number): { arrival: number; playback: number } | null {
+  const seen = ages.get(slot);
+  const buffer = buffers.get(slot);
+  if (!seen?.length || !buffer) return null;
+  const sorted = [...seen].sort((a, b) => a - b);
+  return { arrival: sorted[Math.floor(sorted.length / 2)] ?? 0, playback: buffer.delay };
+}
+
 /** Forgets everyone's streams (on leaving a room, or when a slot changes hands). */
 export function forgetPoses(slot?: number): void {
-  if (slot === undefined) buffers.clear();
-  else buffers.delete(slot);
+  if (slot === undefined) {
+    buffers.clear();
+    ages.clear();
+  } else {
+    buffers.delete(slot);
+    ages.delete(slot);
+  }
 }

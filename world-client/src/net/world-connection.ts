@@ -85,6 +85,8 @@ export function describeJoinError(error: unknown): string {
 
 /** A body from motion capture: local bone rotations, fingers and face when seen, the hips' height. */
 export interface CapturedBody {
+  /** When it was seen (ms since the epoch); the frame carries this time, not the time it is sent. */
+  time?: number;
   body: Float32Array;
   hands: Float32Array | null;
   face: Float32Array | null;
@@ -104,7 +106,7 @@ function encodeFloorPose(pose: FloorPose, sequence: number, body: CapturedBody |
     frame.face = body.face;
   }
   frame.sequence = sequence;
-  frame.time = Date.now() >>> 0;
+  frame.time = Math.round(body?.time ?? Date.now()) >>> 0;
   return encodePose(frame);
 }
 

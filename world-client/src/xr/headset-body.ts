@@ -55,6 +55,7 @@ export function streamHeadsetBody(
   }
   const body = trackedBody({ head: tracked(camera), ...hands }, STANDARD_RIG);
   bodyFromHeadset({
+    time: Date.now(),
     body: toBodyArray(retargeter.solve(body.points)),
     hands: null,
     face: null,

@@ -1,0 +1,105 @@
+// A show on the main stage for capture tests and benchmarks: a performer with a show booked, a fan with
+// a ticket, each signed in on a page of their own, and the film the performer's fake camera plays.
+import { writeFile } from 'node:fs/promises';
+import type { Browser, Page } from 'playwright-core';
+import { callApi } from './api.ts';
+import { startAvatarLab } from './avatar-lab/server.ts';
+import { filmWave } from './avatar-lab/wave-film.ts';
+import { enterSpace } from './running-product.ts';
+
+export const PERFORMER = { name: 'Rae Okafor', email: 'rae@example.org' } as const;
+export const FAN = { name: 'Sol Marr', email: 'sol@example.org' } as const;
+const PASSWORD = 'a long enough password';
+
+interface Session {
+  accessToken: string;
+  refreshToken: string;
+}
+
+/** What the venue exposes about its live avatars (world-client/src/avatars/inspect.ts). */
+export interface Avatars {
+  names(): string[];
+  boneRotation(name: string, bone: string): number[] | null;
+  bonePosition(name: string, bone: string, inRoom?: boolean): number[] | null;
+  latency(name: string): { arrival: number; playback: number } | null;
+}
+
+/** Books the show: the performer (an artist) and a fan with a free ticket. */
+export async function setTheStage(base: string): Promise<void> {
+  const api = <T>(method: string, route: string, token: string | null, body?: object) =>
+    callApi<T>(base, method, route, token, body);
+  const signUp = (email: string, displayName: string) =>
+    api<Session>('POST', '/api/auth/sign-up', null, { email, password: PASSWORD, displayName });
+  const performer = await signUp(PERFORMER.email, PERFORMER.name);
+  await api('PUT', '/api/artists/me', performer.accessToken, {
+    name: PERFORMER.name,
+    bio: 'Signals with both hands.',
+  });
+  const show = await api<{ listingId: string }>('POST', '/api/shows', performer.accessToken, {
+    space: 'main-stage',
+    title: 'Semaphore',
+    startsAt: new Date(Date.now() + 5 * 60_000).toISOString(),
+    durationMinutes: 60,
+    capacity: 10,
+    priceMinor: 0,
+    currency: 'usd',
+  });
+  const fan = await signUp(FAN.email, FAN.name);
+  await api('POST', '/api/orders', fan.accessToken, { listingId: show.listingId });
+}
+
+/**
+ * `who` signed in on the stage, in `browser` (`query` adds to the address, e.g. ?xr-emulate). Each page
+ * gets a fresh session: a page rotates its refresh token, so one token serves one page.
+ */
+export async function onStage(
+  browser: Browser,
+  base: string,
+  who: { name: string; email: string },
+  query = '',
+): Promise<Page> {
+  const session = await callApi<Session>(base, 'POST', '/api/auth/sign-in', null, {
+    email: who.email,
+    password: PASSWORD,
+  });
+  const context = await browser.newContext({ viewport: { width: 1000, height: 700 } });
+  await context.addInitScript(
+    (token) => localStorage.setItem('prostudio.refreshToken', token),
+    session.refreshToken,
+  );
+  const page = await context.newPage();
+  await enterSpace(page, `${base}${query}#main-stage`, who.name, 'main-stage');
+  return page;
+}
+
+/** Waits until an audience page shows the performer's avatar. */
+export async function watchPerformer(audience: Page): Promise<void> {
+  await audience.waitForFunction(
+    (name) => (window as unknown as { prostudioAvatars?: Avatars }).prostudioAvatars?.names().includes(name),
+    PERFORMER.name,
+    { timeout: 30_000 },
+  );
+}
+
+/** Writes the film of the avatar waving (for the fake camera) to `file`. */
+export async function writeWaveFilm(browser: Browser, file: string, period: number): Promise<void> {
+  const lab = await startAvatarLab();
+  const page = await browser.newPage({ viewport: { width: 640, height: 480 } });
+  await page.goto(lab.url);
+  await page.waitForFunction(() => document.title === 'ready');
+  await writeFile(file, await filmWave(page, 'ada.vrm', 2 * period, period));
+  await page.close();
+  await lab.close();
+}
+
+/** Turns the performer's camera on (body only, which is all a 2-core machine can keep up with). */
+export async function startCapture(stage: Page): Promise<void> {
+  await stage.getByLabel('Fingers').uncheck();
+  await stage.getByLabel('Face').uncheck();
+  await stage.getByTestId('capture-start').click();
+  await stage.locator('[data-testid="capture-status"][data-phase="tracking"]').waitFor({ timeout: 60_000 });
+  await stage
+    .getByTestId('capture-status')
+    .getByText(/Live: [1-9]/)
+    .waitFor({ timeout: 60_000 });
+}
