@@ -216,6 +216,7 @@ describe('two visitors in the gallery', () => {
         timeout: 10_000,
       })
       .toBe(2);
+    await ben.screenshot({ path: path.join(ARTIFACTS, 'ben-reactions.png') }); // the bursts, in flight
     await ada.getByText('Chat').click();
     await ada.getByLabel('Say something').fill('What a show!');
     await ada.getByLabel('Say something').press('Enter');

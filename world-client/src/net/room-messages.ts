@@ -11,7 +11,7 @@ const refusedSchema = z.object({ action: z.string(), reason: z.string().max(300)
 const KEEP_LINES = 50;
 /** At most this many emojis fly at once, however loud the crowd. */
 const MAX_BURSTS = 40;
-const BURST_MS = 2000;
+export const BURST_MS = 2000;
 /** The meter sums the last this many ms. */
 export const METER_WINDOW_MS = 10_000;
 

@@ -15,6 +15,7 @@ import type { CanvasApp } from '../panels/canvas-app.ts';
 import { Panel } from './Panel.tsx';
 import { Portals } from './Portals.tsx';
 import { dprForFactor } from './resolution.ts';
+import { ReactionBursts } from './ReactionBursts.tsx';
 import { RoomShell } from './RoomShell.tsx';
 import { StageSet } from './StageSet.tsx';
 
@@ -75,6 +76,7 @@ export function SpaceScene({ space, board, destinations, onMove, onEnter }: Spac
         )}
         {space.kind === 'lobby' && <Portals spaces={destinations} bounds={layout.bounds} onEnter={onEnter} />}
         <People layout={layout} />
+        <ReactionBursts layout={layout} />
         <FrameStats />
         <PlayerController kind={space.kind} onMove={onMove} />
         <XRPlayer kind={space.kind} onMove={onMove} />
