@@ -156,6 +156,10 @@ describe('motion capture', () => {
     const stage = await onStage(under.browser, under.product.url, PERFORMER, '?xr-emulate');
     const errors: string[] = [];
     stage.on('pageerror', (error) => errors.push(error.message));
+    // This browser has no camera at all: turning it on says so, in words, instead of a blank preview.
+    await stage.getByTestId('capture-start').click();
+    await stage.locator('[data-testid="capture-status"][data-phase="failed"]').waitFor({ timeout: 20_000 });
+    expect(await stage.getByTestId('capture-status').textContent()).toMatch(/camera/i);
     await stage.getByTestId('vr-button').click();
     await stage.getByRole('button', { name: 'Leave VR' }).waitFor({ timeout: 10_000 });
     const holdRightController = (y: number) =>
