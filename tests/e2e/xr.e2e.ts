@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ARTIFACTS, enterSpace, useProductUnderTest } from '../support/running-product.ts';
+import { distinctColours } from '../support/screenshots.ts';
 
 const under = useProductUnderTest();
 
@@ -80,6 +81,29 @@ describe('the venue in VR', () => {
     // (The emulator draws its headset view over the page, so the button is pressed directly.)
     await page.getByRole('button', { name: 'Leave VR' }).dispatchEvent('click');
     await page.getByRole('button', { name: 'Enter VR' }).waitFor({ timeout: 10_000 });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  // Each kind of space is drawn in VR, not a blank or flat view. Measured here at 960x540: the lobby
+  // ~200 distinct colours, the stage ~107 (dark, but its screen, light and the controllers), the
+  // classroom ~100; a blank view has one or two.
+  it.each([
+    ['lobby', 'lobby', 100],
+    ['main-stage', 'stage', 50],
+    ['studio-classroom', 'classroom', 50],
+  ] as const)('draws the %s in VR', async (slug, kind, least) => {
+    const page = await under.browser.newPage({ viewport: { width: 960, height: 540 } });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await enterSpace(page, `${under.product.url}?xr-emulate#${slug}`, 'Vera', slug);
+    await page.getByTestId('vr-button').click();
+    await page.getByRole('button', { name: 'Leave VR' }).waitFor({ timeout: 10_000 });
+    await page.waitForTimeout(1000);
+    await page.screenshot({ path: path.join(ARTIFACTS, `xr-${kind}.png`) });
+    const colours = await distinctColours(page);
+    console.log(`xr ${kind}: ${colours} distinct colours`);
+    expect(colours).toBeGreaterThan(least);
     expect(errors).toEqual([]);
     await page.close();
   });
