@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, enterSpace, useProductUnderTest } from '../support/running-product.ts';
+import { screenshotPixels } from '../support/screenshots.ts';
 
 const under = useProductUnderTest({ reachableDatabase: true });
 
@@ -57,24 +58,12 @@ function inkOnBoard(page: Page, colour = [0x1d, 0x35, 0x57]): Promise<number> {
  * a thin red line on the white board blends to pink, so this counts pixels where red leads.
  */
 async function reddishOnScreen(page: Page): Promise<number> {
-  const png = (await page.screenshot()).toString('base64');
-  return page.evaluate(async (data) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${data}`;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = image.width;
-    canvas.height = image.height;
-    const context = canvas.getContext('2d');
-    context?.drawImage(image, 0, 0);
-    const pixels = context?.getImageData(0, 0, canvas.width, canvas.height).data;
-    let count = 0;
-    for (let i = 0; pixels && i < pixels.length; i += 4) {
-      const red = pixels[i] ?? 0;
-      if (red - Math.max(pixels[i + 1] ?? 0, pixels[i + 2] ?? 0) > 20) count++;
-    }
-    return count;
-  }, png);
+  const pixels = await screenshotPixels(page);
+  let count = 0;
+  for (let i = 0; i < pixels.length; i += 4) {
+    if (pixels[i]! - Math.max(pixels[i + 1]!, pixels[i + 2]!) > 20) count++;
+  }
+  return count;
 }
 
 async function drag(page: Page, from: [number, number], to: [number, number]): Promise<void> {

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ARTIFACTS, enterSpace, useProductUnderTest } from '../support/running-product.ts';
 import { distinctColours } from '../support/screenshots.ts';
+import type { Avatars } from '../support/stage-show.ts';
 
 const CATALOGUE = fileURLToPath(new URL('../../assets/artworks/catalogue.json', import.meta.url));
 
@@ -38,10 +39,7 @@ async function remoteZ(page: Page, name: string): Promise<number> {
 /** Which of the venue's avatars `page` shows for `name` (when it shows them as a full avatar). */
 const avatarOf = (page: Page, name: string) =>
   page.evaluate(
-    (who) =>
-      (
-        window as unknown as { prostudioAvatars?: { avatar(name: string): string | null } }
-      ).prostudioAvatars?.avatar(who) ?? null,
+    (who) => (window as unknown as { prostudioAvatars?: Avatars }).prostudioAvatars?.avatar(who) ?? null,
     name,
   );
 

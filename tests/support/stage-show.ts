@@ -19,6 +19,7 @@ interface Session {
 /** What the venue exposes about its live avatars (world-client/src/avatars/inspect.ts). */
 export interface Avatars {
   names(): string[];
+  avatar(name: string): string | null;
   boneRotation(name: string, bone: string): number[] | null;
   bonePosition(name: string, bone: string, inRoom?: boolean): number[] | null;
   latency(name: string): { arrival: number; playback: number } | null;

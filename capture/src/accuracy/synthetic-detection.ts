@@ -6,7 +6,7 @@ import { Quaternion, Vector3 } from 'three';
 import type { Detection } from '../pose/detection.ts';
 import { POSE } from '../pose/landmarks.ts';
 import type { RigRest } from '../retarget/rig.ts';
-import { landmarksOfPose } from './landmarks-of-pose.ts';
+import { landmarksOfPose } from '../retarget/landmarks-of-pose.ts';
 
 export interface Shot {
   /** How far the performer's hips are above where they stand at rest, metres (a jump). */

@@ -1,7 +1,7 @@
 import type { BodyBone } from '@prostudio/world-server/pose';
 import { Quaternion } from 'three';
 import { describe, expect, it } from 'vitest';
-import { landmarksOfPose } from '../accuracy/landmarks-of-pose.ts';
+import { landmarksOfPose } from './landmarks-of-pose.ts';
 import { JOINT_GROUPS, KNOWN_POSES } from '../accuracy/poses.ts';
 import { POSE } from '../pose/landmarks.ts';
 import { BodyRetargeter, toAvatarSpace } from './body.ts';

@@ -3,7 +3,7 @@
 // result is a set of landmarks in avatar space, retargeted by the same BodyRetargeter as the camera's, so
 // one code path turns any source into bone rotations.
 import { Quaternion, Vector3 } from 'three';
-import { landmarksOfPose } from '../accuracy/landmarks-of-pose.ts';
+import { landmarksOfPose } from './landmarks-of-pose.ts';
 import { POSE } from '../pose/landmarks.ts';
 import type { BodyPoint } from './body.ts';
 import { type RigRest } from './rig.ts';

@@ -19,6 +19,8 @@ const loader = new GLTFLoader();
 loader.register((parser) => new VRMLoaderPlugin(parser));
 
 let catalogue: Promise<AvatarChoice[]> | null = null;
+/** Each avatar file's bytes, fetched once: people come near and go, and each needs a fresh copy. */
+const files = new Map<string, Promise<ArrayBuffer>>();
 
 /** The venue's default avatars (assets/avatars/catalogue.json). */
 export function avatarCatalogue(): Promise<AvatarChoice[]> {
@@ -28,9 +30,19 @@ export function avatarCatalogue(): Promise<AvatarChoice[]> {
   return catalogue;
 }
 
-/** A fresh instance of the avatar in `file` (each person needs their own skeleton). */
+/** A fresh instance of the avatar in `file` (each person needs their own skeleton), parsed from its bytes. */
 export async function loadVrm(file: string): Promise<VRM> {
-  const gltf = await loader.loadAsync(`/assets/avatars/${file}`);
+  let bytes = files.get(file);
+  if (!bytes) {
+    bytes = fetch(`/assets/avatars/${file}`).then((response) => {
+      if (!response.ok) throw new Error(`${file} could not load (${response.status}).`);
+      return response.arrayBuffer();
+    });
+    // A failed fetch is not kept: the next person tries again.
+    bytes.catch(() => files.delete(file));
+    files.set(file, bytes);
+  }
+  const gltf = await loader.parseAsync(await bytes, '/assets/avatars/');
   const vrm = (gltf.userData as { vrm?: VRM }).vrm;
   if (!vrm) throw new Error(`${file} is not a VRM avatar.`);
   VRMUtils.removeUnnecessaryVertices(gltf.scene);

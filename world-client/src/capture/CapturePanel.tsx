@@ -6,6 +6,7 @@ import { type CameraChoice, listCameras } from '@prostudio/capture/camera.ts';
 import type { PoseModel } from '@prostudio/capture/worker/protocol.ts';
 import { useEffect, useRef, useState } from 'react';
 import { setWorld, useWorld } from '../state/store.ts';
+import { Toggle } from '../ui/Toggle.tsx';
 import { bodyFromCamera } from './body-source.ts';
 import { drawSkeleton } from './skeleton-overlay.ts';
 
@@ -96,32 +97,9 @@ export function CapturePanel() {
             ))}
           </select>
         </label>
-        <label>
-          <input
-            type="checkbox"
-            checked={hands}
-            onChange={(event) => setHands(event.target.checked)}
-            disabled={live}
-          />{' '}
-          Fingers
-        </label>
-        <label>
-          <input
-            type="checkbox"
-            checked={face}
-            onChange={(event) => setFace(event.target.checked)}
-            disabled={live}
-          />{' '}
-          Face
-        </label>
-        <label>
-          <input
-            type="checkbox"
-            checked={mirror}
-            onChange={(event) => setWorld({ mirror: event.target.checked })}
-          />{' '}
-          Mirror
-        </label>
+        <Toggle label="Fingers" checked={hands} onChange={setHands} disabled={live} />
+        <Toggle label="Face" checked={face} onChange={setFace} disabled={live} />
+        <Toggle label="Mirror" checked={mirror} onChange={(on) => setWorld({ mirror: on })} />
         {live ? (
           <button type="button" onClick={stop} data-testid="capture-stop">
             Stop

@@ -3,6 +3,7 @@ import { avatarFor } from '../avatars/load-vrm.ts';
 import { changeSettings, SNAP_TURNS, type Settings, useSettings } from '../settings/settings.ts';
 import { useWorld } from '../state/store.ts';
 import { AvatarPicker, useAvatarCatalogue } from './AvatarPicker.tsx';
+import { Toggle } from './Toggle.tsx';
 
 /** The visitor's settings: their avatar (everyone sees the change at once) and comfort in VR. */
 export function SettingsPanel({ onClose }: { onClose: () => void }) {
@@ -35,14 +36,11 @@ export function SettingsPanel({ onClose }: { onClose: () => void }) {
             ))}
           </select>
         </label>
-        <label>
-          <input
-            type="checkbox"
-            checked={vignette}
-            onChange={(event) => changeSettings({ vignette: event.target.checked })}
-          />{' '}
-          Narrow the view while gliding (eases motion sickness)
-        </label>
+        <Toggle
+          label="Narrow the view while gliding (eases motion sickness)"
+          checked={vignette}
+          onChange={(on) => changeSettings({ vignette: on })}
+        />
       </fieldset>
       <button type="button" onClick={onClose}>
         Close
