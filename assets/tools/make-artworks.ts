@@ -1,6 +1,7 @@
-// Regenerates the sample artworks the demo gallery hangs: node assets/tools/make-artworks.ts
-// Writes assets/artworks/<slug>.png and assets/artworks/catalogue.json. Output is deterministic: every work
-// has a fixed seed, so running this again reproduces the same files byte for byte.
+// Regenerates the sample artworks the demo gallery shows: node assets/tools/make-artworks.ts
+// Writes assets/artworks/<slug>.png for the paintings, <slug>.glb and a preview <slug>.png for the sculptures,
+// and assets/artworks/catalogue.json. Output is deterministic: every painting has a fixed seed and every
+// sculpture is built and rendered without chance, so running this again reproduces the same files byte for byte.
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,6 +18,10 @@ import {
 } from './paintings.ts';
 import type { Painter } from './paintings.ts';
 import { encodePng } from './png.ts';
+import { exportGlb } from './sculpture/export-glb.ts';
+import { renderPreview } from './sculpture/render.ts';
+import { cairnForASlowRiver, spiralStair, tidalKnot } from './sculpture/sculptures.ts';
+import type { SculptureBuilder } from './sculpture/sculptures.ts';
 
 interface Work {
   slug: string;
@@ -147,10 +152,75 @@ const works: Work[] = [
   },
 ];
 
+interface Sculpture {
+  slug: string;
+  title: string;
+  artist: string;
+  year: number;
+  medium: string;
+  description: string;
+  build: SculptureBuilder;
+}
+
+/** Every sculpture's preview is the same portrait size, so the lists and the shop can line them up. */
+const PREVIEW_WIDTH = 480;
+const PREVIEW_HEIGHT = 600;
+
+// Shown on plinths; each model is built by sculpture/sculptures.ts and its picture by sculpture/render.ts.
+const sculptures: Sculpture[] = [
+  {
+    slug: 'tidal-knot',
+    title: 'Tidal Knot',
+    artist: 'Teodor Halvik',
+    year: 2023,
+    medium: 'Bronze-effect generated form on a slate-effect base',
+    description:
+      'A trefoil, the simplest knot that cannot be untied, drawn as one unbroken tube and balanced on a ' +
+      'single lobe. Verdigris gathers in its inner curves, as it would on a bronze left out in the sea air.',
+    build: tidalKnot,
+  },
+  {
+    slug: 'cairn-for-a-slow-river',
+    title: 'Cairn for a Slow River',
+    artist: 'Ama Okonjo-Reyes',
+    year: 2024,
+    medium: 'Generated form, six stone-effect pebbles',
+    description:
+      'Six river stones, each worn smooth by its own imagined current, balanced from the largest to the ' +
+      'smallest. Nothing holds them together but their weight and the patience of whoever stacked them.',
+    build: cairnForASlowRiver,
+  },
+  {
+    slug: 'spiral-stair',
+    title: 'Spiral Stair',
+    artist: 'Suki Varga',
+    year: 2021,
+    medium: 'Generated form, ash-, ivory- and vermilion-effect slabs on a brass spine',
+    description:
+      'Twenty-eight thin slabs, each turned six and a half degrees further than the one beneath it, so that ' +
+      'a stack of straight edges becomes a curve. Every seventh step is red, to keep count of the climb.',
+    build: spiralStair,
+  },
+];
+
 const outDir = join(import.meta.dirname, '..', 'artworks');
 mkdirSync(outDir, { recursive: true });
 
-const catalogue = works.map(
+/** One line of catalogue.json; `model` (the .glb beside the picture) only for sculptures. */
+interface Entry {
+  slug: string;
+  title: string;
+  artist: string;
+  year: number;
+  medium: string;
+  description: string;
+  file: string;
+  width: number;
+  height: number;
+  model?: string;
+}
+
+const catalogue: Entry[] = works.map(
   ({ slug, title, artist, year, medium, description, width, height, seed, paint }) => {
     const file = `${slug}.png`;
     const png = encodePng(width, height, paint(width, height, seed));
@@ -159,6 +229,32 @@ const catalogue = works.map(
     return { slug, title, artist, year, medium, description, file, width, height };
   },
 );
+
+for (const { slug, title, artist, year, medium, description, build } of sculptures) {
+  const model = `${slug}.glb`;
+  const file = `${slug}.png`;
+  const glb = await exportGlb(build());
+  writeFileSync(join(outDir, model), glb);
+  const preview = renderPreview(build(), PREVIEW_WIDTH, PREVIEW_HEIGHT);
+  const png = encodePng(preview.width, preview.height, preview.rgba);
+  writeFileSync(join(outDir, file), png);
+  console.log(`${model.padEnd(32)} ${'model'.padEnd(8)} ${(glb.length / 1024).toFixed(1)} kB`);
+  console.log(
+    `${file.padEnd(32)} ${`${preview.width}x${preview.height}`.padEnd(8)} ${(png.length / 1024).toFixed(1)} kB`,
+  );
+  catalogue.push({
+    slug,
+    title,
+    artist,
+    year,
+    medium,
+    description,
+    file,
+    width: preview.width,
+    height: preview.height,
+    model,
+  });
+}
 
 writeFileSync(join(outDir, 'catalogue.json'), `${JSON.stringify(catalogue, null, 2)}\n`);
 console.log(`catalogue.json: ${catalogue.length} works`);

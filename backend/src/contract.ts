@@ -34,6 +34,8 @@ export const hungArtworkSchema = z.object({
   imageUrl: z.string(),
   width: z.number().int().positive(),
   height: z.number().int().positive(),
+  /** A sculpture's model (binary glTF), shown on a plinth; null for a work that hangs on a wall. */
+  modelUrl: z.string().nullable(),
   /** The curator's label text for this work in this exhibition. */
   text: z.string(),
   /** A wall (0 = facing the entrance, then clockwise) and a place along it (0..1); null: the room decides. */
@@ -121,6 +123,8 @@ export type ArtistProfileRequest = z.infer<typeof artistProfileSchema>;
 
 export const newArtworkSchema = z.object({
   mediaId: z.uuid('must be a media id'),
+  /** For a sculpture: an uploaded binary glTF model (the image is then a picture of it). */
+  modelId: z.uuid('must be a media id').optional(),
   title: z.string().trim().min(1).max(200),
   year: z.number().int().min(-10000).max(3000),
   medium: z.string().trim().max(200).default(''),

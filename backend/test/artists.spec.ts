@@ -2,7 +2,7 @@
 // that the world then hangs; and what others may not do with them.
 import { describe, expect, it } from 'vitest';
 import { artistSchema, sessionResponseSchema, spaceDetailSchema } from '../src/contract.ts';
-import { uploadImage } from './support/people.ts';
+import { uploadSample } from './support/people.ts';
 import { useTestApi } from './support/test-api.ts';
 
 const api = useTestApi();
@@ -33,7 +33,7 @@ describe('artists', () => {
     const me = await api.app.inject({ method: 'GET', url: '/api/me', headers: ines });
     expect(me.json().roles).toEqual(['member', 'artist']);
 
-    const mediaId = await uploadImage(api.app, ines, 'riverine.png');
+    const mediaId = await uploadSample(api.app, ines, 'riverine.png');
     const work = await send(
       'POST',
       '/api/artworks',
@@ -80,7 +80,7 @@ describe('artists', () => {
       ['riverine.png', 'Left wall'],
       ['undertow.png', 'Anywhere'],
     ] as const) {
-      const mediaId = await uploadImage(api.app, curator, file);
+      const mediaId = await uploadSample(api.app, curator, file);
       works.push((await send('POST', '/api/artworks', { mediaId, title, year: 2026 }, curator)).json().id);
     }
     const exhibition = await send(
@@ -111,12 +111,77 @@ describe('artists', () => {
     expect(offWall.json().message).toMatch(/^body\.works\.0/);
   });
 
+  it('make a sculpture of a picture and a binary glTF model, which the gallery returns with its model', async () => {
+    const teodor = await signUp('teodor@example.org');
+    await send('PUT', '/api/artists/me', { name: 'Teodor Halvik' }, teodor);
+    const mediaId = await uploadSample(api.app, teodor, 'tidal-knot.png');
+    const modelId = await uploadSample(api.app, teodor, 'tidal-knot.glb');
+    const sculpture = await send(
+      'POST',
+      '/api/artworks',
+      { mediaId, modelId, title: 'Tidal Knot II', year: 2026, medium: 'Bronze' },
+      teodor,
+    );
+    expect(sculpture.statusCode, sculpture.body).toBe(201);
+    expect(sculpture.json()).toMatchObject({
+      imageUrl: `/api/media/${mediaId}`,
+      modelUrl: `/api/media/${modelId}`,
+    });
+    await send(
+      'POST',
+      '/api/exhibitions',
+      { space: 'main-gallery', title: 'Forms', works: [sculpture.json().id] },
+      teodor,
+    );
+    const gallery = spaceDetailSchema.parse(
+      (await api.app.inject({ method: 'GET', url: '/api/spaces/main-gallery' })).json(),
+    );
+    const model = await api.app.inject({ method: 'GET', url: gallery.exhibition?.works[0]?.modelUrl ?? '' });
+    expect(model.headers['content-type']).toBe('model/gltf-binary');
+    expect(model.rawPayload.subarray(0, 4).toString('latin1')).toBe('glTF');
+
+    // The picture must be an image and the model a binary glTF, each named by its field.
+    const pictureIsModel = await send(
+      'POST',
+      '/api/artworks',
+      { mediaId: modelId, modelId, title: 'Backwards', year: 2026 },
+      teodor,
+    );
+    expect(pictureIsModel.json()).toMatchObject({
+      statusCode: 400,
+      message: 'body.mediaId: a sculpture needs a picture of it (an image).',
+    });
+    const modelIsPicture = await send(
+      'POST',
+      '/api/artworks',
+      { mediaId, modelId: mediaId, title: 'Flat', year: 2026 },
+      teodor,
+    );
+    expect(modelIsPicture.json()).toMatchObject({
+      statusCode: 400,
+      message: 'body.modelId: a sculpture needs a binary glTF model (.glb), with everything in the one file.',
+    });
+    const other = await signUp('someone@example.org');
+    await send('PUT', '/api/artists/me', { name: 'Someone' }, other);
+    const theirs = await uploadSample(api.app, other, 'undertow.png');
+    const borrowed = await send(
+      'POST',
+      '/api/artworks',
+      { mediaId: theirs, modelId, title: 'Borrowed', year: 2026 },
+      other,
+    );
+    expect(borrowed.json()).toMatchObject({
+      statusCode: 403,
+      message: 'body.modelId: that upload is not yours.',
+    });
+  });
+
   it('may not use someone else’s upload, hang someone else’s work, or hang outside a gallery', async () => {
     const owner = await signUp('owner@example.org');
     const other = await signUp('other@example.org');
     await send('PUT', '/api/artists/me', { name: 'Owner' }, owner);
     await send('PUT', '/api/artists/me', { name: 'Other' }, other);
-    const mediaId = await uploadImage(api.app, owner, 'undertow.png');
+    const mediaId = await uploadSample(api.app, owner, 'undertow.png');
     const stolen = await send('POST', '/api/artworks', { mediaId, title: 'Mine now', year: 2026 }, other);
     expect(stolen.statusCode).toBe(403);
     const work = (
@@ -151,7 +216,7 @@ describe('artists', () => {
   it('need an account, and a profile before works', async () => {
     expect((await send('PUT', '/api/artists/me', { name: 'Anon' })).statusCode).toBe(401);
     const member = await signUp('member@example.org');
-    const mediaId = await uploadImage(api.app, member, 'interference.png');
+    const mediaId = await uploadSample(api.app, member, 'interference.png');
     const noProfile = await send('POST', '/api/artworks', { mediaId, title: 'X', year: 2026 }, member);
     expect(noProfile.json()).toMatchObject({ statusCode: 403, message: 'Make an artist profile first.' });
     expect(

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { PrismaService } from '../src/database/prisma.service.ts';
 import { certificateCode } from '../src/education/progress.ts';
 import { ROUTES } from '../src/openapi/routes.ts';
-import { makeArtwork, makePerson, type Person, uploadImage } from './support/people.ts';
+import { makeArtwork, makePerson, type Person, uploadSample } from './support/people.ts';
 import { usePayingApi } from './support/paying-api.ts';
 
 const { api } = usePayingApi();
@@ -562,7 +562,7 @@ beforeAll(async () => {
     moderator: await makePerson(api.app, 'Moderator', { roles: ['moderator'] }),
     admin: await makePerson(api.app, 'Admin', { roles: ['admin'] }),
   };
-  const mediaId = await uploadImage(api.app, people.owner.headers);
+  const mediaId = await uploadSample(api.app, people.owner.headers);
   const artworkId = await makeArtwork(api.app, people.owner, 'Owned');
   const as = (who: Person, method: 'POST', url: string, payload: object) =>
     api.app.inject({ method, url, payload, headers: who.headers });

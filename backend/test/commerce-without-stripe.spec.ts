@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { verifyJoinToken } from '@prostudio/world-server';
 import { listingSchema, orderSchema, planSchema, showSchema, ticketSchema } from '../src/contract.ts';
 import { PrismaService } from '../src/database/prisma.service.ts';
-import { makeArtwork, makePerson, type Person, uploadImage } from './support/people.ts';
+import { makeArtwork, makePerson, type Person, uploadSample } from './support/people.ts';
 import { TEST_WORLD_SECRET, useTestApi } from './support/test-api.ts';
 
 const api = useTestApi();
@@ -271,7 +271,7 @@ describe('plans without payments', () => {
     const upgrade = await send('POST', '/api/subscriptions/checkout', member, { tier: 'pro' });
     expect(upgrade.statusCode).toBe(503);
 
-    await uploadImage(api.app, member.headers);
+    await uploadSample(api.app, member.headers);
     const prisma = api.app.get(PrismaService);
     // Nearly full: three large files recorded as if uploaded before.
     await prisma.media.createMany({
@@ -297,7 +297,7 @@ describe('plans without payments', () => {
     expect(full.json().message).toMatch(/Creator Free plan holds 5 GB/);
 
     await prisma.subscription.create({ data: { userId: member.id, tier: 'pro', status: 'active' } });
-    await uploadImage(api.app, member.headers);
+    await uploadSample(api.app, member.headers);
     const pro = planSchema.parse((await send('GET', '/api/subscriptions/me', member)).json());
     expect(pro).toMatchObject({
       tier: 'pro',

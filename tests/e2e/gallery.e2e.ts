@@ -2,8 +2,12 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { spaceDetailSchema } from '@prostudio/backend/contract';
+import { LAYOUTS } from '@prostudio/world-server/shared';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { galleryPlan, type GalleryPlan } from '../../world-client/src/layout/gallery-plan.ts';
+import { callApi } from '../support/api.ts';
 import { ARTIFACTS, enterSpace, useProductUnderTest } from '../support/running-product.ts';
 import { distinctColours } from '../support/screenshots.ts';
 import type { Avatars } from '../support/stage-show.ts';
@@ -31,6 +35,32 @@ async function visitGallery(name: string, avatar: string): Promise<Page> {
   expect(errors).toEqual([]);
   return page;
 }
+
+/** Where `page`'s visitor stands, as their own page shows it. */
+async function selfPose(page: Page): Promise<{ x: number; z: number; yaw: number }> {
+  const row = page.getByTestId('self-row');
+  const [x, z, yaw] = await Promise.all(
+    ['data-x', 'data-z', 'data-yaw'].map((name) => row.getAttribute(name)),
+  );
+  return { x: Number(x), z: Number(z), yaw: Number(yaw) };
+}
+
+/** The sculptures as `page` draws them (scene/inspect-gallery.ts). */
+interface SculptureReport {
+  title: string;
+  state: string;
+  triangles: number;
+  min: number[];
+  max: number[];
+  turn: number;
+}
+const sculptures = (page: Page) =>
+  page.evaluate(
+    () =>
+      (
+        window as unknown as { prostudioGallery?: { sculptures(): SculptureReport[] } }
+      ).prostudioGallery?.sculptures() ?? [],
+  );
 
 async function remoteZ(page: Page, name: string): Promise<number> {
   return Number(await page.locator(`[data-testid="person-row"][data-name="${name}"]`).getAttribute('data-z'));
@@ -83,6 +113,99 @@ describe('two visitors in the gallery', () => {
     await ben.addStyleTag({ content: '.panel, .help-toggle { visibility: visible; }' });
     // Measured here at 640x360: the gallery ~530, the lobby ~170, the classroom ~30, the stage ~5.
     expect(colours).toBeGreaterThan(300);
+  });
+
+  it('stands the sculptures on plinths, each drawn from its model and slowly turning', async () => {
+    const catalogue = JSON.parse(await readFile(CATALOGUE, 'utf8')) as Array<{
+      title: string;
+      model?: string;
+    }>;
+    const titles = catalogue.filter((work) => work.model).map((work) => work.title);
+    expect(titles.length).toBeGreaterThan(0);
+    await expect
+      .poll(async () => (await sculptures(ben)).map((s) => `${s.title}: ${s.state}`).sort(), {
+        timeout: 20_000,
+      })
+      .toEqual(titles.map((title) => `${title}: shown`).sort());
+    const first = await sculptures(ben);
+    for (const sculpture of first) {
+      expect(sculpture.triangles).toBeGreaterThan(500);
+      // Its base on the 1 m plinth, no taller than the plinth's box.
+      expect(sculpture.min[1]).toBeCloseTo(1, 1);
+      expect(sculpture.max[1]).toBeLessThan(1.95);
+    }
+    await ben.waitForTimeout(1000);
+    const later = await sculptures(ben);
+    for (const sculpture of later) {
+      const before = first.find((s) => s.title === sculpture.title);
+      expect(sculpture.turn).toBeGreaterThan((before?.turn ?? 0) + 0.05);
+    }
+  });
+
+  it('Ben takes the guided tour: he walks around the plinths to each work and faces it; Ada sees him there', async () => {
+    const gallery = await callApi<unknown>(under.product.url, 'GET', '/api/spaces/main-gallery', null);
+    const works = spaceDetailSchema.parse(gallery).exhibition?.works;
+    const plan: GalleryPlan = galleryPlan(works, LAYOUTS.gallery);
+    const titleOf = (index: number) => works?.find((work) => work.id === plan.stops[index]?.workId)?.title;
+    const tour = ben.getByTestId('tour');
+    await ben.locator('canvas').click({ position: { x: 320, y: 40 } }); // focus the page
+    await ben.keyboard.press('KeyT');
+    await expect.poll(() => tour.textContent()).toContain(`1/${plan.stops.length}`);
+    await expect.poll(() => tour.textContent()).toContain(titleOf(0));
+
+    /** Follows Ben until he stands at stop `index`, facing its work, and checks he never walked into a plinth. */
+    const arrivesAt = async (index: number) => {
+      const stop = plan.stops[index];
+      if (!stop) throw new Error(`no stop ${index}`);
+      const track: Array<{ x: number; z: number; yaw: number }> = [];
+      await expect
+        .poll(
+          async () => {
+            const pose = await selfPose(ben);
+            track.push(pose);
+            return Math.hypot(pose.x - stop.x, pose.z - stop.z) + Math.abs(pose.yaw - stop.yaw);
+          },
+          { timeout: 30_000, interval: 100 },
+        )
+        .toBeLessThan(0.05);
+      for (const pose of track) {
+        for (const plinth of plan.obstacles) {
+          expect(Math.hypot(pose.x - plinth.x, pose.z - plinth.z)).toBeGreaterThan(plinth.radius - 0.05);
+        }
+      }
+      await expect
+        .poll(
+          async () => {
+            const seen = ada.locator('[data-testid="person-row"][data-name="Ben"]');
+            const [x, z] = await Promise.all([seen.getAttribute('data-x'), seen.getAttribute('data-z')]);
+            return Math.hypot(Number(x) - stop.x, Number(z) - stop.z);
+          },
+          { timeout: 10_000 },
+        )
+        .toBeLessThan(0.1);
+    };
+    await arrivesAt(0);
+
+    // On to the first sculpture, straight from here (N, N, …), and one back (P).
+    const sculpture = plan.stops.findIndex((stop) =>
+      plan.plinths.some((plinth) => plinth.id === stop.workId),
+    );
+    expect(sculpture).toBeGreaterThan(0);
+    for (let step = 0; step < sculpture; step++) await ben.keyboard.press('KeyN');
+    await expect.poll(() => tour.textContent()).toContain(`${sculpture + 1}/${plan.stops.length}`);
+    await arrivesAt(sculpture);
+    await ben.screenshot({ path: path.join(ARTIFACTS, 'tour-sculpture.png') });
+    await tour.getByRole('button', { name: 'Back' }).click();
+    await expect.poll(() => tour.textContent()).toContain(titleOf(sculpture - 1));
+    await arrivesAt(sculpture - 1);
+
+    // The tour's work opens from the bar; T ends the tour.
+    await tour.getByRole('button', { name: titleOf(sculpture - 1) }).click();
+    await expect(ben.getByTestId('artwork-panel').textContent()).resolves.toContain(titleOf(sculpture - 1));
+    await ben.keyboard.press('Escape');
+    await ben.keyboard.press('KeyT');
+    await expect.poll(() => tour.count()).toBe(0);
+    await expect(ben.getByRole('button', { name: /Guided tour/ }).isVisible()).resolves.toBe(true);
   });
 
   it('when Ada walks forward, Ben sees her move', async () => {

@@ -2,27 +2,9 @@
 
 import { GLTFExporter } from 'three/examples/jsm/exporters/GLTFExporter.js';
 
+import { ensureFileReader } from '../gltf-node.ts';
 import type { BuiltAvatar } from './avatar.ts';
 import { VrmExtensionPlugin } from './vrm-extension.ts';
-
-/** GLTFExporter reads its merged buffers back through the browser's FileReader, which Node does not have. This
- * is the small part of it the exporter uses (readAsArrayBuffer and onloadend). */
-class BlobArrayBufferReader {
-  result: ArrayBuffer | null = null;
-  onloadend: (() => void) | null = null;
-
-  readAsArrayBuffer(blob: Blob): void {
-    void blob.arrayBuffer().then((buffer) => {
-      this.result = buffer;
-      this.onloadend?.();
-    });
-  }
-}
-
-function ensureFileReader(): void {
-  const scope = globalThis as { FileReader?: unknown };
-  scope.FileReader ??= BlobArrayBufferReader;
-}
 
 export async function exportVrm(avatar: BuiltAvatar): Promise<Uint8Array> {
   ensureFileReader();

@@ -21,6 +21,7 @@ type ArtworkRow = {
   medium: string;
   description: string;
   imagePath: string;
+  modelPath: string | null;
   width: number;
   height: number;
   artist: { id: string; name: string };
@@ -36,6 +37,7 @@ const artworkView = (work: ArtworkRow): WorkView => ({
   imageUrl: work.imagePath,
   width: work.width,
   height: work.height,
+  modelUrl: work.modelPath,
 });
 
 /** Artists' profiles, their works (made from their uploads) and the exhibitions they hang in galleries. */
@@ -80,14 +82,25 @@ export class ArtistsService {
     };
   }
 
-  /** Makes an artwork of one of the artist's own uploaded images. */
+  /**
+   * Makes an artwork of one of the artist's own uploaded images, or a sculpture of an uploaded binary glTF
+   * model with an image of it.
+   */
   async addArtwork(userId: string, work: NewArtwork): Promise<WorkView> {
     const artist = await this.ownArtist(userId);
-    const media = await this.prisma.media.findUnique({ where: { id: work.mediaId } });
-    if (!media) throw new NotFoundException('body.mediaId: there is no such upload.');
-    if (media.ownerId !== userId) throw new ForbiddenException('body.mediaId: that upload is not yours.');
-    if (media.kind !== 'image' || !media.width || !media.height) {
-      throw new BadRequestException('body.mediaId: an artwork on a wall needs an image.');
+    const image = await this.ownUpload(userId, work.mediaId, 'body.mediaId');
+    if (image.kind !== 'image' || !image.width || !image.height) {
+      throw new BadRequestException(
+        work.modelId
+          ? 'body.mediaId: a sculpture needs a picture of it (an image).'
+          : 'body.mediaId: an artwork on a wall needs an image.',
+      );
+    }
+    const model = work.modelId ? await this.ownUpload(userId, work.modelId, 'body.modelId') : null;
+    if (model && model.contentType !== 'model/gltf-binary') {
+      throw new BadRequestException(
+        'body.modelId: a sculpture needs a binary glTF model (.glb), with everything in the one file.',
+      );
     }
     const created = await this.prisma.artwork.create({
       data: {
@@ -96,13 +109,22 @@ export class ArtistsService {
         year: work.year,
         medium: work.medium,
         description: work.description,
-        imagePath: `/api/media/${media.id}`,
-        width: media.width,
-        height: media.height,
+        imagePath: `/api/media/${image.id}`,
+        modelPath: model ? `/api/media/${model.id}` : null,
+        width: image.width,
+        height: image.height,
       },
       include: { artist: { select: { id: true, name: true } } },
     });
     return artworkView(created);
+  }
+
+  /** One of the user's own uploads, or the error that names the field it came from. */
+  private async ownUpload(userId: string, mediaId: string, field: string) {
+    const media = await this.prisma.media.findUnique({ where: { id: mediaId } });
+    if (!media) throw new NotFoundException(`${field}: there is no such upload.`);
+    if (media.ownerId !== userId) throw new ForbiddenException(`${field}: that upload is not yours.`);
+    return media;
   }
 
   /** Hangs some of the artist's own works in a gallery, in order; the newest exhibition is the one shown. */

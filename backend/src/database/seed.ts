@@ -14,6 +14,8 @@ const catalogueSchema = z.array(
     file: z.string().min(1),
     width: z.number().int().positive(),
     height: z.number().int().positive(),
+    /** A sculpture's binary glTF model (relative to the catalogue), shown on a plinth. */
+    model: z.string().min(1).optional(),
   }),
 );
 
@@ -64,7 +66,7 @@ export async function seedDemoVenue(prisma: PrismaClient, artworksDir: string): 
       data: {
         spaceId: spaces.get('main-gallery') ?? '',
         title: 'Rules and Chance',
-        text: 'Eight works made by code: each begins with a rule, and chance does the rest.',
+        text: 'Works made by code: each begins with a rule, and chance does the rest.',
       },
     });
     let position = 0;
@@ -77,6 +79,7 @@ export async function seedDemoVenue(prisma: PrismaClient, artworksDir: string): 
           medium: work.medium,
           description: work.description,
           imagePath: `/assets/artworks/${work.file}`,
+          modelPath: work.model ? `/assets/artworks/${work.model}` : null,
           width: work.width,
           height: work.height,
         },

@@ -71,6 +71,7 @@ export class SpacesService {
               imageUrl: artwork.imagePath,
               width: artwork.width,
               height: artwork.height,
+              modelUrl: artwork.modelPath,
               text,
               placement: wall === null ? null : { wall, along: along ?? 0.5 },
             })),

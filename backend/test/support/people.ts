@@ -41,8 +41,8 @@ export async function makePerson(
   return { id: user.id, name, headers: { authorization: `Bearer ${token}` } };
 }
 
-/** Uploads one of the sample artworks as `headers`' user; returns the media id. */
-export async function uploadImage(
+/** Uploads one of the sample artworks (a picture, or a sculpture's .glb) as `headers`' user; returns the media id. */
+export async function uploadSample(
   app: NestFastifyApplication,
   headers: { authorization: string },
   file = 'interference.png',
@@ -51,7 +51,7 @@ export async function uploadImage(
   const boundary = '----prostudio-test';
   const payload = Buffer.concat([
     Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file}"\r\nContent-Type: image/png\r\n\r\n`,
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file}"\r\nContent-Type: ${file.endsWith('.glb') ? 'model/gltf-binary' : 'image/png'}\r\n\r\n`,
     ),
     png,
     Buffer.from(`\r\n--${boundary}--\r\n`),
@@ -72,7 +72,7 @@ export async function makeArtwork(
   artist: Person,
   title = 'Study',
 ): Promise<string> {
-  const mediaId = await uploadImage(app, artist.headers);
+  const mediaId = await uploadSample(app, artist.headers);
   const response = await app.inject({
     method: 'POST',
     url: '/api/artworks',

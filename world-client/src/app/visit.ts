@@ -9,6 +9,7 @@ import {
   describeJoinError,
   type WorldConnection,
 } from '../net/world-connection.ts';
+import { preloadModels } from '../scene/sculpture-models.ts';
 import { preloadTextures } from '../scene/textures.ts';
 import { setWorld, useWorld } from '../state/store.ts';
 
@@ -73,10 +74,26 @@ export async function enter(slug: string): Promise<void> {
     connection = null;
     progress('Opening the space', 0.1);
     const space: SpaceDetail = await fetchSpace(slug);
-    const images = space.exhibition?.works.map((work) => work.imageUrl) ?? [];
-    await preloadTextures(images, (loaded, total) =>
-      progress(`Hanging the works (${loaded} of ${total})`, 0.15 + 0.7 * (loaded / Math.max(1, total))),
-    );
+    // Pictures hang on the walls; sculptures stand on plinths (their picture is for the lists).
+    const works = space.exhibition?.works ?? [];
+    const pictures = works.filter((work) => !work.modelUrl).map((work) => work.imageUrl);
+    const models = works.flatMap((work) => (work.modelUrl ? [work.modelUrl] : []));
+    const done = { pictures: 0, models: 0 };
+    const total = pictures.length + models.length;
+    const report = () => {
+      const loaded = done.pictures + done.models;
+      progress(`Hanging the works (${loaded} of ${total})`, 0.15 + 0.7 * (loaded / Math.max(1, total)));
+    };
+    await Promise.all([
+      preloadTextures(pictures, (loaded) => {
+        done.pictures = loaded;
+        report();
+      }),
+      preloadModels(models, (loaded) => {
+        done.models = loaded;
+        report();
+      }),
+    ]);
     progress('Joining the room', 0.9);
     const { token, role } = await fetchJoinToken(space.slug, useWorld.getState().name).catch(
       (error: unknown) => {
@@ -103,6 +120,7 @@ export async function enter(slug: string): Promise<void> {
       notice: null,
       selfPose: null,
       selectedWork: null,
+      tour: null,
       selfRole: role,
     });
   } catch (error) {

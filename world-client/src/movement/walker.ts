@@ -7,6 +7,7 @@ import {
   type FloorBounds,
   type FloorPose,
 } from '@prostudio/world-server/shared';
+import { keepClear, type Obstacle } from './obstacles.ts';
 
 /** What the person wants to do this frame: walk (-1..1 on each axis, relative to where they face) and turn. */
 export interface MoveIntent {
@@ -29,8 +30,25 @@ export function facing(yaw: number): { x: number; z: number } {
   return { x: -Math.sin(yaw), z: -Math.cos(yaw) };
 }
 
-/** Moves a person by the keys' intent for `dt` seconds, staying inside the walls. */
-export function stepWalk(pose: FloorPose, intent: MoveIntent, dt: number, bounds: FloorBounds): FloorPose {
+/** Where a person may stand: inside the walls and clear of what stands on the floor. */
+export function standable(
+  bounds: FloorBounds,
+  obstacles: readonly Obstacle[],
+  x: number,
+  z: number,
+): { x: number; z: number } {
+  const clear = keepClear(clampToBounds(bounds, x, z), obstacles);
+  return clampToBounds(bounds, clear.x, clear.z);
+}
+
+/** Moves a person by the keys' intent for `dt` seconds, staying inside the walls and out of obstacles. */
+export function stepWalk(
+  pose: FloorPose,
+  intent: MoveIntent,
+  dt: number,
+  bounds: FloorBounds,
+  obstacles: readonly Obstacle[] = [],
+): FloorPose {
   const yaw = wrapAngle(pose.yaw + intent.turn);
   const length = Math.hypot(intent.forward, intent.strafe);
   if (length === 0) return { ...pose, yaw };
@@ -39,29 +57,66 @@ export function stepWalk(pose: FloorPose, intent: MoveIntent, dt: number, bounds
   // Right of facing (x, z) on the floor is (-z, x).
   const dirX = (ahead.x * intent.forward - ahead.z * intent.strafe) / Math.max(1, length);
   const dirZ = (ahead.z * intent.forward + ahead.x * intent.strafe) / Math.max(1, length);
-  const place = clampToBounds(bounds, pose.x + dirX * speed * dt, pose.z + dirZ * speed * dt);
+  const place = standable(bounds, obstacles, pose.x + dirX * speed * dt, pose.z + dirZ * speed * dt);
   return { x: place.x, z: place.z, yaw };
 }
 
 /**
  * One frame of walking toward a clicked point: returns the new pose, and null as the target once there
- * (or once a wall stops the way).
+ * (or once something stops the way).
  */
 export function stepToward(
   pose: FloorPose,
   target: { x: number; z: number },
   dt: number,
   bounds: FloorBounds,
+  obstacles: readonly Obstacle[] = [],
 ): { pose: FloorPose; target: { x: number; z: number } | null } {
-  const goal = clampToBounds(bounds, target.x, target.z);
+  const goal = standable(bounds, obstacles, target.x, target.z);
   const dx = goal.x - pose.x;
   const dz = goal.z - pose.z;
   const distance = Math.hypot(dx, dz);
   if (distance <= ARRIVE_DISTANCE) return { pose: { ...pose, x: goal.x, z: goal.z }, target: null };
   const step = Math.min(distance, WALK_SPEED * dt);
   const yaw = Math.atan2(-dx, -dz);
-  const next = { x: pose.x + (dx / distance) * step, z: pose.z + (dz / distance) * step, yaw };
-  return { pose: next, target: step >= distance ? null : goal };
+  const place = standable(
+    bounds,
+    obstacles,
+    pose.x + (dx / distance) * step,
+    pose.z + (dz / distance) * step,
+  );
+  const next = { ...place, yaw };
+  // Walking head-on into something: give up rather than push against it for ever.
+  const stuck = Math.hypot(place.x - pose.x, place.z - pose.z) < step * 0.1;
+  return { pose: next, target: step >= distance || stuck ? null : goal };
+}
+
+/** A walk the visitor asked for: through these points in turn, then (if set) turning to face a heading. */
+export interface Route {
+  readonly points: readonly { readonly x: number; readonly z: number }[];
+  readonly face: number | null;
+}
+
+const ROUTE_TURN_SPEED = 2.5;
+
+/** One frame along a route: the new pose, and what is left of the route (null once it is walked). */
+export function stepRoute(
+  pose: FloorPose,
+  route: Route,
+  dt: number,
+  bounds: FloorBounds,
+  obstacles: readonly Obstacle[] = [],
+): { pose: FloorPose; route: Route | null } {
+  const [next, ...rest] = route.points;
+  if (next) {
+    const step = stepToward(pose, next, dt, bounds, obstacles);
+    return { pose: step.pose, route: step.target ? route : { points: rest, face: route.face } };
+  }
+  if (route.face === null) return { pose, route: null };
+  const turn = wrapAngle(route.face - pose.yaw);
+  const most = ROUTE_TURN_SPEED * dt;
+  if (Math.abs(turn) <= most) return { pose: { ...pose, yaw: wrapAngle(route.face) }, route: null };
+  return { pose: { ...pose, yaw: wrapAngle(pose.yaw + Math.sign(turn) * most) }, route };
 }
 
 /** Whether two poses differ enough to be worth telling the room about. */

@@ -1,41 +1,20 @@
 import type { HungArtwork } from '@prostudio/backend/contract';
-import type { FloorBounds } from '@prostudio/world-server/shared';
-import { useEffect, useMemo } from 'react';
-import { hangArtworks } from '../layout/hang-artworks.ts';
+import { useMemo } from 'react';
+import type { Hanging } from '../layout/hang-artworks.ts';
 import { setWorld } from '../state/store.ts';
-import { textTexture } from './canvas-text.ts';
 import { loadedTexture } from './textures.ts';
+import { WorkLabel } from './WorkLabel.tsx';
 
 const FRAME = 0.05;
 
-function Label({ work, x }: { work: HungArtwork; x: number }) {
-  const texture = useMemo(
-    () =>
-      textTexture({
-        width: 320,
-        height: 120,
-        padding: 14,
-        background: '#fbfaf7',
-        lines: [
-          { text: work.title, size: 22, weight: 700 },
-          { text: work.artist.name, size: 18 },
-          { text: `${work.year} · ${work.medium}`, size: 15, color: '#5b5862' },
-        ],
-      }),
-    [work],
-  );
-  useEffect(() => () => texture.dispose(), [texture]);
-  return (
-    <mesh position={[x, -0.35, 0.01]} name={`label:${work.title}`}>
-      <planeGeometry args={[0.6, 0.225]} />
-      <meshBasicMaterial map={texture} toneMapped={false} />
-    </mesh>
-  );
-}
-
 /** The exhibition's works on the walls, each framed, lit by the room, with its label to the right. */
-export function Artworks({ works, bounds }: { works: readonly HungArtwork[]; bounds: FloorBounds }) {
-  const hangings = useMemo(() => hangArtworks(works, bounds), [works, bounds]);
+export function Artworks({
+  works,
+  hangings,
+}: {
+  works: readonly HungArtwork[];
+  hangings: readonly Hanging[];
+}) {
   const byId = useMemo(() => new Map(works.map((work) => [work.id, work])), [works]);
   return (
     <group name="artworks">
@@ -67,7 +46,7 @@ export function Artworks({ works, bounds }: { works: readonly HungArtwork[]; bou
                 roughness={0.9}
               />
             </mesh>
-            <Label work={work} x={hanging.width / 2 + 0.45} />
+            <WorkLabel work={work} position={[hanging.width / 2 + 0.45, -0.35, 0.01]} />
           </group>
         );
       })}

@@ -3,8 +3,11 @@ import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
 import { touchStick, withStick } from '../movement/joystick.ts';
 import { intentFromKeys } from '../movement/keys.ts';
-import { IDLE, movedEnough, stepToward, stepWalk } from '../movement/walker.ts';
+import type { Obstacle } from '../movement/obstacles.ts';
+import { walkRoute } from '../movement/walk-request.ts';
+import { IDLE, movedEnough, stepRoute, stepWalk } from '../movement/walker.ts';
 import { setWorld, useWorld } from '../state/store.ts';
+import { isShortcut } from '../ui/keyboard.ts';
 import { xrStore } from '../xr/xr-store.ts';
 
 export const EYE_HEIGHT = 1.6;
@@ -16,21 +19,18 @@ const MAX_PITCH = 1.2;
  */
 const RECONCILE_DISTANCE = 5;
 
-/** A click-to-move target set by the floor; the controller walks there unless a key takes over. */
-export const walkTarget: { current: { x: number; z: number } | null } = { current: null };
-
-function isTyping(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
-  );
+interface PlayerControllerProps {
+  readonly kind: SpaceKind;
+  /** What stands on the floor (a gallery's plinths), which walking goes around. */
+  readonly obstacles: readonly Obstacle[];
+  readonly onMove: (pose: FloorPose) => void;
 }
 
 /**
  * First-person desktop control: WASD/arrow keys to walk and turn, drag to look, click the floor to walk
  * there. The pose is applied to the camera each frame and reported to the room when it changes.
  */
-export function PlayerController({ kind, onMove }: { kind: SpaceKind; onMove: (pose: FloorPose) => void }) {
+export function PlayerController({ kind, obstacles, onMove }: PlayerControllerProps) {
   const camera = useThree((state) => state.camera);
   const dom = useThree((state) => state.gl.domElement);
   const layout = LAYOUTS[kind];
@@ -41,7 +41,7 @@ export function PlayerController({ kind, onMove }: { kind: SpaceKind; onMove: (p
 
   useEffect(() => {
     const down = (event: KeyboardEvent) => {
-      if (isTyping(event.target) || event.metaKey || event.ctrlKey || event.altKey) return;
+      if (!isShortcut(event)) return;
       held.current.add(event.code);
       if (event.code.startsWith('Arrow')) event.preventDefault();
     };
@@ -81,7 +81,7 @@ export function PlayerController({ kind, onMove }: { kind: SpaceKind; onMove: (p
   }, [dom]);
 
   useEffect(() => {
-    walkTarget.current = null;
+    walkRoute.current = null;
     // The room places newcomers (along the entrance, performers on the stage): take the place it gives us,
     // facing the way it says, whether it said so already or says so next.
     pose.current = { ...(useWorld.getState().selfFromServer ?? layout.spawn) };
@@ -92,7 +92,7 @@ export function PlayerController({ kind, onMove }: { kind: SpaceKind; onMove: (p
       if (first) pose.current = { ...server };
       else if (Math.hypot(server.x - pose.current.x, server.z - pose.current.z) > RECONCILE_DISTANCE) {
         pose.current = { ...pose.current, x: server.x, z: server.z };
-        walkTarget.current = null;
+        walkRoute.current = null;
       }
     });
   }, [layout]);
@@ -108,13 +108,13 @@ export function PlayerController({ kind, onMove }: { kind: SpaceKind; onMove: (p
     const keys = held.current.size > 0 ? intentFromKeys(held.current, dt) : IDLE;
     const intent = withStick(keys, touchStick.get());
     const walking = intent.forward !== 0 || intent.strafe !== 0;
-    if (walking) walkTarget.current = null;
-    if (walkTarget.current && !walking) {
-      const step = stepToward(pose.current, walkTarget.current, dt, layout.bounds);
+    if (walking) walkRoute.current = null;
+    if (walkRoute.current && !walking) {
+      const step = stepRoute(pose.current, walkRoute.current, dt, layout.bounds, obstacles);
       pose.current = { ...step.pose, yaw: intent.turn ? pose.current.yaw + intent.turn : step.pose.yaw };
-      walkTarget.current = step.target;
+      walkRoute.current = step.route;
     } else {
-      pose.current = stepWalk(pose.current, intent, dt, layout.bounds);
+      pose.current = stepWalk(pose.current, intent, dt, layout.bounds, obstacles);
     }
     camera.position.set(
       pose.current.x,

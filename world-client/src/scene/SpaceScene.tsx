@@ -5,18 +5,22 @@ import { Canvas } from '@react-three/fiber';
 import { TeleportTarget, XR } from '@react-three/xr';
 import { xrStore } from '../xr/xr-store.ts';
 import { teleportTo, XRPlayer, XRReady } from '../xr/XRPlayer.tsx';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Artworks } from './Artworks.tsx';
 import { FrameStats } from './FrameStats.tsx';
 import { People } from './People.tsx';
 import { PerformerMonitor } from './PerformerMonitor.tsx';
-import { PlayerController, walkTarget } from './PlayerController.tsx';
+import { galleryPlan } from '../layout/gallery-plan.ts';
+import { walkRoute } from '../movement/walk-request.ts';
+import { PlayerController } from './PlayerController.tsx';
 import type { CanvasApp } from '../panels/canvas-app.ts';
 import { Panel } from './Panel.tsx';
 import { Portals } from './Portals.tsx';
 import { dprForFactor } from './resolution.ts';
 import { ReactionBursts } from './ReactionBursts.tsx';
 import { RoomShell } from './RoomShell.tsx';
+import { Sculptures } from './Sculptures.tsx';
+import { TourPath } from './TourPath.tsx';
 import { StageSet } from './StageSet.tsx';
 
 interface SpaceSceneProps {
@@ -32,6 +36,8 @@ interface SpaceSceneProps {
 export function SpaceScene({ space, board, destinations, onMove, onEnter }: SpaceSceneProps) {
   const layout = LAYOUTS[space.kind];
   const isStage = space.kind === 'stage';
+  const works = space.exhibition?.works;
+  const plan = useMemo(() => galleryPlan(works, layout), [works, layout]);
   // Resolution follows the frame rate: sharper on a fast machine, lighter where frames drop (drei's monitor
   // moves `factor` between 0 and 1, from 0.5, as the average frame rate leaves its bounds).
   const [dpr, setDpr] = useState(() => dprForFactor(0.5, window.devicePixelRatio));
@@ -51,18 +57,20 @@ export function SpaceScene({ space, board, destinations, onMove, onEnter }: Spac
         <hemisphereLight args={['#fffaf0', '#6d6470', isStage ? 0.5 : 1.2]} />
         <directionalLight position={[4, 8, 6]} intensity={isStage ? 0.6 : 1.4} />
         <ambientLight intensity={0.25} />
-        <TeleportTarget onTeleport={(point) => teleportTo(space.kind, point)}>
+        <TeleportTarget onTeleport={(point) => teleportTo(space.kind, point, plan.obstacles)}>
           <RoomShell
             kind={space.kind}
             layout={layout}
             onFloorClick={(point, event) => {
               // In VR a controller's ray on the floor teleports there; on a screen, a click walks there.
-              if (xrStore.getState().session) teleportTo(space.kind, point);
-              else if (event.delta <= 6) walkTarget.current = point;
+              if (xrStore.getState().session) teleportTo(space.kind, point, plan.obstacles);
+              else if (event.delta <= 6) walkRoute.current = { points: [point], face: null };
             }}
           />
         </TeleportTarget>
-        {space.exhibition && <Artworks works={space.exhibition.works} bounds={layout.bounds} />}
+        {works && <Artworks works={works} hangings={plan.hangings} />}
+        {works && <Sculptures works={works} plinths={plan.plinths} />}
+        {plan.stops.length > 0 && <TourPath plan={plan} />}
         {isStage && <StageSet layout={layout} />}
         {isStage && <PerformerMonitor layout={layout} />}
         {board && (
@@ -78,8 +86,8 @@ export function SpaceScene({ space, board, destinations, onMove, onEnter }: Spac
         <People layout={layout} />
         <ReactionBursts layout={layout} />
         <FrameStats />
-        <PlayerController kind={space.kind} onMove={onMove} />
-        <XRPlayer kind={space.kind} onMove={onMove} />
+        <PlayerController kind={space.kind} obstacles={plan.obstacles} onMove={onMove} />
+        <XRPlayer kind={space.kind} obstacles={plan.obstacles} onMove={onMove} />
       </XR>
     </Canvas>
   );

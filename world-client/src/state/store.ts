@@ -81,6 +81,8 @@ export interface WorldState {
   stage: StageControls | null;
   /** The work the visitor opened (its id), or null. */
   selectedWork: string | null;
+  /** The guided tour of a gallery: the stop the visitor is at or walking to (an index), or null when off. */
+  tour: number | null;
   /** The visitor's role in the room they are in (from their join token). */
   selfRole: string | null;
   /** A classroom's board, as the room has it (null elsewhere). */
@@ -119,6 +121,7 @@ export const useWorld = create<WorldState>(() => ({
   handRaised: false,
   stage: null,
   selectedWork: null,
+  tour: null,
   selfRole: null,
   board: null,
   pen: { colour: '#1d3557', width: 6 },

@@ -1,6 +1,7 @@
 import type { SpaceDetail, SpaceSummary } from '@prostudio/backend/contract';
 import { useState } from 'react';
 import { enter } from '../app/visit.ts';
+import { currentGalleryPlan } from '../app/tour.ts';
 import { setWorld, useWorld } from '../state/store.ts';
 import { CapturePanel } from '../capture/CapturePanel.tsx';
 import { ArtworkPanel } from './ArtworkPanel.tsx';
@@ -13,6 +14,7 @@ import { PeoplePanel } from './PeoplePanel.tsx';
 import { ReactionBar } from './ReactionBar.tsx';
 import { ReactionMeter } from './ReactionMeter.tsx';
 import { TouchJoystick } from './TouchJoystick.tsx';
+import { TourBar } from './TourBar.tsx';
 import { VRButton } from './VRButton.tsx';
 import { WorksPanel } from './WorksPanel.tsx';
 
@@ -26,6 +28,7 @@ export function Hud({ space, spaces }: { space: SpaceDetail; spaces: readonly Sp
   const role = useWorld((state) => state.selfRole);
   const selected = space.exhibition?.works.find((work) => work.id === selectedId);
   const destinations = spaces.filter((other) => other.slug !== space.slug);
+  const stops = currentGalleryPlan()?.stops ?? [];
   return (
     <>
       <header className="panel title">
@@ -72,6 +75,7 @@ export function Hud({ space, spaces }: { space: SpaceDetail; spaces: readonly Sp
       {(space.kind === 'stage' || space.kind === 'classroom') && <HandsPanel kind={space.kind} />}
       <ChatPanel />
       {space.exhibition && space.exhibition.works.length > 0 && <WorksPanel works={space.exhibition.works} />}
+      {space.exhibition && stops.length > 0 && <TourBar works={space.exhibition.works} stops={stops} />}
       {selected && <ArtworkPanel key={selected.id} work={selected} />}
       <VRButton />
       <TouchJoystick />

@@ -2,6 +2,7 @@ import { REACTIONS, type Reaction } from '@prostudio/world-server/shared';
 import { useEffect } from 'react';
 import { raiseHand, react } from '../app/visit.ts';
 import { useWorld } from '../state/store.ts';
+import { isShortcut } from './keyboard.ts';
 
 export const REACTION_EMOJI: Record<Reaction, string> = {
   applause: '👏',
@@ -12,16 +13,12 @@ export const REACTION_EMOJI: Record<Reaction, string> = {
   fire: '🔥',
 };
 
-function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
-}
-
 /** Reactions (keys 1–6) and the raised hand (H), as buttons along the bottom of the page. */
 export function ReactionBar() {
   const handRaised = useWorld((state) => state.handRaised);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (isTyping(event.target) || event.metaKey || event.ctrlKey || event.altKey) return;
+      if (!isShortcut(event)) return;
       const index = Number(event.key) - 1;
       const reaction = REACTIONS[index];
       if (reaction) react(reaction);

@@ -3,6 +3,8 @@ import { useFrame, useThree } from '@react-three/fiber';
 import { useXR, useXRControllerLocomotion, XROrigin } from '@react-three/xr';
 import { useEffect, useRef, useState } from 'react';
 import { type Group, Vector3 } from 'three';
+import { keepClear, type Obstacle } from '../movement/obstacles.ts';
+import { standable } from '../movement/walker.ts';
 import { setWorld, useWorld } from '../state/store.ts';
 import { useSettings } from '../settings/settings.ts';
 import { ComfortVignette } from './ComfortVignette.tsx';
@@ -17,9 +19,16 @@ const facing = new Vector3();
 const MOVE_EPSILON = 0.02;
 const TURN_EPSILON = 0.02;
 
-/** Moves the play area so that the point of a teleport is where the visitor now stands, inside the walls. */
-export function teleportTo(kind: SpaceKind, point: { x: number; z: number }): void {
-  const target = clampToBounds(LAYOUTS[kind].bounds, point.x, point.z);
+/**
+ * Moves the play area so that the point of a teleport is where the visitor now stands, inside the walls and
+ * off the plinths.
+ */
+export function teleportTo(
+  kind: SpaceKind,
+  point: { x: number; z: number },
+  obstacles: readonly Obstacle[] = [],
+): void {
+  const target = standable(LAYOUTS[kind].bounds, obstacles, point.x, point.z);
   xrOrigin.current?.position.set(target.x, 0, target.z);
 }
 
@@ -27,13 +36,20 @@ export function teleportTo(kind: SpaceKind, point: { x: number; z: number }): vo
  * The visitor in VR: the play area starts where they stood, the thumbstick walks them (snap turns on the
  * other), a trigger on the floor teleports them, and the headset's place is what the room sees.
  */
-export function XRPlayer({ kind, onMove }: { kind: SpaceKind; onMove: (pose: FloorPose) => void }) {
+export function XRPlayer(props: XRPlayerProps) {
   const session = useXR((state) => state.session);
-  return session ? <PlayArea kind={kind} onMove={onMove} /> : null;
+  return session ? <PlayArea {...props} /> : null;
+}
+
+interface XRPlayerProps {
+  readonly kind: SpaceKind;
+  /** What stands on the floor (a gallery's plinths): gliding stops at it, and walking into it is undone. */
+  readonly obstacles: readonly Obstacle[];
+  readonly onMove: (pose: FloorPose) => void;
 }
 
 /** The play area during a session: it starts where the visitor stood when they entered VR. */
-function PlayArea({ kind, onMove }: { kind: SpaceKind; onMove: (pose: FloorPose) => void }) {
+function PlayArea({ kind, obstacles, onMove }: XRPlayerProps) {
   const camera = useThree((state) => state.camera);
   const origin = useRef<Group>(null);
   const [start] = useState(() => {
@@ -57,6 +73,14 @@ function PlayArea({ kind, onMove }: { kind: SpaceKind; onMove: (pose: FloorPose)
     const inside = clampToBounds(LAYOUTS[kind].bounds, area.position.x, area.position.z);
     area.position.set(inside.x, 0, inside.z);
     camera.getWorldPosition(head);
+    // The head may not go into a plinth, by the stick or on foot: the room slides back around it.
+    const clear = keepClear(head, obstacles);
+    if (clear.x !== head.x || clear.z !== head.z) {
+      area.position.x += clear.x - head.x;
+      area.position.z += clear.z - head.z;
+      head.x = clear.x;
+      head.z = clear.z;
+    }
     camera.getWorldDirection(facing);
     const pose = {
       ...clampToBounds(LAYOUTS[kind].bounds, head.x, head.z),

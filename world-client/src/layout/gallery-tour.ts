@@ -1,0 +1,94 @@
+// The guided path through a gallery: a place to stand before each work, in the curator's order, and a walk
+// between them that goes around the plinths.
+import type { FloorBounds } from '@prostudio/world-server/shared';
+import { crosses, type Obstacle } from '../movement/obstacles.ts';
+import { standable } from '../movement/walker.ts';
+import type { Hanging } from './hang-artworks.ts';
+import type { Plinth } from './place-sculptures.ts';
+
+/** Where to stand to see one work, and the heading that looks at it. */
+export interface TourStop {
+  readonly workId: string;
+  readonly x: number;
+  readonly z: number;
+  readonly yaw: number;
+}
+
+type Point = { readonly x: number; readonly z: number };
+
+/** How far in front of a hung work, and of a sculpture's plinth, a visitor stands to look at it. */
+const VIEW_DISTANCE = { wall: 2.2, plinth: 1.9 } as const;
+/** Air between a detour and the obstacle it goes around. */
+const DETOUR_MARGIN = 0.35;
+
+/** The heading (yaw 0 faces -z) that looks from `from` toward `to`. */
+const headingTo = (from: Point, to: Point) => Math.atan2(-(to.x - from.x), -(to.z - from.z));
+
+/**
+ * A stop before each work that is in the room, in the exhibition's order: in front of it along the way its
+ * front faces, moved clear of walls and plinths, looking at it.
+ */
+export function tourStops(
+  order: readonly string[],
+  hangings: readonly Hanging[],
+  plinths: readonly Plinth[],
+  bounds: FloorBounds,
+  obstacles: readonly Obstacle[],
+): TourStop[] {
+  const places = new Map<string, { x: number; z: number; yaw: number; distance: number }>();
+  for (const { id, position, yaw } of hangings) {
+    places.set(id, { x: position[0], z: position[2], yaw, distance: VIEW_DISTANCE.wall });
+  }
+  for (const { id, x, z, yaw } of plinths) places.set(id, { x, z, yaw, distance: VIEW_DISTANCE.plinth });
+  return order.flatMap((workId) => {
+    const work = places.get(workId);
+    if (!work) return [];
+    // A front at yaw θ faces (sin θ, cos θ) on the floor.
+    const stand = standable(
+      bounds,
+      obstacles,
+      work.x + Math.sin(work.yaw) * work.distance,
+      work.z + Math.cos(work.yaw) * work.distance,
+    );
+    return [{ workId, ...stand, yaw: headingTo(stand, work) }];
+  });
+}
+
+/**
+ * The points to walk through from `from` to `to` (ending with `to`), stepping around each obstacle the
+ * straight line would cross, on the side the line passes nearer.
+ */
+export function routeAround(
+  from: Point,
+  to: Point,
+  obstacles: readonly Obstacle[],
+  bounds: FloorBounds,
+  depth = 0,
+): Point[] {
+  const blocker = obstacles.find((obstacle) => crosses(from, to, obstacle));
+  if (!blocker || depth >= 4) return [{ x: to.x, z: to.z }];
+  const dx = to.x - from.x;
+  const dz = to.z - from.z;
+  const length = Math.hypot(dx, dz) || 1;
+  const normal = { x: -dz / length, z: dx / length };
+  const side = (blocker.x - from.x) * normal.x + (blocker.z - from.z) * normal.z >= 0 ? -1 : 1;
+  const reach = blocker.radius + DETOUR_MARGIN;
+  const via = standable(bounds, [], blocker.x + side * normal.x * reach, blocker.z + side * normal.z * reach);
+  return [
+    ...routeAround(from, via, obstacles, bounds, depth + 1),
+    ...routeAround(via, to, obstacles, bounds, depth + 1),
+  ];
+}
+
+/** The whole guided path drawn on the floor: from the entrance through every stop in turn, around the plinths. */
+export function tourPath(
+  start: Point,
+  stops: readonly TourStop[],
+  obstacles: readonly Obstacle[],
+  bounds: FloorBounds,
+): Point[] {
+  const path: Point[] = [{ x: start.x, z: start.z }];
+  for (const stop of stops)
+    path.push(...routeAround(path[path.length - 1] ?? start, stop, obstacles, bounds));
+  return path;
+}

@@ -1,0 +1,63 @@
+// The gallery's sculptures as drawn, for anyone who wants to check them (the end-to-end tests read them here).
+import { Box3, type Object3D, type Mesh } from 'three';
+
+interface SculptureView {
+  readonly model: Object3D | null;
+  readonly turntable: Object3D | null;
+  readonly failed: boolean;
+}
+
+const shown = new Map<string, () => SculptureView>();
+
+/** Lists the sculpture `title` as drawn by `view`; returns the undoing. */
+export function registerSculpture(title: string, view: () => SculptureView): () => void {
+  shown.set(title, view);
+  return () => {
+    if (shown.get(title) === view) shown.delete(title);
+  };
+}
+
+/** What one sculpture looks like in the room: loaded or not, its triangles, where it stands, how it turns. */
+export interface SculptureReport {
+  readonly title: string;
+  readonly state: 'loading' | 'shown' | 'failed';
+  readonly triangles: number;
+  /** Its box in the room (metres). */
+  readonly min: number[];
+  readonly max: number[];
+  /** The turntable's angle (radians). */
+  readonly turn: number;
+}
+
+function triangles(model: Object3D): number {
+  let count = 0;
+  model.traverse((node) => {
+    const mesh = node as Mesh;
+    if (!mesh.isMesh) return;
+    const geometry = mesh.geometry;
+    count += (geometry.index?.count ?? geometry.attributes.position?.count ?? 0) / 3;
+  });
+  return count;
+}
+
+declare global {
+  interface Window {
+    prostudioGallery?: { sculptures(): SculptureReport[] };
+  }
+}
+
+window.prostudioGallery = {
+  sculptures: () =>
+    [...shown].map(([title, view]) => {
+      const { model, turntable, failed } = view();
+      const box = model ? new Box3().setFromObject(model) : null;
+      return {
+        title,
+        state: failed ? 'failed' : model ? 'shown' : 'loading',
+        triangles: model ? triangles(model) : 0,
+        min: box ? box.min.toArray() : [],
+        max: box ? box.max.toArray() : [],
+        turn: turntable?.rotation.y ?? 0,
+      };
+    }),
+};
