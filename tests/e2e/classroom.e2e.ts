@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, enterSpace, useProductUnderTest } from '../support/running-product.ts';
+import { crowdedPanels } from '../support/layout.ts';
 import { screenshotPixels } from '../support/screenshots.ts';
 
 const under = useProductUnderTest({ reachableDatabase: true });
@@ -88,6 +89,8 @@ describe('the classroom board', () => {
     await teacher.getByRole('button', { name: 'Draw on the board' }).click();
     await student.getByRole('button', { name: 'Look at the board' }).click();
     expect(await student.getByRole('radio', { name: 'Ink' }).count()).toBe(0);
+    // The board's controls have their own place at the top, clear of the other panels.
+    expect(await crowdedPanels(teacher)).toEqual([]);
 
     await drag(teacher, [0.1, 0.5], [0.9, 0.5]);
     await expect.poll(() => inkOnBoard(student), { timeout: 10_000 }).toBeGreaterThan(500);

@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { galleryPlan, type GalleryPlan } from '../../world-client/src/layout/gallery-plan.ts';
 import { callApi } from '../support/api.ts';
+import { crowdedPanels } from '../support/layout.ts';
 import { ARTIFACTS, enterSpace, useProductUnderTest } from '../support/running-product.ts';
 import { distinctColours } from '../support/screenshots.ts';
 import type { Avatars } from '../support/stage-show.ts';
@@ -270,6 +271,12 @@ describe('two visitors in the gallery', () => {
     });
     const cy = await phone.newPage();
     await enterSpace(cy, `${under.product.url}#main-gallery`, 'Cy', 'main-gallery');
+    // Every panel has its own place on the small screen, with the tour on and the chat open too.
+    expect(await crowdedPanels(cy)).toEqual([]);
+    await cy.getByRole('button', { name: /Guided tour/ }).click();
+    await cy.getByText('Chat').click();
+    expect(await crowdedPanels(cy)).toEqual([]);
+    await cy.getByRole('button', { name: 'End the tour' }).click();
     const stick = cy.getByTestId('touch-stick');
     const box = await stick.boundingBox();
     if (!box) throw new Error('no stick on a phone');

@@ -1,7 +1,6 @@
 import type { SpaceDetail, SpaceSummary } from '@prostudio/backend/contract';
 import { useEffect } from 'react';
 import { useClassroomBoard } from '../panels/use-board.ts';
-import { BoardControls } from '../ui/BoardControls.tsx';
 import { StatsOverlay } from '../ui/StatsOverlay.tsx';
 import { SpaceScene } from '../scene/SpaceScene.tsx';
 import { setWorld, useWorld } from '../state/store.ts';
@@ -57,8 +56,7 @@ function Inside({ space, spaces }: { space: SpaceDetail; spaces: readonly SpaceS
         onMove={reportPose}
         onEnter={(slug) => void enter(slug)}
       />
-      <Hud space={space} spaces={spaces} />
-      {board && <BoardControls app={board} />}
+      <Hud space={space} spaces={spaces} board={board} />
       <StatsOverlay />
     </main>
   );
