@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, enterSpace, useProductUnderTest } from '../support/running-product.ts';
 import { crowdedPanels } from '../support/layout.ts';
 import { screenshotPixels } from '../support/screenshots.ts';
+import { aim, type Device } from '../support/xr-device.ts';
 
 const under = useProductUnderTest({ reachableDatabase: true });
 
@@ -21,7 +22,7 @@ beforeAll(async () => {
   await under.grantRole(INSTRUCTOR.email, 'instructor');
 });
 
-async function enterClassroom(name: string, signIn: boolean): Promise<Page> {
+async function enterClassroom(name: string, signIn: boolean, query = ''): Promise<Page> {
   const context = await under.browser.newContext({ viewport: { width: 960, height: 640 } });
   const page = await context.newPage();
   if (signIn) {
@@ -31,7 +32,7 @@ async function enterClassroom(name: string, signIn: boolean): Promise<Page> {
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.getByRole('button', { name: 'Sign out' }).waitFor();
   }
-  await enterSpace(page, `${under.product.url}#studio-classroom`, name, 'studio-classroom');
+  await enterSpace(page, `${under.product.url}${query}#studio-classroom`, name, 'studio-classroom');
   return page;
 }
 
@@ -125,6 +126,46 @@ describe('the classroom board', () => {
     await teacher.getByRole('button', { name: 'Clear page' }).click();
     await expect.poll(() => inkOnBoard(student), { timeout: 10_000 }).toBe(0);
 
+    await teacher.context().close();
+    await student.context().close();
+  });
+
+  it('lets the instructor draw on the board with a controller’s ray in VR, for the students to see', async () => {
+    const teacher = await enterClassroom('Iris', true, '?xr-emulate');
+    const student = await enterClassroom('Sam', false);
+    await student.getByRole('button', { name: 'Look at the board' }).click();
+    const row = teacher.getByTestId('self-row');
+    await expect.poll(async () => row.getAttribute('data-x'), { timeout: 10_000 }).not.toBe('');
+    const at = { x: Number(await row.getAttribute('data-x')), z: Number(await row.getAttribute('data-z')) };
+    await teacher.getByTestId('vr-button').click();
+    await teacher.getByRole('button', { name: 'Leave VR' }).waitFor({ timeout: 10_000 });
+
+    // The right controller, held out in front on the board's middle line (x = 0; the play area starts where
+    // Iris stood), points a little up at the board across the room and sweeps from its left to its right
+    // with the trigger held. Controller poses are in the play area's space.
+    const aims = Array.from({ length: 11 }, (_, step) => aim(0.1 - 0.02 * step, 0.05));
+    await teacher.evaluate(
+      async ({ x, aims }) => {
+        const device = (window as unknown as { prostudioXRDevice: Device }).prostudioXRDevice;
+        for (const controller of Object.values(device.controllers)) controller.connected = true;
+        const right = device.controllers['right'];
+        if (!right) throw new Error('no right controller');
+        const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+        right.position.set(x, 1.5, -0.4);
+        for (const [index, [qx, qy, qz, qw]] of aims.entries()) {
+          right.quaternion.set(qx, qy, qz, qw);
+          await pause(index === 0 ? 600 : 150);
+          if (index === 0) {
+            right.updateButtonValue('trigger', 1);
+            await pause(300);
+          }
+        }
+        right.updateButtonValue('trigger', 0);
+      },
+      { x: -at.x, aims },
+    );
+    await expect.poll(() => inkOnBoard(student), { timeout: 10_000 }).toBeGreaterThan(500);
+    await teacher.screenshot({ path: path.join(ARTIFACTS, 'xr-classroom-board.png') });
     await teacher.context().close();
     await student.context().close();
   });

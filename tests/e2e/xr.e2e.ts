@@ -5,7 +5,8 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ARTIFACTS, enterSpace, useProductUnderTest } from '../support/running-product.ts';
-import { distinctColours } from '../support/screenshots.ts';
+import { brightness, distinctColours } from '../support/screenshots.ts';
+import type { Device } from '../support/xr-device.ts';
 
 const under = useProductUnderTest();
 
@@ -14,20 +15,6 @@ async function standing(page: Page): Promise<{ x: number; z: number }> {
   const row = page.getByTestId('self-row');
   return { x: Number(await row.getAttribute('data-x')), z: Number(await row.getAttribute('data-z')) };
 }
-
-/** The emulated headset and controllers (window.prostudioXRDevice, an IWER XRDevice), as the test moves them. */
-type Device = {
-  position: { set(x: number, y: number, z: number): void };
-  controllers: Record<
-    string,
-    {
-      connected: boolean;
-      position: { set(x: number, y: number, z: number): void };
-      quaternion: { set(x: number, y: number, z: number, w: number): void };
-      updateButtonValue(id: string, value: number): void;
-    }
-  >;
-};
 
 describe('the venue in VR', () => {
   it('enters VR from the page, follows the headset, teleports where a controller points, and leaves', async () => {
@@ -82,6 +69,58 @@ describe('the venue in VR', () => {
     await page.getByRole('button', { name: 'Leave VR' }).dispatchEvent('click');
     await page.getByRole('button', { name: 'Enter VR' }).waitFor({ timeout: 10_000 });
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('glides with the left stick while the comfort vignette narrows the view, and not once it is off', async () => {
+    const page = await under.browser.newPage({ viewport: { width: 960, height: 540 } });
+    await enterSpace(page, `${under.product.url}?xr-emulate#main-gallery`, 'Vera', 'main-gallery');
+    await page.getByTestId('vr-button').click();
+    await page.getByRole('button', { name: 'Leave VR' }).waitFor({ timeout: 10_000 });
+    const stick = (forward: number) =>
+      page.evaluate((y) => {
+        const device = (window as unknown as { prostudioXRDevice: Device }).prostudioXRDevice;
+        for (const controller of Object.values(device.controllers)) controller.connected = true;
+        device.controllers['left']?.updateAxes('thumbstick', 0, -y);
+      }, forward);
+    await stick(0);
+    await page.waitForTimeout(1000);
+    const still = await brightness(page);
+    const from = await standing(page);
+    const gone = async () => {
+      const now = await standing(page);
+      return Math.hypot(now.x - from.x, now.z - from.z);
+    };
+
+    // The left stick pushed forward glides the visitor ahead, and the view narrows while it does (measured
+    // here: the gallery's view at about 170 still, under 100 while gliding).
+    await stick(1);
+    await expect.poll(() => brightness(page), { timeout: 10_000, interval: 100 }).toBeLessThan(still * 0.7);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'xr-vignette.png') });
+    await stick(0);
+    expect(await gone()).toBeGreaterThan(0.3);
+    // It opens again once the glide stops.
+    await expect.poll(() => brightness(page), { timeout: 5_000 }).toBeGreaterThan(still * 0.85);
+
+    // Off in the settings, a glide leaves the view open. (The emulator draws over the page, so its
+    // controls are pressed directly.)
+    await page.getByRole('button', { name: 'Settings' }).dispatchEvent('click');
+    await page.getByLabel(/Narrow the view while gliding/).dispatchEvent('click');
+    await page.getByRole('button', { name: 'Settings' }).dispatchEvent('click');
+    const before = await gone();
+    const seen: number[] = [];
+    await stick(1);
+    await expect
+      .poll(
+        async () => {
+          seen.push(await brightness(page));
+          return (await gone()) - before;
+        },
+        { timeout: 10_000, interval: 100 },
+      )
+      .toBeGreaterThan(1);
+    await stick(0);
+    expect(Math.min(...seen)).toBeGreaterThan(still * 0.85);
     await page.close();
   });
 

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 export function crowdedPanels(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     // What opens over the view (the board shown large) is meant to cover it; the rest keeps its place.
-    const boxes = [...document.querySelectorAll<HTMLElement>('.hud-region > *')]
+    const boxes = Array.from(document.querySelectorAll<HTMLElement>('.hud-region > *'))
       .filter((element) => getComputedStyle(element).position !== 'absolute')
       .map((element) => ({
         name:

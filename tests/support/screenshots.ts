@@ -33,3 +33,11 @@ export async function distinctColours(page: Page): Promise<number> {
   }
   return colours.size;
 }
+
+/** The mean brightness of a screenshot (0–255, the brightest channel of each pixel): how much is shut out. */
+export async function brightness(page: Page): Promise<number> {
+  const pixels = await screenshotPixels(page);
+  let sum = 0;
+  for (let i = 0; i < pixels.length; i += 4) sum += Math.max(pixels[i]!, pixels[i + 1]!, pixels[i + 2]!);
+  return sum / (pixels.length / 4);
+}

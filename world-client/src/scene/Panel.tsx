@@ -1,5 +1,5 @@
 import { type ThreeEvent } from '@react-three/fiber';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { CanvasTexture, SRGBColorSpace } from 'three';
 import type { CanvasApp, PointerPhase } from '../panels/canvas-app.ts';
 
@@ -36,20 +36,35 @@ export function Panel({
       texture.dispose();
     };
   }, [app, texture]);
-  const forward = (phase: PointerPhase) => (event: ThreeEvent<PointerEvent>) => {
+  // The pointers pressed on this panel, with where each last was (u, v). A controller's ray reports no
+  // buttons while it moves, so a move draws when its pointer went down here, not when `buttons` says so;
+  // a pointer that leaves the panel pressed ends its stroke at the edge.
+  const pressed = useRef(new Map<number, [number, number]>());
+  const forward = (phase: PointerPhase, event: ThreeEvent<PointerEvent>) => {
     if (!event.uv) return;
-    event.stopPropagation();
+    if (phase !== 'down' && !pressed.current.has(event.pointerId)) return;
     // A plane's uv runs from its bottom left; the app's canvas from its top left.
-    app.pointer(phase, event.uv.x, 1 - event.uv.y);
+    const at: [number, number] = [event.uv.x, 1 - event.uv.y];
+    if (phase === 'up') pressed.current.delete(event.pointerId);
+    else pressed.current.set(event.pointerId, at);
+    event.stopPropagation();
+    app.pointer(phase, ...at);
+  };
+  const leave = (event: ThreeEvent<PointerEvent>) => {
+    const last = pressed.current.get(event.pointerId);
+    if (!last) return;
+    pressed.current.delete(event.pointerId);
+    app.pointer('up', ...last);
   };
   return (
     <mesh
       name={name}
       position={position}
       rotation-y={rotationY}
-      onPointerDown={forward('down')}
-      onPointerMove={(event) => event.buttons > 0 && forward('move')(event)}
-      onPointerUp={forward('up')}
+      onPointerDown={(event) => forward('down', event)}
+      onPointerMove={(event) => forward('move', event)}
+      onPointerUp={(event) => forward('up', event)}
+      onPointerLeave={leave}
       onClick={(event) => event.stopPropagation()}
     >
       <planeGeometry args={[width, width / app.aspect]} />

@@ -2,7 +2,7 @@ import type { SpaceDetail, SpaceSummary } from '@prostudio/backend/contract';
 import { LAYOUTS, type FloorPose } from '@prostudio/world-server/shared';
 import { PerformanceMonitor } from '@react-three/drei';
 import { Canvas } from '@react-three/fiber';
-import { TeleportTarget, XR } from '@react-three/xr';
+import { XR } from '@react-three/xr';
 import { xrStore } from '../xr/xr-store.ts';
 import { teleportTo, XRPlayer, XRReady } from '../xr/XRPlayer.tsx';
 import { useMemo, useState } from 'react';
@@ -57,17 +57,15 @@ export function SpaceScene({ space, board, destinations, onMove, onEnter }: Spac
         <hemisphereLight args={['#fffaf0', '#6d6470', isStage ? 0.5 : 1.2]} />
         <directionalLight position={[4, 8, 6]} intensity={isStage ? 0.6 : 1.4} />
         <ambientLight intensity={0.25} />
-        <TeleportTarget onTeleport={(point) => teleportTo(space.kind, point, plan.obstacles)}>
-          <RoomShell
-            kind={space.kind}
-            layout={layout}
-            onFloorClick={(point, event) => {
-              // In VR a controller's ray on the floor teleports there; on a screen, a click walks there.
-              if (xrStore.getState().session) teleportTo(space.kind, point, plan.obstacles);
-              else if (event.delta <= 6) walkRoute.current = { points: [point], face: null };
-            }}
-          />
-        </TeleportTarget>
+        <RoomShell
+          kind={space.kind}
+          layout={layout}
+          onFloorClick={(point, event) => {
+            // In VR a controller's ray on the floor teleports there; on a screen, a click walks there.
+            if (xrStore.getState().session) teleportTo(space.kind, point, plan.obstacles);
+            else if (event.delta <= 6) walkRoute.current = { points: [point], face: null };
+          }}
+        />
         {works && <Artworks works={works} hangings={plan.hangings} />}
         {works && <Sculptures works={works} plinths={plan.plinths} />}
         {plan.stops.length > 0 && <TourPath plan={plan} />}

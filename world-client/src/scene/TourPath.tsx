@@ -49,11 +49,17 @@ export function TourPath({ plan }: { plan: GalleryPlan }) {
   if (!stop) return null;
   return (
     <group name="tour-path">
-      <instancedMesh ref={mesh} args={[undefined, undefined, dots.length]} frustumCulled={false}>
+      {/* Painted on the floor: a click or a ray on it is a click on the floor. */}
+      <instancedMesh
+        ref={mesh}
+        args={[undefined, undefined, dots.length]}
+        frustumCulled={false}
+        raycast={() => null}
+      >
         <circleGeometry args={[0.06, 12]} />
         <meshBasicMaterial color="#f2c14e" transparent opacity={0.8} />
       </instancedMesh>
-      <mesh position={[stop.x, LIFT, stop.z]} rotation-x={-Math.PI / 2} name="tour-stop">
+      <mesh position={[stop.x, LIFT, stop.z]} rotation-x={-Math.PI / 2} name="tour-stop" raycast={() => null}>
         <ringGeometry args={[0.3, 0.38, 32]} />
         <meshBasicMaterial color="#f2c14e" />
       </mesh>

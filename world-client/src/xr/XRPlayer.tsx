@@ -7,6 +7,7 @@ import { keepClear, type Obstacle } from '../movement/obstacles.ts';
 import { standable } from '../movement/walker.ts';
 import { setWorld, useWorld } from '../state/store.ts';
 import { useSettings } from '../settings/settings.ts';
+import { noteTeleport } from './comfort.ts';
 import { ComfortVignette } from './ComfortVignette.tsx';
 import { stopHeadsetBody, streamHeadsetBody } from './headset-body.ts';
 
@@ -29,6 +30,7 @@ export function teleportTo(
   obstacles: readonly Obstacle[] = [],
 ): void {
   const target = standable(LAYOUTS[kind].bounds, obstacles, point.x, point.z);
+  noteTeleport();
   xrOrigin.current?.position.set(target.x, 0, target.z);
 }
 

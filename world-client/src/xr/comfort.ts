@@ -11,5 +11,26 @@ export function vignetteStrength(speed: number, teleported: boolean): number {
   return Math.min(1, (speed - FROM) / (FULL - FROM));
 }
 
-/** A jump this far in one frame is a teleport (metres). */
-export const TELEPORT_JUMP = 0.75;
+/**
+ * Faster than this (m/s) the play area jumped rather than glided: a snap turn swinging it around the head.
+ * Judged by speed, not distance, so a slow frame's long glide still counts as a glide.
+ */
+const JUMP_SPEED = 6;
+
+/** Teleports so far: the vignette stays open across the frame in which one happens. */
+let teleports = 0;
+
+/** Notes a teleport (the play area is about to jump). */
+export function noteTeleport(): void {
+  teleports += 1;
+}
+
+/** The number of teleports noted so far. */
+export function teleportCount(): number {
+  return teleports;
+}
+
+/** Whether a frame's motion was a jump (a teleport, a snap turn) rather than a glide. */
+export function jumped(speed: number, teleportedThisFrame: boolean): boolean {
+  return teleportedThisFrame || speed > JUMP_SPEED;
+}

@@ -9,8 +9,12 @@ export const xrStore = createXRStore({
   offerSession: false,
   // An absolute address: the profile loader resolves file names against it with new URL().
   baseAssetPath: new URL('/assets/xr-profiles/', window.location.origin).href,
-  controller: { teleportPointer: true },
-  hand: { teleportPointer: true },
+  // One pointer per hand, the straight ray: it draws on panels, opens works, and on the floor teleports
+  // (scene/RoomShell). Of several pointers only the one with the nearest hit is live, so a grab pointer
+  // (touching the controller's own model) or a teleport arc (landing on the floor a few metres ahead)
+  // would keep the ray from ever reaching a board across the room.
+  controller: { grabPointer: false },
+  hand: { grabPointer: false },
 });
 
 /** Whether this browser can enter VR (a headset, or the emulator); false when it cannot say. */
