@@ -21,6 +21,7 @@ import { ReactionBursts } from './ReactionBursts.tsx';
 import { RoomShell } from './RoomShell.tsx';
 import { Sculptures } from './Sculptures.tsx';
 import { TourPath } from './TourPath.tsx';
+import { WorkCard } from './WorkCard.tsx';
 import { StageSet } from './StageSet.tsx';
 
 interface SpaceSceneProps {
@@ -68,6 +69,7 @@ export function SpaceScene({ space, board, destinations, onMove, onEnter }: Spac
         />
         {works && <Artworks works={works} hangings={plan.hangings} />}
         {works && <Sculptures works={works} plinths={plan.plinths} />}
+        {works && <WorkCard works={works} />}
         {plan.stops.length > 0 && <TourPath plan={plan} />}
         {isStage && <StageSet layout={layout} />}
         {isStage && <PerformerMonitor layout={layout} />}

@@ -1,4 +1,5 @@
-// The gallery's sculptures as drawn, for anyone who wants to check them (the end-to-end tests read them here).
+// The gallery as drawn, for anyone who wants to check it (the end-to-end tests read it here): the sculptures,
+// and the work card open in VR.
 import { Box3, type Object3D, type Mesh } from 'three';
 
 interface SculptureView {
@@ -8,6 +9,16 @@ interface SculptureView {
 }
 
 const shown = new Map<string, () => SculptureView>();
+/** The title of the work whose card is open in VR, or null. */
+let card: string | null = null;
+
+/** Notes that the card for `title` is open; returns the closing. */
+export function registerCard(title: string): () => void {
+  card = title;
+  return () => {
+    if (card === title) card = null;
+  };
+}
 
 /** Lists the sculpture `title` as drawn by `view`; returns the undoing. */
 export function registerSculpture(title: string, view: () => SculptureView): () => void {
@@ -42,11 +53,16 @@ function triangles(model: Object3D): number {
 
 declare global {
   interface Window {
-    prostudioGallery?: { sculptures(): SculptureReport[] };
+    prostudioGallery?: {
+      sculptures(): SculptureReport[];
+      /** The work whose card is open in VR (its title), or null. */
+      card(): string | null;
+    };
   }
 }
 
 window.prostudioGallery = {
+  card: () => card,
   sculptures: () =>
     [...shown].map(([title, view]) => {
       const { model, turntable, failed } = view();
