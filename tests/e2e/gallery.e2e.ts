@@ -100,6 +100,23 @@ describe('two visitors in the gallery', () => {
     await settings.getByRole('button', { name: 'Close' }).click();
   });
 
+  it('Ben goes by another name from the settings; Ada sees the new one, and a blank one is refused', async () => {
+    await ben.getByRole('button', { name: 'Settings' }).click();
+    const name = ben.getByTestId('settings').getByLabel('Your name');
+    await name.fill('   ');
+    await ben.getByTestId('settings').getByRole('button', { name: 'Change' }).click();
+    await expect(ben.getByRole('alert').textContent()).resolves.toBe('Please choose a name.');
+    await name.fill('Benedict');
+    await ben.getByTestId('settings').getByRole('button', { name: 'Change' }).click();
+    await ben.locator('main[data-space="main-gallery"]').waitFor({ timeout: 30_000 });
+    await expect
+      .poll(() => ada.getByTestId('person-row').allTextContents(), { timeout: 10_000 })
+      .toEqual([expect.stringContaining('Benedict')]);
+    await expect(ben.getByTestId('self-row').textContent()).resolves.toContain('Benedict (you)');
+    // He keeps the avatar he chose.
+    await expect.poll(() => avatarOf(ada, 'Benedict'), { timeout: 20_000 }).toBe('ada');
+  });
+
   it('shows the seeded artworks, with title and artist, and draws them', async () => {
     const catalogue = JSON.parse(await readFile(CATALOGUE, 'utf8')) as Array<{
       title: string;
@@ -177,7 +194,7 @@ describe('two visitors in the gallery', () => {
       await expect
         .poll(
           async () => {
-            const seen = ada.locator('[data-testid="person-row"][data-name="Ben"]');
+            const seen = ada.locator('[data-testid="person-row"][data-name="Benedict"]');
             const [x, z] = await Promise.all([seen.getAttribute('data-x'), seen.getAttribute('data-z')]);
             return Math.hypot(Number(x) - stop.x, Number(z) - stop.z);
           },
