@@ -63,6 +63,17 @@ const sculptures = (page: Page) =>
       ).prostudioGallery?.sculptures() ?? [],
   );
 
+/** What `page` has played of the venue's sounds (audio/venue-audio.ts). */
+const heard = (page: Page) =>
+  page.evaluate(() => {
+    const audio = (
+      window as unknown as {
+        prostudioAudio: { state(): string; played(): Array<{ reaction: string }>; level(): number };
+      }
+    ).prostudioAudio;
+    return { state: audio.state(), played: audio.played(), level: audio.level() };
+  });
+
 async function remoteZ(page: Page, name: string): Promise<number> {
   return Number(await page.locator(`[data-testid="person-row"][data-name="${name}"]`).getAttribute('data-z'));
 }
@@ -339,6 +350,27 @@ describe('two visitors in the gallery', () => {
       })
       .toBe(2);
     await ben.screenshot({ path: path.join(ARTIFACTS, 'ben-reactions.png') }); // the bursts, in flight
+    // And hears it: Ben's page plays the applause, at his volume, and sound leaves it.
+    await expect
+      .poll(async () => (await heard(ben)).played.map((sound) => sound.reaction), { timeout: 10_000 })
+      .toContain('applause');
+    expect((await heard(ben)).state).toBe('running');
+    await expect
+      .poll(async () => (await heard(ben)).level, { timeout: 5_000, interval: 50 })
+      .toBeGreaterThan(0.01);
+    // With the volume at nothing, the next applause is counted but not played.
+    await ben.getByRole('button', { name: 'Settings' }).click();
+    await ben.getByTestId('settings').getByLabel('Volume').fill('0');
+    await ben.getByTestId('settings').getByRole('button', { name: 'Close' }).click();
+    const playedBefore = (await heard(ben)).played.length;
+    await ada.getByTestId('react-applause').click();
+    await expect
+      .poll(async () => Number(await ben.getByTestId('reaction-meter').getAttribute('data-count')), {
+        timeout: 10_000,
+      })
+      .toBe(3);
+    await ben.waitForTimeout(500);
+    expect((await heard(ben)).played.length).toBe(playedBefore);
     await ada.getByText('Chat').click();
     await ada.getByLabel('Say something').fill('What a show!');
     await ada.getByLabel('Say something').press('Enter');

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
+import { installVenueAudio } from './audio/venue-audio.ts';
 import { LearnApp } from './learn/LearnApp.tsx';
 import { isLearnPath } from './learn/route.ts';
 import './styles.css';
@@ -9,6 +10,7 @@ import { emulateXRIfAsked } from './xr/emulate.ts';
 const root = document.getElementById('root');
 if (!root) throw new Error('ProStudio: index.html has no #root element.');
 await emulateXRIfAsked();
+installVenueAudio();
 createRoot(root).render(
   <StrictMode>{isLearnPath(window.location.pathname) ? <LearnApp /> : <App />}</StrictMode>,
 );

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, parseSettings } from './settings.ts';
 
-describe('comfort settings', () => {
+describe('settings', () => {
   it('start at the defaults', () => {
     expect(parseSettings(null)).toEqual(DEFAULT_SETTINGS);
   });
   it('keep what was chosen', () => {
-    expect(parseSettings(JSON.stringify({ snapDegrees: 90, vignette: false }))).toEqual({
+    expect(parseSettings(JSON.stringify({ snapDegrees: 90, vignette: false, volume: 0.2 }))).toEqual({
       snapDegrees: 90,
       vignette: false,
+      volume: 0.2,
     });
     expect(parseSettings(JSON.stringify({ vignette: false }))).toEqual({
       ...DEFAULT_SETTINGS,
@@ -18,5 +19,6 @@ describe('comfort settings', () => {
   it('fall back from anything unreadable', () => {
     expect(parseSettings('{not json')).toEqual(DEFAULT_SETTINGS);
     expect(parseSettings(JSON.stringify({ snapDegrees: 33 }))).toEqual(DEFAULT_SETTINGS);
+    expect(parseSettings(JSON.stringify({ volume: 3 }))).toEqual(DEFAULT_SETTINGS);
   });
 });

@@ -1,5 +1,5 @@
-// The visitor's comfort settings, kept in this browser: how far a snap turn goes in VR, and whether the
-// view narrows while moving in VR (a vignette: it eases motion sickness for many people).
+// The visitor's settings, kept in this browser: the venue's sound volume, how far a snap turn goes in VR,
+// and whether the view narrows while moving in VR (a vignette: it eases motion sickness for many people).
 import { z } from 'zod';
 import { create } from 'zustand';
 
@@ -8,11 +8,13 @@ export const SNAP_TURNS = [30, 45, 90] as const;
 const settingsSchema = z.object({
   snapDegrees: z.union([z.literal(30), z.literal(45), z.literal(90)]),
   vignette: z.boolean(),
+  /** The venue's sounds, 0 (silent) to 1. */
+  volume: z.number().min(0).max(1),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = { snapDegrees: 45, vignette: true };
+export const DEFAULT_SETTINGS: Settings = { snapDegrees: 45, vignette: true, volume: 0.6 };
 
 const KEY = 'prostudio.settings';
 

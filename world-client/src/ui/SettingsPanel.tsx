@@ -9,7 +9,7 @@ import { Toggle } from './Toggle.tsx';
 
 /**
  * The visitor's settings: their name (the room is entered again under the new one), their avatar (everyone
- * sees the change at once) and comfort in VR.
+ * sees the change at once), the venue's volume and comfort in VR.
  */
 export function SettingsPanel({ onClose }: { onClose: () => void }) {
   const avatars = useAvatarCatalogue();
@@ -17,6 +17,7 @@ export function SettingsPanel({ onClose }: { onClose: () => void }) {
   const name = useWorld((state) => state.name);
   const snapDegrees = useSettings((state) => state.snapDegrees);
   const vignette = useSettings((state) => state.vignette);
+  const volume = useSettings((state) => state.volume);
   const [draft, setDraft] = useState(name);
   const [refusal, setRefusal] = useState<string | null>(null);
   const rename = (event: FormEvent) => {
@@ -44,6 +45,21 @@ export function SettingsPanel({ onClose }: { onClose: () => void }) {
         </p>
       </form>
       <AvatarPicker avatars={avatars} chosen={avatarFor(avatars, avatar)?.id ?? ''} onChoose={changeAvatar} />
+      <fieldset>
+        <legend>Sound</legend>
+        <label>
+          Volume{' '}
+          <input
+            type="range"
+            min={0}
+            max={100}
+            step={5}
+            value={Math.round(volume * 100)}
+            onChange={(event) => changeSettings({ volume: Number(event.target.value) / 100 })}
+          />{' '}
+          <output>{volume === 0 ? 'off' : `${Math.round(volume * 100)}%`}</output>
+        </label>
+      </fieldset>
       <fieldset>
         <legend>Comfort in VR</legend>
         <label>

@@ -1,0 +1,98 @@
+// The venue's sound: one AudioContext, started by the visitor's first gesture (browsers play nothing
+// before one), a master gain at the volume setting, and the reactions the room sends played as they come.
+import type { Reaction } from '@prostudio/world-server/shared';
+import { useSettings } from '../settings/settings.ts';
+import { useWorld } from '../state/store.ts';
+import { reactionGain, reactionSound } from './reaction-sounds.ts';
+
+let context: AudioContext | null = null;
+let master: GainNode | null = null;
+let meter: AnalyserNode | null = null;
+const buffers = new Map<Reaction, AudioBuffer>();
+/** The last few sounds played, for anyone checking what was heard (the end-to-end tests). */
+const played: Array<{ reaction: Reaction; gain: number }> = [];
+
+/** Starts (or resumes) the venue's sound; call it from a gesture. Returns false where there is no Web Audio. */
+function startAudio(): boolean {
+  if (typeof AudioContext === 'undefined') return false;
+  if (!context) {
+    context = new AudioContext();
+    master = context.createGain();
+    master.gain.value = useSettings.getState().volume;
+    meter = context.createAnalyser();
+    master.connect(meter);
+    meter.connect(context.destination);
+  }
+  if (context.state === 'suspended') void context.resume();
+  return true;
+}
+
+function bufferFor(audio: AudioContext, reaction: Reaction): AudioBuffer {
+  let buffer = buffers.get(reaction);
+  if (!buffer) {
+    const sound = reactionSound(reaction, audio.sampleRate);
+    buffer = audio.createBuffer(1, sound.samples.length, sound.sampleRate);
+    buffer.copyToChannel(sound.samples as Float32Array<ArrayBuffer>, 0);
+    buffers.set(reaction, buffer);
+  }
+  return buffer;
+}
+
+/** Plays `reaction` as `count` people sent it at once (nothing at volume 0 or before the sound started). */
+function playReaction(reaction: Reaction, count: number): void {
+  const gain = reactionGain(useSettings.getState().volume, count);
+  if (!context || !master || context.state !== 'running' || gain === 0) return;
+  const source = context.createBufferSource();
+  source.buffer = bufferFor(context, reaction);
+  // The master gain carries the volume; this one, the crowd's size (relative to the volume).
+  const level = context.createGain();
+  level.gain.value = gain / Math.max(useSettings.getState().volume, 1e-3);
+  source.connect(level).connect(master);
+  source.start();
+  played.push({ reaction, gain });
+  if (played.length > 20) played.shift();
+}
+
+/** The loudest sample now leaving the venue's sound, 0..1. */
+function level(): number {
+  if (!meter) return 0;
+  const samples = new Float32Array(meter.fftSize);
+  meter.getFloatTimeDomainData(samples);
+  let most = 0;
+  for (const sample of samples) most = Math.max(most, Math.abs(sample));
+  return most;
+}
+
+declare global {
+  interface Window {
+    prostudioAudio?: {
+      state(): AudioContextState | 'off';
+      played(): ReadonlyArray<{ reaction: Reaction; gain: number }>;
+      level(): number;
+    };
+  }
+}
+
+/**
+ * Makes the venue heard: sound starts with the first click, tap or key; the volume setting follows; the
+ * room's reactions play as they arrive.
+ */
+export function installVenueAudio(): void {
+  for (const gesture of ['pointerdown', 'keydown'] as const) {
+    window.addEventListener(gesture, () => startAudio(), { passive: true });
+  }
+  useSettings.subscribe((settings) => {
+    if (master && context) master.gain.setTargetAtTime(settings.volume, context.currentTime, 0.02);
+  });
+  // New bursts are the room's reactions as they arrive: play each kind once, as loud as its crowd.
+  useWorld.subscribe((state, previous) => {
+    if (state.bursts === previous.bursts) return;
+    const seen = new Set(previous.bursts.map((burst) => burst.id));
+    const counts = new Map<Reaction, number>();
+    for (const burst of state.bursts) {
+      if (!seen.has(burst.id)) counts.set(burst.reaction, (counts.get(burst.reaction) ?? 0) + 1);
+    }
+    for (const [reaction, count] of counts) playReaction(reaction, count);
+  });
+  window.prostudioAudio = { state: () => context?.state ?? 'off', played: () => [...played], level };
+}
