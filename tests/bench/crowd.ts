@@ -112,16 +112,19 @@ async function sample(): Promise<Sample> {
   };
 }
 
+/** How many other people the visitor's page knows are here (the list itself shows the first 50). */
+const others = async () => Number(await page.getByTestId('people-count').textContent()) - 1;
+
 const results: Array<{ people: number; seen: number } & Sample> = [];
 for (const crowd of CROWDS) {
   while (bots.length < crowd) await addBot(bots.length);
   await walkToPlaces();
   const deadline = Date.now() + 60_000;
-  while ((await page.getByTestId('person-row').count()) < crowd && Date.now() < deadline) {
+  while ((await others()) < crowd && Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   await new Promise((resolve) => setTimeout(resolve, 1500)); // let everyone ease into place
-  const seen = await page.getByTestId('person-row').count();
+  const seen = await others();
   results.push({ people: crowd, seen, ...(await sample()) });
 }
 

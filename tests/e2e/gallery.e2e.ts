@@ -384,6 +384,10 @@ describe('two visitors in the gallery', () => {
     await expect
       .poll(() => ben.getByTestId('hand-row').allTextContents(), { timeout: 10_000 })
       .toEqual([expect.stringContaining('Ada')]);
+    // The list of people marks it too (and her name tag turns gold, with a hand).
+    await expect(ben.locator('[data-testid="person-row"][data-name="Ada"]').textContent()).resolves.toContain(
+      '(hand raised)',
+    );
     await ben.screenshot({ path: path.join(ARTIFACTS, 'ben-stage.png') });
   });
 

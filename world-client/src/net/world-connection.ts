@@ -11,22 +11,11 @@ import {
   type RoomName,
 } from '@prostudio/world-server/shared';
 import type { BoardView } from '../panels/board-app.ts';
-import { setWorld, type RemotePerson, type StageControls, useWorld } from '../state/store.ts';
+import { setWorld, type StageControls, useWorld } from '../state/store.ts';
+import { peopleFrom, type PersonState } from './people-list.ts';
 import { forgetPoses, receivePoseBatch } from './remote-poses.ts';
 import { receiveChat, receiveReactions, receiveRefusal } from './room-messages.ts';
 
-interface PersonState {
-  name: string;
-  role: string;
-  avatar: string;
-  slot: number;
-  connected: boolean;
-  handRaised: boolean;
-  handRaisedAt: number;
-  x: number;
-  z: number;
-  yaw: number;
-}
 interface StrokeState {
   id: number;
   page: number;
@@ -178,33 +167,16 @@ export async function connectToSpace(
 
   let slots = new Map<string, number>();
   room.onStateChange((state) => {
-    const people: RemotePerson[] = [];
     const seen = new Map<string, number>();
-    let self: FloorPose | null = null;
-    state.people.forEach((person, id) => {
-      seen.set(id, person.slot);
-      if (id === room.sessionId) {
-        self = { x: person.x, z: person.z, yaw: person.yaw };
-        return;
-      }
-      people.push({
-        id,
-        name: person.name,
-        role: person.role,
-        avatar: person.avatar,
-        slot: person.slot,
-        away: !person.connected,
-        handRaisedAt: person.handRaised ? person.handRaisedAt : 0,
-        x: person.x,
-        z: person.z,
-        yaw: person.yaw,
-      });
-    });
+    state.people.forEach((person, id) => seen.set(id, person.slot));
     // A slot that changed hands must not play its old owner's stream.
     for (const [id, slot] of slots) if (seen.get(id) !== slot) forgetPoses(slot);
     slots = seen;
-    people.sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
-    setWorld({ people, selfFromServer: self, stage: stageOf(state), board: boardOf(state) });
+    const known = useWorld.getState();
+    const { people, self } = peopleFrom(state.people, room.sessionId, known.people);
+    const was = known.selfFromServer;
+    const stay = self && was && self.x === was.x && self.z === was.z && self.yaw === was.yaw;
+    setWorld({ people, selfFromServer: stay ? was : self, stage: stageOf(state), board: boardOf(state) });
   });
   room.onMessage(BYTES_MESSAGE.poses, (bytes: Uint8Array) => receivePoseBatch(bytes));
   room.onMessage(ROOM_MESSAGE.reactions, (counts: unknown) => receiveReactions(counts));

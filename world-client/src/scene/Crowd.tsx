@@ -107,7 +107,12 @@ export function Crowd({ layout, leaveOut }: { layout: SpaceLayout; leaveOut: Rea
       {tagged.map((id) => {
         const person = byId.get(id);
         return person ? (
-          <NameTag key={id} name={person.name} follow={() => tracks.current.get(person.id)} />
+          <NameTag
+            key={id}
+            name={person.name}
+            handUp={person.handRaisedAt > 0}
+            follow={() => tracks.current.get(person.id)}
+          />
         ) : null;
       })}
     </group>

@@ -7,10 +7,21 @@ import { textTexture } from './canvas-text.ts';
 type Place = () => { x: number; z: number } | undefined;
 
 /**
- * A name above someone's head. With `follow`, it moves with them each frame; without, it sits at
- * `height` in its parent (an avatar's own group).
+ * A name above someone's head, gold with a raised hand while theirs is up (a question for the stage or the
+ * instructor). With `follow`, it moves with them each frame; without, it sits at `height` in its parent
+ * (an avatar's own group).
  */
-export function NameTag({ name, follow, height = 2.05 }: { name: string; follow?: Place; height?: number }) {
+export function NameTag({
+  name,
+  handUp = false,
+  follow,
+  height = 2.05,
+}: {
+  name: string;
+  handUp?: boolean;
+  follow?: Place;
+  height?: number;
+}) {
   const tag = useMemo(
     () =>
       textTexture({
@@ -18,10 +29,17 @@ export function NameTag({ name, follow, height = 2.05 }: { name: string; follow?
         height: 56,
         padding: 12,
         align: 'center',
-        background: 'rgba(20,18,26,0.78)',
-        lines: [{ text: name, size: 28, weight: 600, color: '#ffffff' }],
+        background: handUp ? 'rgba(242,193,78,0.92)' : 'rgba(20,18,26,0.78)',
+        lines: [
+          {
+            text: handUp ? `✋ ${name}` : name,
+            size: 28,
+            weight: 600,
+            color: handUp ? '#1b1a1f' : '#ffffff',
+          },
+        ],
       }),
-    [name],
+    [name, handUp],
   );
   useEffect(() => () => tag.dispose(), [tag]);
   const sprite = useRef<Object3D>(null);

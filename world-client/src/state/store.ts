@@ -63,7 +63,8 @@ export interface WorldState {
   spaces: SpaceSummary[];
   connection: ConnectionStatus;
   selfId: string | null;
-  people: RemotePerson[];
+  /** Everyone else, sorted by name; a person's object changes only when they do (net/people-list.ts). */
+  people: readonly RemotePerson[];
   /** The local visitor's pose as last sent. */
   selfPose: FloorPose | null;
   /** The local visitor's pose, as last accepted by the room (for reconciliation). */

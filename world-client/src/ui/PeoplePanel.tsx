@@ -1,16 +1,50 @@
-import { useWorld } from '../state/store.ts';
+import { memo } from 'react';
+import { useWorld, type RemotePerson } from '../state/store.ts';
 
 const metres = (value: number) => value.toFixed(1);
+/** A full room lists this many by name; the rest are counted. */
+const LISTED = 50;
 
-/** Who is here: the visitor, then everyone else with where they stand (x, z in metres). */
+/** One person's row: drawn again only when that person changes (net/people-list.ts keeps the rest). */
+const PersonRow = memo(function PersonRow({ person }: { person: RemotePerson }) {
+  return (
+    <li
+      data-testid="person-row"
+      data-name={person.name}
+      data-x={person.x}
+      data-z={person.z}
+      data-yaw={person.yaw}
+    >
+      <span className="name">
+        {person.name}
+        {person.handRaisedAt > 0 && (
+          <span className="hand" title="Hand raised">
+            {' '}
+            ✋<span className="visually-hidden">(hand raised)</span>
+          </span>
+        )}
+        {person.away && <span className="away"> (away)</span>}
+      </span>
+      <span className="where" aria-label={`at ${metres(person.x)}, ${metres(person.z)}`}>
+        {metres(person.x)}, {metres(person.z)}
+      </span>
+    </li>
+  );
+});
+
+/** Who is here: the visitor, then everyone else by name with where they stand (x, z in metres). */
 export function PeoplePanel() {
   const people = useWorld((state) => state.people);
   const name = useWorld((state) => state.name);
   const self = useWorld((state) => state.selfPose ?? state.selfFromServer);
+  const unlisted = people.length - LISTED;
   return (
     <section className="panel people" aria-labelledby="people-title">
       <h2 id="people-title">
-        People here <span className="count">{people.length + 1}</span>
+        People here{' '}
+        <span className="count" data-testid="people-count">
+          {people.length + 1}
+        </span>
       </h2>
       <ul data-testid="people-list">
         <li
@@ -27,25 +61,11 @@ export function PeoplePanel() {
             </span>
           )}
         </li>
-        {people.map((person) => (
-          <li
-            key={person.id}
-            data-testid="person-row"
-            data-name={person.name}
-            data-x={person.x}
-            data-z={person.z}
-            data-yaw={person.yaw}
-          >
-            <span className="name">
-              {person.name}
-              {person.away && <span className="away"> (away)</span>}
-            </span>
-            <span className="where" aria-label={`at ${metres(person.x)}, ${metres(person.z)}`}>
-              {metres(person.x)}, {metres(person.z)}
-            </span>
-          </li>
+        {people.slice(0, LISTED).map((person) => (
+          <PersonRow key={person.id} person={person} />
         ))}
       </ul>
+      {unlisted > 0 && <p className="empty">and {unlisted} more</p>}
       {people.length === 0 && <p className="empty">Nobody else is here yet.</p>}
     </section>
   );

@@ -1,0 +1,67 @@
+// The room's people as the page keeps them: a sorted list that changes only where the room changed, so
+// what draws or lists people redraws only for those who moved or changed (a full room sends many patches).
+import type { FloorPose } from '@prostudio/world-server/shared';
+import type { RemotePerson } from '../state/store.ts';
+
+/** A person as the room's state has them. */
+export interface PersonState {
+  name: string;
+  role: string;
+  avatar: string;
+  slot: number;
+  connected: boolean;
+  handRaised: boolean;
+  handRaisedAt: number;
+  x: number;
+  z: number;
+  yaw: number;
+}
+
+const sameAs = (a: RemotePerson, b: RemotePerson): boolean =>
+  a.name === b.name &&
+  a.role === b.role &&
+  a.avatar === b.avatar &&
+  a.slot === b.slot &&
+  a.away === b.away &&
+  a.handRaisedAt === b.handRaisedAt &&
+  a.x === b.x &&
+  a.z === b.z &&
+  a.yaw === b.yaw;
+
+/**
+ * Everyone but the visitor, sorted by name, and the visitor's own place. A person who did not change keeps
+ * their object from `previous`, and an unchanged room gives back `previous` itself.
+ */
+export function peopleFrom(
+  state:
+    ReadonlyMap<string, PersonState> | { forEach(each: (person: PersonState, id: string) => void): void },
+  selfId: string,
+  previous: readonly RemotePerson[],
+): { people: readonly RemotePerson[]; self: FloorPose | null } {
+  const before = new Map(previous.map((person) => [person.id, person]));
+  const people: RemotePerson[] = [];
+  let self: FloorPose | null = null;
+  state.forEach((person, id) => {
+    if (id === selfId) {
+      self = { x: person.x, z: person.z, yaw: person.yaw };
+      return;
+    }
+    const next: RemotePerson = {
+      id,
+      name: person.name,
+      role: person.role,
+      avatar: person.avatar,
+      slot: person.slot,
+      away: !person.connected,
+      handRaisedAt: person.handRaised ? person.handRaisedAt : 0,
+      x: person.x,
+      z: person.z,
+      yaw: person.yaw,
+    };
+    const old = before.get(id);
+    people.push(old && sameAs(old, next) ? old : next);
+  });
+  people.sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+  const unchanged = people.length === previous.length && people.every((person, i) => person === previous[i]);
+  return { people: unchanged ? previous : people, self };
+}
