@@ -23,13 +23,17 @@ import { renderPreview } from './sculpture/render.ts';
 import { cairnForASlowRiver, spiralStair, tidalKnot } from './sculpture/sculptures.ts';
 import type { SculptureBuilder } from './sculpture/sculptures.ts';
 
-interface Work {
+/** What the catalogue says of every work, picture or sculpture. */
+interface Catalogued {
   slug: string;
   title: string;
   artist: string;
   year: number;
   medium: string;
   description: string;
+}
+
+interface Work extends Catalogued {
   width: number;
   height: number;
   seed: number;
@@ -152,13 +156,7 @@ const works: Work[] = [
   },
 ];
 
-interface Sculpture {
-  slug: string;
-  title: string;
-  artist: string;
-  year: number;
-  medium: string;
-  description: string;
+interface Sculpture extends Catalogued {
   build: SculptureBuilder;
 }
 

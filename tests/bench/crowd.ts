@@ -136,7 +136,7 @@ console.log(
 console.log('| -: | -: | -: | -: | -: | -: | -: | -: | -: |');
 for (const row of results) {
   console.log(
-    `| ${row.people} (${row.seen} listed) | ${row.calls} | ${row.triangles} | ${row.cpuMs.toFixed(2)} ms | ${row.updateMs.toFixed(2)} ms | ${row.renderMs.toFixed(2)} ms | ${row.fps.toFixed(1)} | ${ratio(row.calls, base?.calls)} | ${ratio(row.cpuMs, base?.cpuMs)} |`,
+    `| ${row.people} (${row.seen} here) | ${row.calls} | ${row.triangles} | ${row.cpuMs.toFixed(2)} ms | ${row.updateMs.toFixed(2)} ms | ${row.renderMs.toFixed(2)} ms | ${row.fps.toFixed(1)} | ${ratio(row.calls, base?.calls)} | ${ratio(row.cpuMs, base?.cpuMs)} |`,
   );
 }
 

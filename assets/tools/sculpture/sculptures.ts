@@ -105,19 +105,27 @@ function paintVertices(geometry: BufferGeometry, shade: (p: Vector3, n: Vector3,
 const KNOT_RADIUS = 0.2;
 const KNOT_TUBE = 0.052;
 
+/** A square block with rounded edges standing on the floor: the foot a sculpture rests on. */
+function standingBlock(width: number, height: number, radius: number, surface: MeshStandardMaterial): Mesh {
+  const block = mesh('base', new RoundedBoxGeometry(width, height, width, 2, radius), surface);
+  block.position.y = height / 2;
+  return block;
+}
+
 export function tidalKnot(): Group {
   const random = mulberry32(0x5c01_0001);
   const group = new Group();
   group.name = 'Tidal Knot';
 
   const baseHeight = 0.06;
-  const base = mesh(
-    'base',
-    new RoundedBoxGeometry(0.3, baseHeight, 0.3, 2, 0.008),
-    material('slate', { color: '#3d3f42', metalness: 0, roughness: 0.85 }),
+  group.add(
+    standingBlock(
+      0.3,
+      baseHeight,
+      0.008,
+      material('slate', { color: '#3d3f42', metalness: 0, roughness: 0.85 }),
+    ),
   );
-  base.position.y = baseHeight / 2;
-  group.add(base);
 
   // The (2, 3) knot lies in the XY plane with its three lobes at 0°, 120° and 240°; turned by -90° about Z,
   // one lobe points straight down and the knot balances on it like a wave on its crest.
@@ -271,13 +279,14 @@ export function spiralStair(): Group {
   group.name = 'Spiral Stair';
 
   const plinthHeight = 0.045;
-  const plinth = mesh(
-    'base',
-    new RoundedBoxGeometry(0.22, plinthHeight, 0.22, 2, 0.006),
-    material('charcoal', { color: '#2e2c2a', metalness: 0, roughness: 0.7 }),
+  group.add(
+    standingBlock(
+      0.22,
+      plinthHeight,
+      0.006,
+      material('charcoal', { color: '#2e2c2a', metalness: 0, roughness: 0.7 }),
+    ),
   );
-  plinth.position.y = plinthHeight / 2;
-  group.add(plinth);
 
   // The spine runs from the plinth to just under the top slab's upper face, seen only in the gaps.
   const stackHeight = SLABS * (SLAB_THICKNESS + SLAB_GAP) - SLAB_GAP - 0.004;
