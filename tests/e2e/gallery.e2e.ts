@@ -349,6 +349,10 @@ describe('two visitors in the gallery', () => {
         timeout: 10_000,
       })
       .toBe(2);
+    // Ada's name tag shows her applause for a moment.
+    const badge = () =>
+      ben.evaluate(() => (window as unknown as { prostudioAvatars: Avatars }).prostudioAvatars.badge('Ada'));
+    await expect.poll(badge, { timeout: 5_000 }).toBe('👏');
     await ben.screenshot({ path: path.join(ARTIFACTS, 'ben-reactions.png') }); // the bursts, in flight
     // And hears it: Ben's page plays the applause, at his volume, and sound leaves it.
     await expect
@@ -378,6 +382,7 @@ describe('two visitors in the gallery', () => {
     await expect
       .poll(() => ben.getByTestId('chat-line').allTextContents(), { timeout: 10_000 })
       .toEqual(['Ada What a show!']);
+    await expect.poll(badge, { timeout: 5_000 }).toBe('💬'); // she is speaking
     // A question: Ada raises her hand (H), and Ben sees it in the queue.
     await ada.locator('canvas').click({ position: { x: 320, y: 40 } });
     await ada.keyboard.press('KeyH');

@@ -15,6 +15,8 @@ interface PersonView {
   handRaised: boolean;
   handRaisedAt: number;
   spotlit: boolean;
+  reaction: string;
+  reactedAt: number;
 }
 interface StateView {
   people?: Map<string, PersonView>;
@@ -87,6 +89,11 @@ describe('on a stage', () => {
       fan.send('react', { reaction: 'heart' });
     }
     await until(() => totals.get('applause') === 12 && totals.get('heart') === 3, 'the counts');
+    // Each fan's latest reaction stands by their name, with when it came.
+    const fan = fans[0];
+    if (!fan) throw new Error('no fan');
+    await until(() => person(star, fan)?.reaction === 'heart', 'the fan’s reaction by their name');
+    expect(person(star, fan)?.reactedAt).toBeGreaterThan(0);
   });
 
   it('lets anyone raise a hand, seen by the performer in the order they went up, who takes them down', async () => {

@@ -1,7 +1,8 @@
-// The live avatars, by person, for anyone who wants to look at how they stand and how fresh their stream
-// is (the end-to-end tests and benchmarks read the performer here; a debugging view could too).
+// The live avatars, by person, for anyone who wants to look at how they stand, how fresh their stream is
+// and what shows by their name (the end-to-end tests and benchmarks read them here; a debugging view could too).
 import type { VRM, VRMHumanBoneName } from '@pixiv/three-vrm';
 import { streamLatency } from '../net/remote-poses.ts';
+import { badgeOf } from '../scene/activity.ts';
 import { useWorld } from '../state/store.ts';
 
 const live = new Map<string, VRM>();
@@ -47,6 +48,8 @@ declare global {
       bonePosition(name: string, bone: VRMHumanBoneName, inRoom?: boolean): number[] | null;
       /** How old what we show of `name` is, ms: on arrival, and the playback delay added. */
       latency(name: string): { arrival: number; playback: number } | null;
+      /** What `name` just did, shown by their name tag (a reaction's emoji, a speech bubble), or null. */
+      badge(name: string): string | null;
     };
   }
 }
@@ -59,5 +62,9 @@ window.prostudioAvatars = {
   latency: (name) => {
     const person = useWorld.getState().people.find((someone) => someone.name === name);
     return person ? streamLatency(person.slot) : null;
+  },
+  badge: (name) => {
+    const person = useWorld.getState().people.find((someone) => someone.name === name);
+    return person ? badgeOf(person.id, performance.now()) : null;
   },
 };

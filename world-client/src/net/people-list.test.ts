@@ -9,6 +9,8 @@ const person = (name: string, x: number, slot: number): PersonState => ({
   connected: true,
   handRaised: false,
   handRaisedAt: 0,
+  reaction: '',
+  reactedAt: 0,
   x,
   z: 0,
   yaw: 0,

@@ -12,6 +12,8 @@ export interface PersonState {
   connected: boolean;
   handRaised: boolean;
   handRaisedAt: number;
+  reaction: string;
+  reactedAt: number;
   x: number;
   z: number;
   yaw: number;
@@ -24,6 +26,8 @@ const sameAs = (a: RemotePerson, b: RemotePerson): boolean =>
   a.slot === b.slot &&
   a.away === b.away &&
   a.handRaisedAt === b.handRaisedAt &&
+  a.reaction === b.reaction &&
+  a.reactedAt === b.reactedAt &&
   a.x === b.x &&
   a.z === b.z &&
   a.yaw === b.yaw;
@@ -54,6 +58,8 @@ export function peopleFrom(
       slot: person.slot,
       away: !person.connected,
       handRaisedAt: person.handRaised ? person.handRaisedAt : 0,
+      reaction: person.reaction,
+      reactedAt: person.reactedAt,
       x: person.x,
       z: person.z,
       yaw: person.yaw,

@@ -110,6 +110,7 @@ export function Crowd({ layout, leaveOut }: { layout: SpaceLayout; leaveOut: Rea
           <NameTag
             key={id}
             name={person.name}
+            personId={person.id}
             handUp={person.handRaisedAt > 0}
             follow={() => tracks.current.get(person.id)}
           />

@@ -82,7 +82,7 @@ function FeaturedAvatar({ person, layout }: { person: RemotePerson; layout: Spac
   return (
     <group ref={group}>
       {vrm && <primitive object={vrm.scene} />}
-      <NameTag name={person.name} handUp={person.handRaisedAt > 0} height={1.95} />
+      <NameTag name={person.name} personId={person.id} handUp={person.handRaisedAt > 0} height={1.95} />
     </group>
   );
 }

@@ -1,6 +1,7 @@
 import { useFrame } from '@react-three/fiber';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Object3D } from 'three';
+import { badgeOf } from './activity.ts';
 import { textTexture } from './canvas-text.ts';
 
 /** Where a tag's person stands on the floor, this frame (or undefined when they are gone). */
@@ -8,20 +9,26 @@ type Place = () => { x: number; z: number } | undefined;
 
 /**
  * A name above someone's head, gold with a raised hand while theirs is up (a question for the stage or the
- * instructor). With `follow`, it moves with them each frame; without, it sits at `height` in its parent
- * (an avatar's own group).
+ * instructor), and for a moment what they just did (a reaction, a chat line: scene/activity.ts). With
+ * `follow`, it moves with them each frame; without, it sits at `height` in its parent (an avatar's own
+ * group).
  */
 export function NameTag({
   name,
+  personId,
   handUp = false,
   follow,
   height = 2.05,
 }: {
   name: string;
+  /** Whose tag it is, for what they just did. */
+  personId?: string;
   handUp?: boolean;
   follow?: Place;
   height?: number;
 }) {
+  const [badge, setBadge] = useState<string | null>(null);
+  const label = [badge, handUp ? '✋' : null, name].filter(Boolean).join(' ');
   const tag = useMemo(
     () =>
       textTexture({
@@ -30,20 +37,15 @@ export function NameTag({
         padding: 12,
         align: 'center',
         background: handUp ? 'rgba(242,193,78,0.92)' : 'rgba(20,18,26,0.78)',
-        lines: [
-          {
-            text: handUp ? `✋ ${name}` : name,
-            size: 28,
-            weight: 600,
-            color: handUp ? '#1b1a1f' : '#ffffff',
-          },
-        ],
+        lines: [{ text: label, size: 28, weight: 600, color: handUp ? '#1b1a1f' : '#ffffff' }],
       }),
-    [name, handUp],
+    [label, handUp],
   );
   useEffect(() => () => tag.dispose(), [tag]);
   const sprite = useRef<Object3D>(null);
   useFrame(() => {
+    const now = personId ? badgeOf(personId, performance.now()) : null;
+    if (now !== badge) setBadge(now);
     const place = follow?.();
     if (place && sprite.current) sprite.current.position.set(place.x, height, place.z);
   });

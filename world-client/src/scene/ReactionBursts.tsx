@@ -7,7 +7,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { CanvasTexture, type Sprite, SRGBColorSpace, Vector3 } from 'three';
 import { BURST_MS } from '../net/room-messages.ts';
 import { type Reaction, useWorld } from '../state/store.ts';
-import { REACTION_EMOJI } from '../ui/ReactionBar.tsx';
+import { REACTION_EMOJI } from '../ui/reaction-emoji.ts';
 import { burstFlight, type CrowdArea } from './burst-flight.ts';
 
 /** How far ahead of the viewer bursts rise, and how wide their band is (metres). */

@@ -5,7 +5,7 @@ import { Canvas } from '@react-three/fiber';
 import { XR } from '@react-three/xr';
 import { xrStore } from '../xr/xr-store.ts';
 import { teleportTo, XRPlayer, XRReady } from '../xr/XRPlayer.tsx';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Artworks } from './Artworks.tsx';
 import { FrameStats } from './FrameStats.tsx';
 import { People } from './People.tsx';
@@ -20,6 +20,7 @@ import { dprForFactor } from './resolution.ts';
 import { ReactionBursts } from './ReactionBursts.tsx';
 import { RoomShell } from './RoomShell.tsx';
 import { Sculptures } from './Sculptures.tsx';
+import { watchActivity } from './activity.ts';
 import { TourPath } from './TourPath.tsx';
 import { WorkCard } from './WorkCard.tsx';
 import { StageSet } from './StageSet.tsx';
@@ -39,6 +40,7 @@ export function SpaceScene({ space, board, destinations, onMove, onEnter }: Spac
   const isStage = space.kind === 'stage';
   const works = space.exhibition?.works;
   const plan = useMemo(() => galleryPlan(works, layout), [works, layout]);
+  useEffect(() => watchActivity(), []);
   // Resolution follows the frame rate: sharper on a fast machine, lighter where frames drop (drei's monitor
   // moves `factor` between 0 and 1, from 0.5, as the average frame rate leaves its bounds).
   const [dpr, setDpr] = useState(() => dprForFactor(0.5, window.devicePixelRatio));

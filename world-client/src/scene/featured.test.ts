@@ -10,6 +10,8 @@ const person = (id: string, x: number, z: number, role = 'visitor'): RemotePerso
   slot: 0,
   away: false,
   handRaisedAt: 0,
+  reaction: '',
+  reactedAt: 0,
   x,
   z,
   yaw: 0,

@@ -9,6 +9,8 @@ const person = (id: string, x: number, z: number, yaw = 0) => ({
   slot: 900 + id.length,
   away: false,
   handRaisedAt: 0,
+  reaction: '',
+  reactedAt: 0,
   x,
   z,
   yaw,

@@ -20,6 +20,9 @@ export interface RemotePerson {
   readonly yaw: number;
   /** When their hand went up (the room's time, ms), or 0 while it is down. */
   readonly handRaisedAt: number;
+  /** Their latest reaction ('' before any) and when it came (the room's time, ms). */
+  readonly reaction: string;
+  readonly reactedAt: number;
 }
 
 export type Phase =

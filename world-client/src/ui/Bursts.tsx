@@ -1,5 +1,5 @@
 import { useWorld } from '../state/store.ts';
-import { REACTION_EMOJI } from './ReactionBar.tsx';
+import { REACTION_EMOJI } from './reaction-emoji.ts';
 
 /** Reactions flying up over the scene: decoration, so hidden from screen readers (the meter says it). */
 export function Bursts() {

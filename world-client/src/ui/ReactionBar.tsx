@@ -1,17 +1,9 @@
-import { REACTIONS, type Reaction } from '@prostudio/world-server/shared';
+import { REACTIONS } from '@prostudio/world-server/shared';
 import { useEffect } from 'react';
 import { raiseHand, react } from '../app/visit.ts';
 import { useWorld } from '../state/store.ts';
 import { isShortcut } from './keyboard.ts';
-
-export const REACTION_EMOJI: Record<Reaction, string> = {
-  applause: '👏',
-  cheer: '🎉',
-  heart: '❤️',
-  laugh: '😂',
-  wow: '😮',
-  fire: '🔥',
-};
+import { REACTION_EMOJI } from './reaction-emoji.ts';
 
 /** Reactions (keys 1–6) and the raised hand (H), as buttons along the bottom of the page. */
 export function ReactionBar() {

@@ -203,6 +203,8 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
         handRaised: false,
         handRaisedAt: 0,
         spotlit: false,
+        reaction: '',
+        reactedAt: 0,
         x: spawn.x + offset,
         z: spawn.z,
         yaw: spawn.yaw,
@@ -267,6 +269,11 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
     const session = this.sessions.get(client.sessionId);
     if (!session || session.reactLimit.take(this.clock.currentTime) !== 'accept') return;
     this.reactionCounts.set(reaction, (this.reactionCounts.get(reaction) ?? 0) + 1);
+    const person = this.state.people.get(client.sessionId);
+    if (person) {
+      person.reaction = reaction;
+      person.reactedAt = this.clock.currentTime;
+    }
   }
 
   /** Hands on the reactions of the last interval, however many came in, as counts. */

@@ -17,6 +17,9 @@ export const Person = schema(
     /** When the hand went up (ms since the epoch, the room's clock), so questions are taken in turn; 0 if down. */
     handRaisedAt: t.float64(),
     spotlit: t.boolean(),
+    /** Their latest reaction ('' before any), and when it came (the room's clock, ms), so it shows by their name. */
+    reaction: t.string(),
+    reactedAt: t.float64(),
     x: t.float32(),
     z: t.float32(),
     yaw: t.float32(),

@@ -68,6 +68,8 @@ export abstract class StageRoom extends SpaceRoom {
         handRaised: false,
         handRaisedAt: 0,
         spotlit: false,
+        reaction: '',
+        reactedAt: 0,
         x,
         z,
         yaw: 0,
