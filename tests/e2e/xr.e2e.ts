@@ -175,6 +175,36 @@ describe('the venue in VR', () => {
     await page.close();
   });
 
+  it('snap-turns with the right stick by the angle chosen in the settings', async () => {
+    const page = await under.browser.newPage({ viewport: { width: 960, height: 540 } });
+    await enterSpace(page, `${under.product.url}?xr-emulate#main-gallery`, 'Vera', 'main-gallery');
+    await page.getByTestId('vr-button').click();
+    await page.getByRole('button', { name: 'Leave VR' }).waitFor({ timeout: 10_000 });
+    const yaw = async () => Number(await page.getByTestId('self-row').getAttribute('data-yaw'));
+    /** Flicks the right stick to the right and back; returns how far the view turned (degrees, right +). */
+    const flick = async () => {
+      const before = await yaw();
+      await page.evaluate(async () => {
+        const device = (window as unknown as { prostudioXRDevice: Device }).prostudioXRDevice;
+        for (const controller of Object.values(device.controllers)) controller.connected = true;
+        const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+        await pause(500);
+        device.controllers['right']?.updateAxes('thumbstick', 1, 0);
+        await pause(400);
+        device.controllers['right']?.updateAxes('thumbstick', 0, 0);
+        await pause(600);
+      });
+      const turned = ((((before - (await yaw())) * 180) / Math.PI + 540) % 360) - 180;
+      return Math.round(turned);
+    };
+    expect(await flick()).toBe(45);
+    await page.getByRole('button', { name: 'Settings' }).dispatchEvent('click');
+    await page.getByLabel('Snap turn').selectOption('90');
+    await page.getByRole('button', { name: 'Settings' }).dispatchEvent('click');
+    expect(await flick()).toBe(90);
+    await page.close();
+  });
+
   // Each kind of space is drawn in VR, not a blank or flat view. Measured here at 960x540: the lobby
   // ~200 distinct colours, the stage ~107 (dark, but its screen, light and the controllers), the
   // classroom ~100; a blank view has one or two.
