@@ -13,6 +13,16 @@ export const slugSchema = z
   .max(64)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and dashes');
 
+/** What a space has on now, or next: a gallery's exhibition, a stage's show, a classroom's workshop. */
+export const onNowSchema = z.object({
+  kind: z.enum(['exhibition', 'show', 'workshop']),
+  title: z.string(),
+  /** When a show or workshop starts and ends (ISO); null for an exhibition, which runs until the next. */
+  startsAt: z.string().nullable(),
+  endsAt: z.string().nullable(),
+});
+export type OnNow = z.infer<typeof onNowSchema>;
+
 export const spaceSummarySchema = z.object({
   id: z.string(),
   slug: slugSchema,
@@ -20,6 +30,8 @@ export const spaceSummarySchema = z.object({
   name: z.string(),
   description: z.string(),
   capacity: z.number().int().positive(),
+  /** What is on there now or next (null: nothing planned). */
+  onNow: onNowSchema.nullable(),
 });
 export type SpaceSummary = z.infer<typeof spaceSummarySchema>;
 

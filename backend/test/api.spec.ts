@@ -33,6 +33,13 @@ describe('GET /api/spaces', () => {
     expect(response.statusCode).toBe(200);
     const spaces = spaceSummarySchema.array().parse(response.json());
     expect(spaces.map((space) => space.kind)).toEqual(['lobby', 'gallery', 'stage', 'classroom']);
+    // With what is on: the gallery's exhibition; nothing is planned on the stage or in the classroom yet.
+    expect(spaces.map((space) => space.onNow)).toEqual([
+      null,
+      { kind: 'exhibition', title: 'Rules and Chance', startsAt: null, endsAt: null },
+      null,
+      null,
+    ]);
   });
 });
 

@@ -139,6 +139,14 @@ describe('shows and tickets', () => {
     expect(show).toMatchObject({ capacity: 2, available: 2, performer: { name: 'Juno' } });
     const listed = (await send('GET', '/api/shows?space=main-stage')).json<{ id: string }[]>();
     expect(listed.map((item) => item.id)).toContain(show.id);
+    // The lobby's door to the stage says what is on next, and when.
+    const spaces = (await send('GET', '/api/spaces')).json<Array<{ slug: string; onNow: unknown }>>();
+    expect(spaces.find((space) => space.slug === 'main-stage')?.onNow).toEqual({
+      kind: 'show',
+      title: 'Night Signals',
+      startsAt: show.startsAt,
+      endsAt: show.endsAt,
+    });
 
     const clash = await send('POST', '/api/shows', performer, {
       space: 'main-stage',

@@ -54,6 +54,9 @@ async function setTheScene(): Promise<void> {
   });
 }
 
+/** The list of places names the show and when it starts (in the browser's own locale and time zone). */
+const SHOW_ON_NEXT = /\d\d:\d\d(\s?[AP]M)?: Night Signals/;
+
 describe('buying in the venue', () => {
   it('gets a print from a work’s panel, then a ticket at the stage door, signing in on the way', async () => {
     await setTheScene();
@@ -80,7 +83,8 @@ describe('buying in the venue', () => {
     await page.keyboard.press('Escape');
     await panel.waitFor({ state: 'detached' });
 
-    // The show is about to start: the stage takes a ticket, which the door offers.
+    // The show is about to start: the list of places says so, the stage takes a ticket, which the door offers.
+    await expect(page.getByTestId('go-main-stage').textContent()).resolves.toMatch(SHOW_ON_NEXT);
     await page.getByTestId('go-main-stage').click();
     await page.getByText('Not without a place').waitFor({ timeout: 30_000 });
     await page.getByTestId('ticket-offer').getByRole('button', { name: 'Get a ticket · Free' }).click();

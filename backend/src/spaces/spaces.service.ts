@@ -1,5 +1,5 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
-import type { SpaceDetail, SpaceSummary } from '../contract.ts';
+import type { OnNow, SpaceDetail, SpaceSummary } from '../contract.ts';
 import { PrismaService } from '../database/prisma.service.ts';
 
 const summaryFields = {
@@ -15,12 +15,57 @@ const summaryFields = {
 export class SpacesService {
   constructor(@Inject(PrismaService) private readonly prisma: PrismaService) {}
 
-  /** Every space of the venue, lobby first. */
+  /** Every space of the venue, lobby first, with what is on in each now or next. */
   async list(): Promise<SpaceSummary[]> {
-    return this.prisma.space.findMany({
+    const spaces = await this.prisma.space.findMany({
       select: summaryFields,
       orderBy: [{ createdAt: 'asc' }, { slug: 'asc' }],
     });
+    const onNow = await this.onNow(spaces.map((space) => space.id));
+    return spaces.map((space) => ({ ...space, onNow: onNow.get(space.id) ?? null }));
+  }
+
+  /**
+   * What each space has on now or next: a gallery's newest exhibition, a stage's show and a classroom's
+   * workshop that has not ended yet (the one on, else the next).
+   */
+  private async onNow(spaceIds: readonly string[], now = new Date()): Promise<Map<string, OnNow>> {
+    const within = { spaceId: { in: [...spaceIds] } };
+    const [exhibitions, shows, workshops] = await Promise.all([
+      this.prisma.exhibition.findMany({
+        where: within,
+        orderBy: { createdAt: 'desc' },
+        distinct: ['spaceId'],
+        select: { spaceId: true, title: true },
+      }),
+      this.prisma.show.findMany({
+        where: { ...within, endsAt: { gt: now } },
+        orderBy: { startsAt: 'asc' },
+        distinct: ['spaceId'],
+        select: { spaceId: true, title: true, startsAt: true, endsAt: true },
+      }),
+      this.prisma.workshop.findMany({
+        where: { ...within, endsAt: { gt: now } },
+        orderBy: { startsAt: 'asc' },
+        distinct: ['spaceId'],
+        select: { spaceId: true, startsAt: true, endsAt: true, lesson: { select: { title: true } } },
+      }),
+    ]);
+    const on = new Map<string, OnNow>();
+    for (const { spaceId, title } of exhibitions) {
+      on.set(spaceId, { kind: 'exhibition', title, startsAt: null, endsAt: null });
+    }
+    const timed = (kind: 'show' | 'workshop', title: string, startsAt: Date, endsAt: Date): OnNow => ({
+      kind,
+      title,
+      startsAt: startsAt.toISOString(),
+      endsAt: endsAt.toISOString(),
+    });
+    for (const show of shows) on.set(show.spaceId, timed('show', show.title, show.startsAt, show.endsAt));
+    for (const workshop of workshops) {
+      on.set(workshop.spaceId, timed('workshop', workshop.lesson.title, workshop.startsAt, workshop.endsAt));
+    }
+    return on;
   }
 
   /** One space with the exhibition it shows now (the newest), works in hanging order. */
@@ -53,8 +98,10 @@ export class SpacesService {
     if (!space) throw new NotFoundException(`There is no space called "${slug}".`);
     const { exhibitions, ...summary } = space;
     const current = exhibitions[0];
+    const onNow = await this.onNow([space.id]);
     return {
       ...summary,
+      onNow: onNow.get(space.id) ?? null,
       exhibition: current
         ? {
             id: current.id,

@@ -2,18 +2,23 @@ import type { SpaceSummary } from '@prostudio/backend/contract';
 import type { FloorBounds } from '@prostudio/world-server/shared';
 import { useEffect, useMemo, useState } from 'react';
 import { placePortals, PORTAL_WIDTH } from '../layout/portals.ts';
+import { onNowLine } from '../ui/on-now.ts';
 import { textTexture } from './canvas-text.ts';
 
 const DOOR_HEIGHT = 3;
+/** The sign over a door: its name, its kind, and what is on (360 wide, in the texture's units). */
+const SIGN_HEIGHT = 124;
 const KIND_COLOURS: Record<string, string> = { gallery: '#e8b04b', stage: '#d0567a', classroom: '#4f9bd9' };
 
 function Door({ space, onEnter }: { space: SpaceSummary; onEnter: (slug: string) => void }) {
   const [hovered, setHovered] = useState(false);
+  // What is on there, as of when the lobby was drawn.
+  const [onNow] = useState(() => onNowLine(space.onNow, new Date()));
   const sign = useMemo(
     () =>
       textTexture({
         width: 360,
-        height: 96,
+        height: SIGN_HEIGHT,
         padding: 14,
         align: 'center',
         background: '#1b1920',
@@ -25,9 +30,10 @@ function Door({ space, onEnter }: { space: SpaceSummary; onEnter: (slug: string)
             weight: 600,
             color: KIND_COLOURS[space.kind] ?? '#cccccc',
           },
+          { text: onNow, size: 18, color: '#e9e6ee' },
         ],
       }),
-    [space],
+    [space, onNow],
   );
   useEffect(() => () => sign.dispose(), [sign]);
   useEffect(() => {
@@ -49,8 +55,8 @@ function Door({ space, onEnter }: { space: SpaceSummary; onEnter: (slug: string)
         <planeGeometry args={[PORTAL_WIDTH, DOOR_HEIGHT]} />
         <meshStandardMaterial color={colour} emissive={colour} emissiveIntensity={hovered ? 0.9 : 0.45} />
       </mesh>
-      <mesh position={[0, DOOR_HEIGHT + 0.45, 0.03]}>
-        <planeGeometry args={[PORTAL_WIDTH, 0.64]} />
+      <mesh position={[0, DOOR_HEIGHT + 0.55, 0.03]} name={`sign:${space.slug}`}>
+        <planeGeometry args={[PORTAL_WIDTH, (PORTAL_WIDTH * SIGN_HEIGHT) / 360]} />
         <meshBasicMaterial map={sign} toneMapped={false} />
       </mesh>
     </group>

@@ -6,6 +6,7 @@ import { setWorld, useWorld } from '../state/store.ts';
 import { CapturePanel } from '../capture/CapturePanel.tsx';
 import type { CanvasApp } from '../panels/canvas-app.ts';
 import { ArtworkPanel } from './ArtworkPanel.tsx';
+import { onNowLine } from './on-now.ts';
 import { BoardControls } from './BoardControls.tsx';
 import { Bursts } from './Bursts.tsx';
 import { ChatPanel } from './ChatPanel.tsx';
@@ -38,6 +39,7 @@ export function Hud({
   const connection = useWorld((state) => state.connection);
   const helpOpen = useWorld((state) => state.helpOpen);
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [now] = useState(() => new Date());
   const selectedId = useWorld((state) => state.selectedWork);
   const role = useWorld((state) => state.selfRole);
   const selected = space.exhibition?.works.find((work) => work.id === selectedId);
@@ -77,6 +79,7 @@ export function Hud({
                     data-testid={`go-${destination.slug}`}
                   >
                     {destination.name} <span className="kind">{destination.kind}</span>
+                    {destination.onNow && <span className="on-now">{onNowLine(destination.onNow, now)}</span>}
                   </button>
                 </li>
               ))}
