@@ -6,6 +6,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, enterSpace, useProductUnderTest } from '../support/running-product.ts';
 import { crowdedPanels } from '../support/layout.ts';
 import { screenshotPixels } from '../support/screenshots.ts';
+import { LAYOUTS } from '@prostudio/world-server/shared';
+import { classroomSeats } from '../../world-client/src/layout/classroom-seats.ts';
 import { aim, type Device } from '../support/xr-device.ts';
 
 const under = useProductUnderTest({ reachableDatabase: true });
@@ -130,20 +132,62 @@ describe('the classroom board', () => {
     await student.context().close();
   });
 
+  it('puts the instructor before the board; a student takes a seat, around the others, and the teacher sees them there', async () => {
+    const teacher = await enterClassroom('Iris', true);
+    const student = await enterClassroom('Sam', false);
+    const place = async (page: Page, name?: string) => {
+      const row = name
+        ? page.locator(`[data-testid="person-row"][data-name="${name}"]`)
+        : page.getByTestId('self-row');
+      const [x, z, yaw] = await Promise.all(['data-x', 'data-z', 'data-yaw'].map((a) => row.getAttribute(a)));
+      return { x: Number(x), z: Number(z), yaw: Number(yaw) };
+    };
+    // Iris stands before the board, facing the seats.
+    const spot = LAYOUTS.classroom.instructorSpot;
+    await expect.poll(async () => (await place(student, 'Iris')).z, { timeout: 10_000 }).toBe(spot?.z);
+    expect((await place(student, 'Iris')).yaw).toBeCloseTo(Math.PI, 3);
+
+    await student.getByRole('button', { name: 'Take a seat' }).click();
+    await student.getByRole('button', { name: 'Stand up' }).waitFor({ timeout: 20_000 });
+    const seats = classroomSeats(LAYOUTS.classroom.bounds);
+    const seated = await place(student);
+    const seat = seats.find((s) => Math.hypot(s.x - seated.x, s.z - seated.z) < 0.1);
+    expect(seat, `Sam at ${seated.x}, ${seated.z}`).toBeDefined();
+    expect(seated.yaw).toBeCloseTo(0, 2); // facing the board
+    await expect
+      .poll(
+        async () => {
+          const seen = await place(teacher, 'Sam');
+          return Math.hypot(seen.x - seated.x, seen.z - seated.z);
+        },
+        { timeout: 10_000 },
+      )
+      .toBeLessThan(0.1);
+    await student.screenshot({ path: path.join(ARTIFACTS, 'classroom-seated.png') });
+    // Walking off stands Sam up.
+    await student.keyboard.down('KeyS');
+    await student.getByRole('button', { name: 'Take a seat' }).waitFor({ timeout: 5_000 });
+    await student.keyboard.up('KeyS');
+    await teacher.context().close();
+    await student.context().close();
+  });
+
   it('lets the instructor draw on the board with a controller’s ray in VR, for the students to see', async () => {
     const teacher = await enterClassroom('Iris', true, '?xr-emulate');
     const student = await enterClassroom('Sam', false);
     await student.getByRole('button', { name: 'Look at the board' }).click();
     const row = teacher.getByTestId('self-row');
-    await expect.poll(async () => row.getAttribute('data-x'), { timeout: 10_000 }).not.toBe('');
-    const at = { x: Number(await row.getAttribute('data-x')), z: Number(await row.getAttribute('data-z')) };
+    const spot = LAYOUTS.classroom.instructorSpot;
+    await expect
+      .poll(async () => Number(await row.getAttribute('data-z')), { timeout: 10_000 })
+      .toBe(spot?.z);
     await teacher.getByTestId('vr-button').click();
     await teacher.getByRole('button', { name: 'Leave VR' }).waitFor({ timeout: 10_000 });
 
-    // The right controller, held out in front on the board's middle line (x = 0; the play area starts where
-    // Iris stood), points a little up at the board across the room and sweeps from its left to its right
-    // with the trigger held. Controller poses are in the play area's space.
-    const aims = Array.from({ length: 11 }, (_, step) => aim(0.1 - 0.02 * step, 0.05));
+    // Iris stands before the board facing the seats, so the play area is turned round: behind her (its
+    // +z) is the board, 2 m away and 2.1 m up at its middle. The right controller, held at her side,
+    // points back and up at it and sweeps across it with the trigger held.
+    const aims = Array.from({ length: 11 }, (_, step) => aim(Math.PI + 0.5 - 0.1 * step, 0.35));
     await teacher.evaluate(
       async ({ x, aims }) => {
         const device = (window as unknown as { prostudioXRDevice: Device }).prostudioXRDevice;
@@ -151,7 +195,7 @@ describe('the classroom board', () => {
         const right = device.controllers['right'];
         if (!right) throw new Error('no right controller');
         const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-        right.position.set(x, 1.5, -0.4);
+        right.position.set(x, 1.5, 0.3);
         for (const [index, [qx, qy, qz, qw]] of aims.entries()) {
           right.quaternion.set(qx, qy, qz, qw);
           await pause(index === 0 ? 600 : 150);
@@ -162,7 +206,7 @@ describe('the classroom board', () => {
         }
         right.updateButtonValue('trigger', 0);
       },
-      { x: -at.x, aims },
+      { x: 0, aims },
     );
     await expect.poll(() => inkOnBoard(student), { timeout: 10_000 }).toBeGreaterThan(500);
     await teacher.screenshot({ path: path.join(ARTIFACTS, 'xr-classroom-board.png') });

@@ -4,7 +4,7 @@ import { Client, type Room } from '@colyseus/sdk';
 import { describe, expect, it } from 'vitest';
 import { type Role, signJoinToken } from '../src/auth/join-token.ts';
 import { CLOSE_REMOVED } from '../src/index.ts';
-import type { SpaceKind } from '../src/shared/layouts.ts';
+import { LAYOUTS, type SpaceKind } from '../src/shared/layouts.ts';
 import { ROOM_MESSAGE } from '../src/shared/protocol.ts';
 import { TEST_TOKEN_SECRET } from './support/tokens.ts';
 import { useTestWorld, until } from './support/world.ts';
@@ -17,6 +17,9 @@ interface PersonView {
   spotlit: boolean;
   reaction: string;
   reactedAt: number;
+  x: number;
+  z: number;
+  yaw: number;
 }
 interface StateView {
   people?: Map<string, PersonView>;
@@ -124,6 +127,17 @@ describe('on a stage', () => {
 });
 
 describe('in a classroom', () => {
+  it('places the instructor before the board facing the seats, and students at the door', async () => {
+    const space = `class-${++spaces}`;
+    const teacher = await join('classroom', space, 'Iris', 'instructor');
+    const pupil = await join('classroom', space, 'Sam', 'student');
+    await until(() => person(teacher, pupil) !== undefined, 'the student');
+    const spot = LAYOUTS.classroom.instructorSpot;
+    expect(person(pupil, teacher)).toMatchObject({ x: spot?.x, z: spot?.z });
+    expect(person(pupil, teacher)?.yaw).toBeCloseTo(Math.PI, 5);
+    expect(person(teacher, pupil)?.z).toBe(LAYOUTS.classroom.spawn.z);
+  });
+
   it('only the instructor turns the board’s pages, spotlights and mutes; students are refused', async () => {
     const space = `class-${++spaces}`;
     const teacher = await join('classroom', space, 'Teacher', 'instructor');

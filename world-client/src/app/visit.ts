@@ -121,6 +121,7 @@ export async function enter(slug: string): Promise<void> {
       selfPose: null,
       selectedWork: null,
       tour: null,
+      seat: null,
       selfRole: role,
     });
   } catch (error) {

@@ -12,6 +12,7 @@ export const KEY_BINDINGS = [
   { keys: ['Drag'], action: 'Look around' },
   { keys: ['Click floor'], action: 'Walk there' },
   { keys: ['Click a work'], action: 'Open its panel: the artist, what is for sale' },
+  { keys: ['Click a seat'], action: 'In a classroom: sit there (walk off to stand up)' },
   { keys: ['Esc'], action: 'Close the work’s panel' },
   { keys: ['T'], action: 'In a gallery: start or end the guided tour' },
   { keys: ['N', 'P'], action: 'On the tour: next work, previous work' },

@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'react';
 import { touchStick, withStick } from '../movement/joystick.ts';
 import { intentFromKeys } from '../movement/keys.ts';
 import type { Obstacle } from '../movement/obstacles.ts';
+import { SEAT } from '../layout/classroom-seats.ts';
 import { walkRoute } from '../movement/walk-request.ts';
 import { IDLE, movedEnough, stepRoute, stepWalk } from '../movement/walker.ts';
 import { setWorld, useWorld } from '../state/store.ts';
@@ -108,17 +109,25 @@ export function PlayerController({ kind, obstacles, onMove }: PlayerControllerPr
     const keys = held.current.size > 0 ? intentFromKeys(held.current, dt) : IDLE;
     const intent = withStick(keys, touchStick.get());
     const walking = intent.forward !== 0 || intent.strafe !== 0;
-    if (walking) walkRoute.current = null;
+    const { seat } = useWorld.getState();
+    if (walking) {
+      walkRoute.current = null;
+      // Walking off stands the visitor up.
+      if (seat) setWorld({ seat: null });
+    }
     if (walkRoute.current && !walking) {
       const step = stepRoute(pose.current, walkRoute.current, dt, layout.bounds, obstacles);
       pose.current = { ...step.pose, yaw: intent.turn ? pose.current.yaw + intent.turn : step.pose.yaw };
       walkRoute.current = step.route;
+      // At the end of the walk to a seat, they sit.
+      if (!step.route && seat && !seat.seated) setWorld({ seat: { id: seat.id, seated: true } });
     } else {
       pose.current = stepWalk(pose.current, intent, dt, layout.bounds, obstacles);
     }
+    const eyes = seat?.seated ? SEAT.eyes : EYE_HEIGHT;
     camera.position.set(
       pose.current.x,
-      EYE_HEIGHT + floorHeight(layout, pose.current.x, pose.current.z),
+      eyes + floorHeight(layout, pose.current.x, pose.current.z),
       pose.current.z,
     );
     camera.rotation.set(pitch.current, pose.current.yaw, 0, 'YXZ');

@@ -10,7 +10,10 @@ import { Artworks } from './Artworks.tsx';
 import { FrameStats } from './FrameStats.tsx';
 import { People } from './People.tsx';
 import { PerformerMonitor } from './PerformerMonitor.tsx';
+import { SEATS, standUp } from '../app/seats.ts';
+import { seatObstacles, type Seat } from '../layout/classroom-seats.ts';
 import { galleryPlan } from '../layout/gallery-plan.ts';
+import { useWorld } from '../state/store.ts';
 import { walkRoute } from '../movement/walk-request.ts';
 import { PlayerController } from './PlayerController.tsx';
 import type { CanvasApp } from '../panels/canvas-app.ts';
@@ -20,10 +23,13 @@ import { dprForFactor } from './resolution.ts';
 import { ReactionBursts } from './ReactionBursts.tsx';
 import { RoomShell } from './RoomShell.tsx';
 import { Sculptures } from './Sculptures.tsx';
+import { Seats } from './Seats.tsx';
 import { watchActivity } from './activity.ts';
 import { TourPath } from './TourPath.tsx';
 import { WorkCard } from './WorkCard.tsx';
 import { StageSet } from './StageSet.tsx';
+
+const NO_SEATS: readonly Seat[] = [];
 
 interface SpaceSceneProps {
   readonly space: SpaceDetail;
@@ -40,6 +46,13 @@ export function SpaceScene({ space, board, destinations, onMove, onEnter }: Spac
   const isStage = space.kind === 'stage';
   const works = space.exhibition?.works;
   const plan = useMemo(() => galleryPlan(works, layout), [works, layout]);
+  // What stands on the floor, which walking goes around: plinths, and seats (but the one being sat in).
+  const sittingIn = useWorld((state) => state.seat?.id ?? null);
+  const seats = space.kind === 'classroom' ? SEATS : NO_SEATS;
+  const obstacles = useMemo(
+    () => [...plan.obstacles, ...seatObstacles(seats, sittingIn)],
+    [plan, seats, sittingIn],
+  );
   useEffect(() => watchActivity(), []);
   // Resolution follows the frame rate: sharper on a fast machine, lighter where frames drop (drei's monitor
   // moves `factor` between 0 and 1, from 0.5, as the average frame rate leaves its bounds).
@@ -65,8 +78,12 @@ export function SpaceScene({ space, board, destinations, onMove, onEnter }: Spac
           layout={layout}
           onFloorClick={(point, event) => {
             // In VR a controller's ray on the floor teleports there; on a screen, a click walks there.
-            if (xrStore.getState().session) teleportTo(space.kind, point, plan.obstacles);
-            else if (event.delta <= 6) walkRoute.current = { points: [point], face: null };
+            // Either way, a visitor sitting down stands up.
+            const session = xrStore.getState().session;
+            if (!session && event.delta > 6) return;
+            standUp();
+            if (session) teleportTo(space.kind, point, obstacles);
+            else walkRoute.current = { points: [point], face: null };
           }}
         />
         {works && <Artworks works={works} hangings={plan.hangings} />}
@@ -75,6 +92,7 @@ export function SpaceScene({ space, board, destinations, onMove, onEnter }: Spac
         {plan.stops.length > 0 && <TourPath plan={plan} />}
         {isStage && <StageSet layout={layout} />}
         {isStage && <PerformerMonitor layout={layout} />}
+        {seats.length > 0 && <Seats seats={seats} />}
         {board && (
           // The board on the front wall, facing the seats, its foot above the instructor's head.
           <Panel
@@ -88,8 +106,8 @@ export function SpaceScene({ space, board, destinations, onMove, onEnter }: Spac
         <People layout={layout} />
         <ReactionBursts layout={layout} />
         <FrameStats />
-        <PlayerController kind={space.kind} obstacles={plan.obstacles} onMove={onMove} />
-        <XRPlayer kind={space.kind} obstacles={plan.obstacles} onMove={onMove} />
+        <PlayerController kind={space.kind} obstacles={obstacles} onMove={onMove} />
+        <XRPlayer kind={space.kind} obstacles={obstacles} onMove={onMove} />
       </XR>
     </Canvas>
   );

@@ -87,6 +87,8 @@ export interface WorldState {
   selectedWork: string | null;
   /** The guided tour of a gallery: the stop the visitor is at or walking to (an index), or null when off. */
   tour: number | null;
+  /** The classroom seat the visitor is walking to, or sitting in (an id of layout/classroom-seats.ts). */
+  seat: { readonly id: string; readonly seated: boolean } | null;
   /** The visitor's role in the room they are in (from their join token). */
   selfRole: string | null;
   /** A classroom's board, as the room has it (null elsewhere). */
@@ -126,6 +128,7 @@ export const useWorld = create<WorldState>(() => ({
   stage: null,
   selectedWork: null,
   tour: null,
+  seat: null,
   selfRole: null,
   board: null,
   pen: { colour: '#1d3557', width: 6 },

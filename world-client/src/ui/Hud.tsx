@@ -12,6 +12,7 @@ import { Bursts } from './Bursts.tsx';
 import { ChatPanel } from './ChatPanel.tsx';
 import { HandsPanel } from './HandsPanel.tsx';
 import { HelpPanel } from './HelpPanel.tsx';
+import { SeatButton } from './SeatButton.tsx';
 import { SettingsPanel } from './SettingsPanel.tsx';
 import { PeoplePanel } from './PeoplePanel.tsx';
 import { ReactionBar } from './ReactionBar.tsx';
@@ -99,6 +100,7 @@ export function Hud({
       </div>
       <div className="hud-region bottom-centre">
         {space.exhibition && stops.length > 0 && <TourBar works={space.exhibition.works} stops={stops} />}
+        {space.kind === 'classroom' && <SeatButton />}
         <ReactionBar />
       </div>
       <div className="hud-region bottom-right">

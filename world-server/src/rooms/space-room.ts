@@ -2,7 +2,7 @@ import { type Client, Room, ServerError, validate } from '@colyseus/core';
 import { type JoinClaims, verifyJoinToken } from '../auth/join-token.ts';
 import { decodePose, setRootPosition } from '../pose/pose-codec.ts';
 import { yawOf } from '../pose/yaw.ts';
-import { LAYOUTS, type SpaceKind } from '../shared/layouts.ts';
+import { hostSpot, LAYOUTS, type SpaceKind } from '../shared/layouts.ts';
 import { acceptMove } from '../shared/movement-rules.ts';
 import {
   avatarMessageSchema,
@@ -186,11 +186,11 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
     const layout = LAYOUTS[this.kind];
     const slot = this.freeSlot();
     const now = this.clock.currentTime;
-    // Performers start on the stage facing the audience; others spread along the entrance so newcomers
-    // do not stand inside each other.
-    const onStage = auth.role === 'performer' && layout.performerSpot;
-    const spawn = onStage ? layout.performerSpot : layout.spawn;
-    const offset = onStage ? 0 : ((slot % 7) - 3) * 0.9;
+    // Performers start on the stage facing the audience, instructors before the board facing the seats;
+    // others spread along the entrance so newcomers do not stand inside each other.
+    const spot = hostSpot(layout, auth.role);
+    const spawn = spot ?? layout.spawn;
+    const offset = spot ? 0 : ((slot % 7) - 3) * 0.9;
     this.state.people.set(
       client.sessionId,
       new Person({

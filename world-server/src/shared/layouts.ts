@@ -21,6 +21,8 @@ export interface SpaceLayout {
   readonly platform?: FloorBounds & { readonly height: number };
   /** Where a performer appears: on the platform, facing the audience. */
   readonly performerSpot?: { readonly x: number; readonly z: number; readonly yaw: number };
+  /** Where an instructor appears: before the board, facing the seats. */
+  readonly instructorSpot?: { readonly x: number; readonly z: number; readonly yaw: number };
 }
 
 export const LAYOUTS: Readonly<Record<SpaceKind, SpaceLayout>> = {
@@ -42,8 +44,17 @@ export const LAYOUTS: Readonly<Record<SpaceKind, SpaceLayout>> = {
     bounds: { minX: -9, maxX: 9, minZ: -7, maxZ: 7 },
     wallHeight: 4,
     spawn: { x: 0, z: 5, yaw: 0 },
+    // The board hangs on the front wall (z = -7); the seats face it from z = -3 back.
+    instructorSpot: { x: 0, z: -5, yaw: Math.PI },
   },
 };
+
+/** Where someone of `role` first stands: a performer on the stage, an instructor before the board. */
+export function hostSpot(layout: SpaceLayout, role: string): SpaceLayout['spawn'] | undefined {
+  if (role === 'performer') return layout.performerSpot;
+  if (role === 'instructor') return layout.instructorSpot;
+  return undefined;
+}
 
 /** The height of the floor at (x, z): the platform's top on it, else 0. */
 export function floorHeight(layout: SpaceLayout, x: number, z: number): number {
