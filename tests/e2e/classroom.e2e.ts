@@ -8,6 +8,7 @@ import { crowdedPanels } from '../support/layout.ts';
 import { screenshotPixels } from '../support/screenshots.ts';
 import { LAYOUTS } from '@prostudio/world-server/shared';
 import { classroomSeats } from '../../world-client/src/layout/classroom-seats.ts';
+import type { Avatars } from '../support/stage-show.ts';
 import { aim, type Device } from '../support/xr-device.ts';
 
 const under = useProductUnderTest({ reachableDatabase: true });
@@ -164,10 +165,23 @@ describe('the classroom board', () => {
       )
       .toBeLessThan(0.1);
     await student.screenshot({ path: path.join(ARTIFACTS, 'classroom-seated.png') });
+    // Iris sees Sam's avatar sitting: the hips at seat height, not standing in the chair.
+    const hips = () =>
+      teacher.evaluate(
+        () =>
+          (window as unknown as { prostudioAvatars: Avatars }).prostudioAvatars.bonePosition(
+            'Sam',
+            'hips',
+            true,
+          )?.[1] ?? null,
+      );
+    await expect.poll(hips, { timeout: 20_000 }).toBeLessThan(0.7);
+    await teacher.screenshot({ path: path.join(ARTIFACTS, 'classroom-teacher.png') });
     // Walking off stands Sam up.
     await student.keyboard.down('KeyS');
     await student.getByRole('button', { name: 'Take a seat' }).waitFor({ timeout: 5_000 });
     await student.keyboard.up('KeyS');
+    await expect.poll(hips, { timeout: 10_000 }).toBeGreaterThan(0.8);
     await teacher.context().close();
     await student.context().close();
   });

@@ -18,17 +18,36 @@ const AT_EASE: Readonly<Partial<Record<VRMHumanBoneName, readonly [number, numbe
   rightLowerArm: [0, Math.sin(0.08), 0, Math.cos(0.08)],
 };
 
+/** Sitting: the thighs forward, the shins down (added to standing at ease). */
+const SEATED: Readonly<Partial<Record<VRMHumanBoneName, readonly [number, number, number, number]>>> = {
+  leftUpperLeg: [-Math.SQRT1_2, 0, 0, Math.SQRT1_2],
+  rightUpperLeg: [-Math.SQRT1_2, 0, 0, Math.SQRT1_2],
+  leftLowerLeg: [Math.SQRT1_2, 0, 0, Math.SQRT1_2],
+  rightLowerLeg: [Math.SQRT1_2, 0, 0, Math.SQRT1_2],
+};
+
+/** How high the hips are, sitting on a seat (metres above the floor). */
+export const SEATED_HIPS = 0.55;
+
 /** Whether every bone of a streamed body is at rest (someone walking, not captured). */
 function atRest(body: Float32Array): boolean {
   for (let i = 3; i < body.length; i += 4) if (Math.abs(body[i]!) < 0.99999) return false;
   return true;
 }
 
-/** Puts the pose on the avatar, or stands it at ease when there is none (or only a rest pose). */
-export function applyPlayback(vrm: VRM, pose: Playback | undefined): void {
-  if (!pose || atRest(pose.body)) {
+/** Whether `pose` carries a body (captured, or a headset's), rather than someone just walking. */
+export function hasBody(pose: Playback | undefined): pose is Playback {
+  return pose !== undefined && !atRest(pose.body);
+}
+
+/**
+ * Puts the pose on the avatar, or, when there is none (or only a rest pose), stands it at ease, or sits
+ * it when `seated`.
+ */
+export function applyPlayback(vrm: VRM, pose: Playback | undefined, seated = false): void {
+  if (!hasBody(pose)) {
     vrm.humanoid.resetNormalizedPose();
-    for (const [bone, q] of Object.entries(AT_EASE)) {
+    for (const [bone, q] of Object.entries(seated ? { ...AT_EASE, ...SEATED } : AT_EASE)) {
       vrm.humanoid.getNormalizedBoneNode(bone as VRMHumanBoneName)?.quaternion.fromArray(q);
     }
     return;

@@ -1,7 +1,7 @@
 import { LAYOUTS } from '@prostudio/world-server/shared';
 import { describe, expect, it } from 'vitest';
 import { crosses } from '../movement/obstacles.ts';
-import { classroomSeats, nearestFreeSeat, seatObstacles } from './classroom-seats.ts';
+import { classroomSeats, nearestFreeSeat, seatAt, seatObstacles } from './classroom-seats.ts';
 
 const { bounds, spawn, instructorSpot } = LAYOUTS.classroom;
 const seats = classroomSeats(bounds);
@@ -38,5 +38,12 @@ describe('the classroom’s seats', () => {
     expect(taken).not.toBe(front);
     expect(Math.hypot((taken?.x ?? 0) - front.x, (taken?.z ?? 0) - front.z)).toBeCloseTo(1.4, 6);
     expect(nearestFreeSeat([], front, [])).toBeNull();
+  });
+
+  it('tells who is sitting: someone at a seat’s very centre', () => {
+    const seat = seats[5];
+    if (!seat) throw new Error('no seats');
+    expect(seatAt(seats, { x: seat.x + 0.01, z: seat.z })).toBe(seat);
+    expect(seatAt(seats, { x: seat.x + 0.5, z: seat.z })).toBeNull();
   });
 });

@@ -56,3 +56,11 @@ export function nearestFreeSeat(
   const distance = (seat: Seat) => Math.hypot(seat.x - from.x, seat.z - from.z);
   return free.sort((a, b) => distance(a) - distance(b))[0] ?? null;
 }
+
+/** The seat someone standing at `place` is sitting in (only the sitter can stand at a seat's centre), or null. */
+export function seatAt(
+  seats: readonly Seat[],
+  place: { readonly x: number; readonly z: number },
+): Seat | null {
+  return seats.find((seat) => Math.hypot(seat.x - place.x, seat.z - place.z) < 0.05) ?? null;
+}

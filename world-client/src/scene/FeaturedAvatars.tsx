@@ -6,7 +6,8 @@ import { floorHeight, type SpaceLayout } from '@prostudio/world-server/shared';
 import { useFrame } from '@react-three/fiber';
 import { useEffect, useRef, useState } from 'react';
 import type { Group } from 'three';
-import { applyPlayback } from '../avatars/apply-pose.ts';
+import { applyPlayback, hasBody, SEATED_HIPS } from '../avatars/apply-pose.ts';
+import { seatAt, type Seat } from '../layout/classroom-seats.ts';
 import { registerAvatar } from '../avatars/inspect.ts';
 import { avatarCatalogue, avatarFor, loadVrm } from '../avatars/load-vrm.ts';
 import { type RemotePerson, useWorld } from '../state/store.ts';
@@ -16,9 +17,12 @@ import { NameTag } from './NameTag.tsx';
 export function FeaturedAvatars({
   layout,
   featured,
+  seats,
 }: {
   layout: SpaceLayout;
   featured: ReadonlySet<string>;
+  /** The room's seats, where someone may be sitting. */
+  seats: readonly Seat[];
 }) {
   const people = useWorld((state) => state.people);
   return (
@@ -26,13 +30,26 @@ export function FeaturedAvatars({
       {people
         .filter((person) => featured.has(person.id))
         .map((person) => (
-          <FeaturedAvatar key={`${person.id}:${person.avatar}`} person={person} layout={layout} />
+          <FeaturedAvatar
+            key={`${person.id}:${person.avatar}`}
+            person={person}
+            layout={layout}
+            seats={seats}
+          />
         ))}
     </>
   );
 }
 
-function FeaturedAvatar({ person, layout }: { person: RemotePerson; layout: SpaceLayout }) {
+function FeaturedAvatar({
+  person,
+  layout,
+  seats,
+}: {
+  person: RemotePerson;
+  layout: SpaceLayout;
+  seats: readonly Seat[];
+}) {
   const [vrm, setVrm] = useState<VRM | null>(null);
   const group = useRef<Group>(null);
   const track = useRef<Track>(trackOf(person));
@@ -71,11 +88,13 @@ function FeaturedAvatar({ person, layout }: { person: RemotePerson; layout: Spac
     follow(track.current, person, performance.now(), dt);
     const pose = track.current.playback;
     const { x, z } = track.current;
-    const lift = pose ? pose.position[1] - restHips.current : 0;
+    // Someone just walking who stands at a seat's centre is sitting in it.
+    const seated = !hasBody(pose) && seatAt(seats, track.current) !== null;
+    const lift = seated ? SEATED_HIPS - restHips.current : pose ? pose.position[1] - restHips.current : 0;
     group.current.position.set(x, floorHeight(layout, x, z) + lift, z);
     // The room's heading 0 looks down -Z; a VRM faces +Z.
     group.current.rotation.set(0, track.current.yaw + Math.PI, 0);
-    applyPlayback(vrm, pose);
+    applyPlayback(vrm, pose, seated);
     vrm.update(dt);
   });
 

@@ -103,7 +103,7 @@ export function SpaceScene({ space, board, destinations, onMove, onEnter }: Spac
           />
         )}
         {space.kind === 'lobby' && <Portals spaces={destinations} bounds={layout.bounds} onEnter={onEnter} />}
-        <People layout={layout} />
+        <People layout={layout} seats={seats} />
         <ReactionBursts layout={layout} />
         <FrameStats />
         <PlayerController kind={space.kind} obstacles={obstacles} onMove={onMove} />
