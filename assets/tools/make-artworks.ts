@@ -205,13 +205,7 @@ const outDir = join(import.meta.dirname, '..', 'artworks');
 mkdirSync(outDir, { recursive: true });
 
 /** One line of catalogue.json; `model` (the .glb beside the picture) only for sculptures. */
-interface Entry {
-  slug: string;
-  title: string;
-  artist: string;
-  year: number;
-  medium: string;
-  description: string;
+interface Entry extends Catalogued {
   file: string;
   width: number;
   height: number;

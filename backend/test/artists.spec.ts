@@ -140,40 +140,29 @@ describe('artists', () => {
     expect(model.headers['content-type']).toBe('model/gltf-binary');
     expect(model.rawPayload.subarray(0, 4).toString('latin1')).toBe('glTF');
 
-    // The picture must be an image and the model a binary glTF, each named by its field.
-    const pictureIsModel = await send(
-      'POST',
-      '/api/artworks',
-      { mediaId: modelId, modelId, title: 'Backwards', year: 2026 },
-      teodor,
-    );
-    expect(pictureIsModel.json()).toMatchObject({
-      statusCode: 400,
-      message: 'body.mediaId: a sculpture needs a picture of it (an image).',
-    });
-    const modelIsPicture = await send(
-      'POST',
-      '/api/artworks',
-      { mediaId, modelId: mediaId, title: 'Flat', year: 2026 },
-      teodor,
-    );
-    expect(modelIsPicture.json()).toMatchObject({
-      statusCode: 400,
-      message: 'body.modelId: a sculpture needs a binary glTF model (.glb), with everything in the one file.',
-    });
+    // The picture must be an image and the model a binary glTF, each named by its field; and both yours.
     const other = await signUp('someone@example.org');
     await send('PUT', '/api/artists/me', { name: 'Someone' }, other);
     const theirs = await uploadSample(api.app, other, 'undertow.png');
-    const borrowed = await send(
-      'POST',
-      '/api/artworks',
-      { mediaId: theirs, modelId, title: 'Borrowed', year: 2026 },
-      other,
-    );
-    expect(borrowed.json()).toMatchObject({
-      statusCode: 403,
-      message: 'body.modelId: that upload is not yours.',
-    });
+    const refusals: Array<[object, { authorization: string }, number, string]> = [
+      [
+        { mediaId: modelId, modelId },
+        teodor,
+        400,
+        'body.mediaId: a sculpture needs a picture of it (an image).',
+      ],
+      [
+        { mediaId, modelId: mediaId },
+        teodor,
+        400,
+        'body.modelId: a sculpture needs a binary glTF model (.glb), with everything in the one file.',
+      ],
+      [{ mediaId: theirs, modelId }, other, 403, 'body.modelId: that upload is not yours.'],
+    ];
+    for (const [ids, who, statusCode, message] of refusals) {
+      const refused = await send('POST', '/api/artworks', { ...ids, title: 'Refused', year: 2026 }, who);
+      expect(refused.json()).toMatchObject({ statusCode, message });
+    }
   });
 
   it('may not use someone else’s upload, hang someone else’s work, or hang outside a gallery', async () => {
