@@ -4,6 +4,10 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { spaceDetailSchema } from '@prostudio/backend/contract';
+import { LAYOUTS } from '@prostudio/world-server/shared';
+import { galleryPlan } from '../../world-client/src/layout/gallery-plan.ts';
+import { callApi } from '../support/api.ts';
 import { ARTIFACTS, enterSpace, useProductUnderTest } from '../support/running-product.ts';
 import { brightness, distinctColours } from '../support/screenshots.ts';
 import type { Device } from '../support/xr-device.ts';
@@ -202,6 +206,42 @@ describe('the venue in VR', () => {
     await page.getByLabel('Snap turn').selectOption('90');
     await page.getByRole('button', { name: 'Settings' }).dispatchEvent('click');
     expect(await flick()).toBe(90);
+    await page.close();
+  });
+
+  it('takes the guided tour in VR: A to the next work, B back, each time facing it', async () => {
+    const gallery = await callApi<unknown>(under.product.url, 'GET', '/api/spaces/main-gallery', null);
+    const { stops } = galleryPlan(spaceDetailSchema.parse(gallery).exhibition?.works, LAYOUTS.gallery);
+    const page = await under.browser.newPage({ viewport: { width: 960, height: 540 } });
+    await enterSpace(page, `${under.product.url}?xr-emulate#main-gallery`, 'Vera', 'main-gallery');
+    await page.getByTestId('vr-button').click();
+    await page.getByRole('button', { name: 'Leave VR' }).waitFor({ timeout: 10_000 });
+    const press = (button: 'a-button' | 'b-button') =>
+      page.evaluate(async (id) => {
+        const device = (window as unknown as { prostudioXRDevice: Device }).prostudioXRDevice;
+        for (const controller of Object.values(device.controllers)) controller.connected = true;
+        const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+        await pause(500);
+        device.controllers['right']?.updateButtonValue(id, 1);
+        await pause(300);
+        device.controllers['right']?.updateButtonValue(id, 0);
+      }, button);
+    /** How far the visitor stands from stop `index`, and how far off its heading they look. */
+    const offStop = async (index: number) => {
+      const stop = stops[index];
+      if (!stop) throw new Error(`no stop ${index}`);
+      const row = page.getByTestId('self-row');
+      const [x, z, yaw] = await Promise.all(['data-x', 'data-z', 'data-yaw'].map((a) => row.getAttribute(a)));
+      const turn = Math.abs(((Number(yaw) - stop.yaw + 3 * Math.PI) % (2 * Math.PI)) - Math.PI);
+      return Math.hypot(Number(x) - stop.x, Number(z) - stop.z) + turn;
+    };
+    await press('a-button');
+    await expect.poll(() => offStop(0), { timeout: 10_000 }).toBeLessThan(0.1);
+    await press('a-button');
+    await expect.poll(() => offStop(1), { timeout: 10_000 }).toBeLessThan(0.1);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'xr-tour.png') });
+    await press('b-button');
+    await expect.poll(() => offStop(0), { timeout: 10_000 }).toBeLessThan(0.1);
     await page.close();
   });
 

@@ -1,5 +1,5 @@
 // The guided tour of a gallery: walks the visitor from work to work in the curator's order (in VR, teleports
-// them), facing each one. The plan of stops and paths is the gallery's (layout/gallery-plan.ts).
+// them, by the controller's A and B buttons: xr/XRTourButtons.tsx), facing each one. The plan of stops and paths is the gallery's (layout/gallery-plan.ts).
 import { LAYOUTS } from '@prostudio/world-server/shared';
 import { galleryPlan, type GalleryPlan } from '../layout/gallery-plan.ts';
 import { routeAround, type TourStop } from '../layout/gallery-tour.ts';
@@ -25,7 +25,7 @@ export function goToStop(index: number): void {
   }
   setWorld({ tour: index });
   if (xrStore.getState().session) {
-    teleportTo('gallery', stop, plan.obstacles);
+    teleportTo('gallery', stop, plan.obstacles, stop.yaw);
     return;
   }
   const from = useWorld.getState().selfPose ?? LAYOUTS.gallery.spawn;

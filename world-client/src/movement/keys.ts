@@ -16,6 +16,7 @@ export const KEY_BINDINGS = [
   { keys: ['Esc'], action: 'Close the work’s panel' },
   { keys: ['T'], action: 'In a gallery: start or end the guided tour' },
   { keys: ['N', 'P'], action: 'On the tour: next work, previous work' },
+  { keys: ['VR: A, B'], action: 'In a gallery: the tour’s next work, previous work' },
   { keys: ['1–6'], action: 'React (applause, cheer, heart, laugh, wow, fire)' },
   { keys: ['H'], action: 'Raise or lower your hand' },
   { keys: ['?'], action: 'Show or hide this help' },

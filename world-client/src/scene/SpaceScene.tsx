@@ -5,6 +5,7 @@ import { Canvas } from '@react-three/fiber';
 import { XR } from '@react-three/xr';
 import { xrStore } from '../xr/xr-store.ts';
 import { teleportTo, XRPlayer, XRReady } from '../xr/XRPlayer.tsx';
+import { XRTourButtons } from '../xr/XRTourButtons.tsx';
 import { useEffect, useMemo, useState } from 'react';
 import { Artworks } from './Artworks.tsx';
 import { FrameStats } from './FrameStats.tsx';
@@ -90,6 +91,7 @@ export function SpaceScene({ space, board, destinations, onMove, onEnter }: Spac
         {works && <Sculptures works={works} plinths={plan.plinths} />}
         {works && <WorkCard works={works} />}
         {plan.stops.length > 0 && <TourPath plan={plan} />}
+        {plan.stops.length > 0 && <XRTourButtons />}
         {isStage && <StageSet layout={layout} />}
         {isStage && <PerformerMonitor layout={layout} />}
         {seats.length > 0 && <Seats seats={seats} />}

@@ -2,7 +2,7 @@ import { type FloorPose, LAYOUTS, type SpaceKind, clampToBounds } from '@prostud
 import { useFrame, useThree } from '@react-three/fiber';
 import { useXR, useXRControllerLocomotion, XROrigin } from '@react-three/xr';
 import { useEffect, useRef, useState } from 'react';
-import { type Group, Vector3 } from 'three';
+import { type Group, type Object3D, Vector3 } from 'three';
 import { keepClear, type Obstacle } from '../movement/obstacles.ts';
 import { standable } from '../movement/walker.ts';
 import { setWorld, useWorld } from '../state/store.ts';
@@ -20,18 +20,40 @@ const facing = new Vector3();
 const MOVE_EPSILON = 0.02;
 const TURN_EPSILON = 0.02;
 
+/** The headset (the XR camera, a child of the play area), for placing and turning the play area about it. */
+const xrHead: { current: Object3D | null } = { current: null };
+const headAt = new Vector3();
+const headLook = new Vector3();
+
 /**
  * Moves the play area so that the point of a teleport is where the visitor now stands, inside the walls and
- * off the plinths.
+ * off the plinths; with `facing` (a heading, yaw 0 along -z), also turns it so that they look that way.
  */
 export function teleportTo(
   kind: SpaceKind,
   point: { x: number; z: number },
   obstacles: readonly Obstacle[] = [],
+  facing?: number,
 ): void {
   const target = standable(LAYOUTS[kind].bounds, obstacles, point.x, point.z);
+  const area = xrOrigin.current;
+  if (!area) return;
   noteTeleport();
-  xrOrigin.current?.position.set(target.x, 0, target.z);
+  const head = xrHead.current;
+  if (facing !== undefined && head) {
+    // Turn the area by how far the head's heading is from the one wanted.
+    head.getWorldDirection(headLook);
+    area.rotation.y += facing - Math.atan2(-headLook.x, -headLook.z);
+  }
+  area.position.set(target.x, 0, target.z);
+  if (head) {
+    // Put the head, not the area's origin, on the point (the visitor may stand off the area's centre).
+    area.updateMatrixWorld(true);
+    head.updateMatrixWorld(true);
+    head.getWorldPosition(headAt);
+    area.position.x += target.x - headAt.x;
+    area.position.z += target.z - headAt.z;
+  }
 }
 
 /**
@@ -53,6 +75,7 @@ interface XRPlayerProps {
 /** The play area during a session: it starts where the visitor stood when they entered VR. */
 function PlayArea({ kind, obstacles, onMove }: XRPlayerProps) {
   const camera = useThree((state) => state.camera);
+  const headset = useThree((state) => state.gl.xr.getCamera());
   const origin = useRef<Group>(null);
   const [start] = useState(() => {
     const { selfPose, selfFromServer } = useWorld.getState();
@@ -63,11 +86,13 @@ function PlayArea({ kind, obstacles, onMove }: XRPlayerProps) {
   useXRControllerLocomotion(origin, { speed: 2 }, { type: 'snap', degrees: snapDegrees });
   useEffect(() => {
     xrOrigin.current = origin.current;
+    xrHead.current = headset;
     return () => {
       xrOrigin.current = null;
+      xrHead.current = null;
       stopHeadsetBody();
     };
-  }, []);
+  }, [headset]);
   useFrame((state, _delta, frame: XRFrame | undefined) => {
     const area = origin.current;
     if (!area) return;
