@@ -10,7 +10,7 @@ import { galleryPlan } from '../../world-client/src/layout/gallery-plan.ts';
 import { callApi } from '../support/api.ts';
 import { ARTIFACTS, enterSpace, useProductUnderTest } from '../support/running-product.ts';
 import { brightness, distinctColours } from '../support/screenshots.ts';
-import type { Device } from '../support/xr-device.ts';
+import { aim, clickUntil, type Device } from '../support/xr-device.ts';
 
 const under = useProductUnderTest();
 
@@ -49,20 +49,8 @@ describe('the venue in VR', () => {
     // The visitor takes the controllers, points the right one ahead and down at the floor, and pulls the
     // trigger: they are there.
     const afterStep = await standing(page);
-    await page.evaluate(async () => {
-      const device = (window as unknown as { prostudioXRDevice: Device }).prostudioXRDevice;
-      for (const controller of Object.values(device.controllers)) controller.connected = true;
-      await new Promise((resolve) => setTimeout(resolve, 500));
-      const right = device.controllers['right'];
-      if (!right) throw new Error('no right controller');
-      right.position.set(1.2, 1.2, -0.7);
-      const half = (-35 * Math.PI) / 180 / 2; // pitched 35 degrees down
-      right.quaternion.set(Math.sin(half), 0, 0, Math.cos(half));
-      await new Promise((resolve) => setTimeout(resolve, 500));
-      right.updateButtonValue('trigger', 1);
-      await new Promise((resolve) => setTimeout(resolve, 150));
-      right.updateButtonValue('trigger', 0);
-    });
+    const moved = async () => afterStep.z - (await standing(page)).z > 1;
+    await clickUntil(page, { position: [1.2, 1.2, -0.7], quaternion: aim(0, (-35 * Math.PI) / 180) }, moved);
     await expect
       .poll(async () => afterStep.z - (await standing(page)).z, { timeout: 10_000 })
       .toBeGreaterThan(1);
@@ -148,33 +136,22 @@ describe('the venue in VR', () => {
       page.evaluate(() =>
         (window as unknown as { prostudioGallery: { card(): string | null } }).prostudioGallery.card(),
       );
-    /** Holds the right controller at (x, y, z) of the play area, pointing straight ahead, and pulls the trigger. */
-    const pointAndPull = (x: number, y: number, z: number) =>
-      page.evaluate(
-        async ({ x, y, z }) => {
-          const device = (window as unknown as { prostudioXRDevice: Device }).prostudioXRDevice;
-          for (const controller of Object.values(device.controllers)) controller.connected = true;
-          const right = device.controllers['right'];
-          if (!right) throw new Error('no right controller');
-          const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-          right.position.set(x, y, z);
-          right.quaternion.set(0, 0, 0, 1);
-          // Aimed for a few frames, however slowly this machine draws them, then a click (under 600 ms).
-          await pause(1000);
-          right.updateButtonValue('trigger', 1);
-          await pause(300);
-          right.updateButtonValue('trigger', 0);
-          await pause(500);
-        },
-        { x, y, z },
-      );
     // The middle plinth stands at the room's centre (x = 0, z = 0): a ray at its side, below the sculpture.
-    await pointAndPull(-at.x, 0.8, -0.4);
+    const ahead = [0, 0, 0, 1] as const;
+    await clickUntil(
+      page,
+      { position: [-at.x, 0.8, -0.4], quaternion: ahead },
+      async () => (await card()) !== null,
+    );
     await expect.poll(card, { timeout: 10_000 }).toBe('Cairn for a Slow River');
     await page.waitForTimeout(1000); // what is for sale arrives
     await page.screenshot({ path: path.join(ARTIFACTS, 'xr-work-card.png') });
     // The card opened ahead of the eyes: a ray from the hand, straight ahead at its height, closes it.
-    await pointAndPull(0.1, 1.45, -0.3);
+    await clickUntil(
+      page,
+      { position: [0.1, 1.45, -0.3], quaternion: ahead },
+      async () => (await card()) === null,
+    );
     await expect.poll(card, { timeout: 10_000 }).toBeNull();
     await page.close();
   });
@@ -186,18 +163,22 @@ describe('the venue in VR', () => {
     await page.getByRole('button', { name: 'Leave VR' }).waitFor({ timeout: 10_000 });
     const yaw = async () => Number(await page.getByTestId('self-row').getAttribute('data-yaw'));
     /** Flicks the right stick to the right and back; returns how far the view turned (degrees, right +). */
-    const flick = async () => {
-      const before = await yaw();
-      await page.evaluate(async () => {
+    const stick = (x: number) =>
+      page.evaluate((x) => {
         const device = (window as unknown as { prostudioXRDevice: Device }).prostudioXRDevice;
         for (const controller of Object.values(device.controllers)) controller.connected = true;
-        const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-        await pause(500);
-        device.controllers['right']?.updateAxes('thumbstick', 1, 0);
-        await pause(400);
-        device.controllers['right']?.updateAxes('thumbstick', 0, 0);
-        await pause(600);
-      });
+        device.controllers['right']?.updateAxes('thumbstick', x, 0);
+      }, x);
+    const flick = async () => {
+      const before = await yaw();
+      await page.waitForTimeout(500);
+      // Held until the view turns (frames may be slow here), then let go: one snap, however long the push.
+      await stick(1);
+      await expect
+        .poll(async () => Math.abs((await yaw()) - before), { timeout: 10_000 })
+        .toBeGreaterThan(0.1);
+      await stick(0);
+      await page.waitForTimeout(800);
       const turned = ((((before - (await yaw())) * 180) / Math.PI + 540) % 360) - 180;
       return Math.round(turned);
     };
@@ -216,16 +197,24 @@ describe('the venue in VR', () => {
     await enterSpace(page, `${under.product.url}?xr-emulate#main-gallery`, 'Vera', 'main-gallery');
     await page.getByTestId('vr-button').click();
     await page.getByRole('button', { name: 'Leave VR' }).waitFor({ timeout: 10_000 });
-    const press = (button: 'a-button' | 'b-button') =>
-      page.evaluate(async (id) => {
-        const device = (window as unknown as { prostudioXRDevice: Device }).prostudioXRDevice;
-        for (const controller of Object.values(device.controllers)) controller.connected = true;
-        const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-        await pause(500);
-        device.controllers['right']?.updateButtonValue(id, 1);
-        await pause(300);
-        device.controllers['right']?.updateButtonValue(id, 0);
-      }, button);
+    const button = (id: 'a-button' | 'b-button', value: number) =>
+      page.evaluate(
+        ({ id, value }) => {
+          const device = (window as unknown as { prostudioXRDevice: Device }).prostudioXRDevice;
+          for (const controller of Object.values(device.controllers)) controller.connected = true;
+          device.controllers['right']?.updateButtonValue(id, value);
+        },
+        { id, value },
+      );
+    /** Presses a button and holds it until the tour says it has moved to stop `index` (frames may be slow). */
+    const press = async (id: 'a-button' | 'b-button', index: number) => {
+      await page.waitForTimeout(500);
+      await button(id, 1);
+      await expect
+        .poll(() => page.getByTestId('tour').textContent(), { timeout: 10_000 })
+        .toContain(`${index + 1}/${stops.length}`);
+      await button(id, 0);
+    };
     /** How far the visitor stands from stop `index`, and how far off its heading they look. */
     const offStop = async (index: number) => {
       const stop = stops[index];
@@ -235,12 +224,12 @@ describe('the venue in VR', () => {
       const turn = Math.abs(((Number(yaw) - stop.yaw + 3 * Math.PI) % (2 * Math.PI)) - Math.PI);
       return Math.hypot(Number(x) - stop.x, Number(z) - stop.z) + turn;
     };
-    await press('a-button');
+    await press('a-button', 0);
     await expect.poll(() => offStop(0), { timeout: 10_000 }).toBeLessThan(0.1);
-    await press('a-button');
+    await press('a-button', 1);
     await expect.poll(() => offStop(1), { timeout: 10_000 }).toBeLessThan(0.1);
     await page.screenshot({ path: path.join(ARTIFACTS, 'xr-tour.png') });
-    await press('b-button');
+    await press('b-button', 0);
     await expect.poll(() => offStop(0), { timeout: 10_000 }).toBeLessThan(0.1);
     await page.close();
   });
