@@ -34,6 +34,18 @@ export async function buy(listingId: string): Promise<Order> {
   });
 }
 
+/** What a work's panel (on the page, or its card in VR) shows beyond its label: the artist and what is for sale. */
+export interface WorkDetails {
+  readonly bio: string;
+  readonly links: readonly string[];
+  readonly listings: Listing[];
+}
+
+export async function fetchWorkDetails(work: { id: string; artist: { id: string } }): Promise<WorkDetails> {
+  const [artist, listings] = await Promise.all([fetchArtist(work.artist.id), fetchListingsFor(work.id)]);
+  return { bio: artist.bio, links: artist.links, listings };
+}
+
 /** A price as people read it: "Free", "$45.00". */
 export function formatPrice(amountMinor: number, currency: string): string {
   if (amountMinor === 0) return 'Free';

@@ -2,7 +2,7 @@
 // is taken there); walking off stands them up. The seats are the classroom's (layout/classroom-seats.ts).
 import { LAYOUTS } from '@prostudio/world-server/shared';
 import { classroomSeats, nearestFreeSeat, seatObstacles, type Seat } from '../layout/classroom-seats.ts';
-import { routeAround } from '../layout/gallery-tour.ts';
+import { routeAround } from '../movement/route.ts';
 import { walkRoute } from '../movement/walk-request.ts';
 import { setWorld, useWorld } from '../state/store.ts';
 import { xrStore } from '../xr/xr-store.ts';

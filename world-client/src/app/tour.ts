@@ -2,7 +2,8 @@
 // them, by the controller's A and B buttons: xr/XRTourButtons.tsx), facing each one. The plan of stops and paths is the gallery's (layout/gallery-plan.ts).
 import { LAYOUTS } from '@prostudio/world-server/shared';
 import { galleryPlan, type GalleryPlan } from '../layout/gallery-plan.ts';
-import { routeAround, type TourStop } from '../layout/gallery-tour.ts';
+import type { TourStop } from '../layout/gallery-tour.ts';
+import { routeAround } from '../movement/route.ts';
 import { walkRoute } from '../movement/walk-request.ts';
 import { setWorld, useWorld } from '../state/store.ts';
 import { xrStore } from '../xr/xr-store.ts';

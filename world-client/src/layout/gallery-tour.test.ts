@@ -2,7 +2,8 @@ import { LAYOUTS } from '@prostudio/world-server/shared';
 import { describe, expect, it } from 'vitest';
 import { crosses } from '../movement/obstacles.ts';
 import { facing } from '../movement/walker.ts';
-import { routeAround, tourPath, tourStops } from './gallery-tour.ts';
+import { routeAround } from '../movement/route.ts';
+import { tourPath, tourStops } from './gallery-tour.ts';
 import { hangArtworks } from './hang-artworks.ts';
 import { placeSculptures, plinthObstacles } from './place-sculptures.ts';
 

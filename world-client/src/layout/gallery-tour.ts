@@ -1,7 +1,8 @@
 // The guided path through a gallery: a place to stand before each work, in the curator's order, and a walk
 // between them that goes around the plinths.
 import type { FloorBounds } from '@prostudio/world-server/shared';
-import { crosses, type Obstacle } from '../movement/obstacles.ts';
+import type { Obstacle } from '../movement/obstacles.ts';
+import { routeAround } from '../movement/route.ts';
 import { standable } from '../movement/walker.ts';
 import type { Hanging } from './hang-artworks.ts';
 import type { Plinth } from './place-sculptures.ts';
@@ -18,8 +19,6 @@ type Point = { readonly x: number; readonly z: number };
 
 /** How far in front of a hung work, and of a sculpture's plinth, a visitor stands to look at it. */
 const VIEW_DISTANCE = { wall: 2.2, plinth: 1.9 } as const;
-/** Air between a detour and the obstacle it goes around. */
-const DETOUR_MARGIN = 0.35;
 
 /** The heading (yaw 0 faces -z) that looks from `from` toward `to`. */
 const headingTo = (from: Point, to: Point) => Math.atan2(-(to.x - from.x), -(to.z - from.z));
@@ -52,32 +51,6 @@ export function tourStops(
     );
     return [{ workId, ...stand, yaw: headingTo(stand, work) }];
   });
-}
-
-/**
- * The points to walk through from `from` to `to` (ending with `to`), stepping around each obstacle the
- * straight line would cross, on the side the line passes nearer.
- */
-export function routeAround(
-  from: Point,
-  to: Point,
-  obstacles: readonly Obstacle[],
-  bounds: FloorBounds,
-  depth = 0,
-): Point[] {
-  const blocker = obstacles.find((obstacle) => crosses(from, to, obstacle));
-  if (!blocker || depth >= 4) return [{ x: to.x, z: to.z }];
-  const dx = to.x - from.x;
-  const dz = to.z - from.z;
-  const length = Math.hypot(dx, dz) || 1;
-  const normal = { x: -dz / length, z: dx / length };
-  const side = (blocker.x - from.x) * normal.x + (blocker.z - from.z) * normal.z >= 0 ? -1 : 1;
-  const reach = blocker.radius + DETOUR_MARGIN;
-  const via = standable(bounds, [], blocker.x + side * normal.x * reach, blocker.z + side * normal.z * reach);
-  return [
-    ...routeAround(from, via, obstacles, bounds, depth + 1),
-    ...routeAround(via, to, obstacles, bounds, depth + 1),
-  ];
 }
 
 /** The whole guided path drawn on the floor: from the entrance through every stop in turn, around the plinths. */

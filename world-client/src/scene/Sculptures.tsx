@@ -19,7 +19,8 @@ import { WorkLabel } from './WorkLabel.tsx';
 
 /** A slow turntable, so a sculpture shows every side to someone standing still (radians a second). */
 const TURN_SPEED = 0.15;
-const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+/** Asked once; its `matches` follows the setting. */
+const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
 
 /** The model, scaled and placed on the plinth's top, its materials lit by the room's reflections. */
 function standOnPlinth(scene: Object3D, environment: Texture): Object3D {
@@ -75,7 +76,7 @@ function Sculpture({
     [work.title, model, state],
   );
   useFrame((_, delta) => {
-    if (turntable.current && !reducedMotion())
+    if (turntable.current && !reducedMotion.matches)
       turntable.current.rotation.y += TURN_SPEED * Math.min(delta, 0.1);
   });
   return (

@@ -3,7 +3,7 @@ import { useThree } from '@react-three/fiber';
 import { useXR } from '@react-three/xr';
 import { useEffect, useMemo, useState } from 'react';
 import { Vector3 } from 'three';
-import { fetchArtist, fetchListingsFor, formatPrice } from '../api/market.ts';
+import { fetchWorkDetails, formatPrice } from '../api/market.ts';
 import { setWorld, useWorld } from '../state/store.ts';
 import { textTexture, type TextLine } from './canvas-text.ts';
 import { registerCard } from './inspect-gallery.ts';
@@ -45,11 +45,11 @@ function Card({ work }: { work: HungArtwork }) {
   const [more, setMore] = useState<More | null>(null);
   useEffect(() => {
     let live = true;
-    Promise.all([fetchArtist(work.artist.id), fetchListingsFor(work.id)]).then(
-      ([artist, listings]) =>
+    fetchWorkDetails(work).then(
+      ({ bio, listings }) =>
         live &&
         setMore({
-          bio: artist.bio,
+          bio,
           sale:
             listings.length === 0
               ? 'Not for sale.'
@@ -60,7 +60,7 @@ function Card({ work }: { work: HungArtwork }) {
     return () => {
       live = false;
     };
-  }, [work.id, work.artist.id]);
+  }, [work]);
   const texture = useMemo(() => {
     const lines: TextLine[] = [
       { text: work.title, size: 30, weight: 700 },

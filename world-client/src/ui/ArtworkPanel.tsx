@@ -1,14 +1,8 @@
 import type { HungArtwork } from '@prostudio/backend/contract';
 import { useEffect, useState } from 'react';
-import { fetchArtist, fetchListingsFor } from '../api/market.ts';
+import { fetchWorkDetails, type WorkDetails } from '../api/market.ts';
 import { setWorld } from '../state/store.ts';
 import { BuyButton } from './BuyButton.tsx';
-
-type Details = {
-  readonly bio: string;
-  readonly links: readonly string[];
-  readonly listings: Awaited<ReturnType<typeof fetchListingsFor>>;
-};
 
 const KIND = {
   original: 'The original',
@@ -20,11 +14,11 @@ const KIND = {
 
 /** A work up close: its label, the curator's text, the artist, and what of it is for sale. */
 export function ArtworkPanel({ work }: { work: HungArtwork }) {
-  const [details, setDetails] = useState<Details | 'loading' | 'failed'>('loading');
+  const [details, setDetails] = useState<WorkDetails | 'loading' | 'failed'>('loading');
   useEffect(() => {
     let live = true;
-    Promise.all([fetchArtist(work.artist.id), fetchListingsFor(work.id)]).then(
-      ([artist, listings]) => live && setDetails({ bio: artist.bio, links: artist.links, listings }),
+    fetchWorkDetails(work).then(
+      (found) => live && setDetails(found),
       () => live && setDetails('failed'),
     );
     const close = (event: KeyboardEvent) => event.key === 'Escape' && setWorld({ selectedWork: null });
@@ -33,7 +27,7 @@ export function ArtworkPanel({ work }: { work: HungArtwork }) {
       live = false;
       window.removeEventListener('keydown', close);
     };
-  }, [work.id, work.artist.id]);
+  }, [work]);
   return (
     <aside className="panel artwork-panel" aria-labelledby="artwork-title" data-testid="artwork-panel">
       <button
