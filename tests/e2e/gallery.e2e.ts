@@ -136,12 +136,12 @@ describe('two visitors in the gallery', () => {
     const rows = await ben.getByTestId('work-row').allTextContents();
     expect(rows.length).toBeGreaterThanOrEqual(6);
     expect(rows).toEqual(catalogue.map((work) => expect.stringContaining(`${work.title} · ${work.artist}`)));
-    // The 3D view really shows the works: a frame with many distinct colours, not a blank or flat one.
+    // The 3D view really shows the works: a frame with many distinct colours, not a blank or flat one
+    // (given a moment: Ben has just come back in under his new name, and the view may still be settling).
     await ben.addStyleTag({ content: '.panel, .help-toggle { visibility: hidden; }' });
-    const colours = await distinctColours(ben);
-    await ben.addStyleTag({ content: '.panel, .help-toggle { visibility: visible; }' });
     // Measured here at 640x360: the gallery ~530, the lobby ~170, the classroom ~30, the stage ~5.
-    expect(colours).toBeGreaterThan(300);
+    await expect.poll(() => distinctColours(ben), { timeout: 10_000 }).toBeGreaterThan(300);
+    await ben.addStyleTag({ content: '.panel, .help-toggle { visibility: visible; }' });
   });
 
   it('stands the sculptures on plinths, each drawn from its model and slowly turning', async () => {
