@@ -3,9 +3,10 @@
 // performer appears (so a real jump can be told from standing), the head's level pitch, and the neutral
 // face. Everything is a median over the samples, so a stray frame does not spoil it.
 import { Quaternion, Vector3 } from 'three';
-import { DEFAULT_HEAD_PITCH } from './retarget/body.ts';
+import { DEFAULT_HEAD_PITCH, toAvatarSpace, torsoFrames, type TorsoRest } from './retarget/body.ts';
 import { type FaceShape, measureFace, TYPICAL_NEUTRAL } from './retarget/face.ts';
 import type { Detection } from './pose/detection.ts';
+import { LIMB_BONES, type LimbCalibration, measureLimbs, refineLimbs } from './pose/limb-depth.ts';
 import { POSE, type Landmark } from './pose/landmarks.ts';
 
 export interface Calibration {
@@ -20,6 +21,10 @@ export interface Calibration {
   /** Metres from the hips down to the ankles standing. */
   hipsToAnkles: number;
   face: FaceShape;
+  /** The torso's frames standing upright, square to the camera; null uncalibrated. */
+  torso: TorsoRest | null;
+  /** The limbs as the A-pose showed them, for rebuilding their depth; null uncalibrated. */
+  limbs: LimbCalibration | null;
 }
 
 export const NO_CALIBRATION: Calibration = {
@@ -29,6 +34,8 @@ export const NO_CALIBRATION: Calibration = {
   bodyHeight: Number.NaN,
   hipsToAnkles: 0.85,
   face: TYPICAL_NEUTRAL,
+  torso: null,
+  limbs: null,
 };
 
 /** Frames of a good A-pose needed; at 30 fps, about two seconds. */
@@ -80,9 +87,16 @@ export function calibrate(detections: readonly Detection[]): CalibrationResult {
   const heights: number[] = [];
   const legs: number[] = [];
   const faces: FaceShape[] = [];
+  // The limbs first: the standing axis is read off limbs rebuilt with them, as every frame will be.
+  const limbs = medianLimbs(
+    good.flatMap(({ pose }) => (pose ? [measureLimbs(pose.image, pose.world, pose.aspect)] : [])),
+  );
+  const worlds: Landmark[][] = [];
   for (const { pose, face } of good) {
     if (!pose) continue;
-    const w = (i: number) => v(pose.world[i]!);
+    const world = refineLimbs(pose, limbs);
+    worlds.push(world);
+    const w = (i: number) => v(world[i]!);
     const ankles = w(POSE.leftAnkle).add(w(POSE.rightAnkle)).multiplyScalar(0.5);
     const shoulders = w(POSE.leftShoulder).add(w(POSE.rightShoulder)).multiplyScalar(0.5);
     ups.push(shoulders.clone().sub(ankles).normalize());
@@ -102,6 +116,7 @@ export function calibrate(detections: readonly Detection[]): CalibrationResult {
     median(ups.map((u) => u.z)),
   );
   const tilt = new Quaternion().setFromUnitVectors(up.normalize(), new Vector3(0, 1, 0));
+  const torsos = worlds.flatMap((world) => torsoFrames(toAvatarSpace(world, tilt)) ?? []);
   const faceOf = (key: keyof FaceShape) => median(faces.map((f) => f[key]));
   return {
     ok: true,
@@ -121,7 +136,32 @@ export function calibrate(detections: readonly Detection[]): CalibrationResult {
               browHeight: faceOf('browHeight'),
             }
           : TYPICAL_NEUTRAL,
+      torso:
+        torsos.length > 0
+          ? {
+              hips: medianRotation(torsos.map((t) => t.hips)),
+              shoulders: medianRotation(torsos.map((t) => t.shoulders)),
+            }
+          : null,
+      limbs,
     },
+  };
+}
+
+function medianRotation(rotations: readonly Quaternion[]): [number, number, number, number] {
+  const of = (key: 'x' | 'y' | 'z' | 'w') => median(rotations.map((q) => q[key]));
+  const q = new Quaternion(of('x'), of('y'), of('z'), of('w')).normalize();
+  return [q.x, q.y, q.z, q.w];
+}
+
+function medianLimbs(frames: readonly LimbCalibration[]): LimbCalibration {
+  const of = (key: 'pictureLength' | 'length' | 'depthBias') =>
+    LIMB_BONES.map((_, i) => median(frames.map((frame) => frame[key][i]!)));
+  return {
+    pictureLength: of('pictureLength'),
+    length: of('length'),
+    depthBias: of('depthBias'),
+    shoulders: median(frames.map((frame) => frame.shoulders)),
   };
 }
 

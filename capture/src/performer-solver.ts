@@ -6,6 +6,7 @@ import { type Calibration, liftFromImage, NO_CALIBRATION } from './calibration.t
 import { LandmarkSmoother } from './filter/landmark-smoother.ts';
 import type { Detection, HandDetection } from './pose/detection.ts';
 import { POSE } from './pose/landmarks.ts';
+import { refineLimbs } from './pose/limb-depth.ts';
 import { BodyRetargeter, toAvatarSpace, toBodyArray } from './retarget/body.ts';
 import { faceWeightsArray, measureFace, weightsFromBlendshapes, weightsFromMesh } from './retarget/face.ts';
 import { forwardKinematics } from './retarget/forward.ts';
@@ -50,9 +51,14 @@ export class PerformerSolver {
 
   solve(detection: Detection): SolvedPose {
     const tilt = new Quaternion(...this.calibration.tilt);
-    const smoothed = this.smoother.update(detection.pose?.world, detection.time);
+    const { pose } = detection;
+    const limbs = this.calibration.limbs;
+    const world = pose && limbs ? refineLimbs(pose, limbs) : pose?.world;
+    const smoothed = this.smoother.update(world, detection.time);
     const rotations = this.body.solve(toAvatarSpace(smoothed, tilt), {
       headPitch: this.calibration.headPitch,
+      torsoRest: this.calibration.torso,
+      straightLimbsFrom: 'heading',
     });
     const placed = forwardKinematics(this.rig, rotations);
 

@@ -14,6 +14,7 @@ import type { Landmark } from '@prostudio/capture/pose/landmarks.ts';
 import { forwardKinematics } from '@prostudio/capture/retarget/forward.ts';
 import { angleBetween } from '@prostudio/capture/retarget/frames.ts';
 import { BODY_BONES, type BodyBone, encodePose, restPose } from '@prostudio/world-server/pose';
+import { writeFile } from 'node:fs/promises';
 import { Quaternion } from 'three';
 import { startAvatarLab } from '../support/avatar-lab/server.ts';
 import { launchChromium } from '../support/browser.ts';
@@ -94,6 +95,7 @@ for (const model of MODELS) {
     if (detection) still.push(detection);
   }
   const calibration = calibrate(still);
+  const recorded: { name: string; image: Landmark[]; world: Landmark[] }[] = [];
   if (!calibration.ok) throw new Error(`calibration failed: ${calibration.problem}`);
   const errors = new Map<string, { full: number[]; direction: number[] }>();
   const inference: number[] = still.map((d) => d.inferenceMs);
@@ -105,6 +107,7 @@ for (const model of MODELS) {
       continue;
     }
     inference.push(detection.inferenceMs);
+    if (detection.pose) recorded.push({ name: pose.name, image: detection.pose.image, world: detection.pose.world });
     {
       const solved = new PerformerSolver(rig, calibration.calibration).solve(detection);
       const found = new Map(
@@ -136,6 +139,13 @@ for (const model of MODELS) {
         errors.set(key, entry);
       }
     }
+  }
+  if (process.env.RECORD) {
+    const still0 = still[0]?.pose;
+    await writeFile(
+      `${process.env.RECORD}/${model}.json`,
+      JSON.stringify({ model, avatar: AVATAR, rig, still: still0 && { image: still0.image, world: still0.world }, poses: recorded }),
+    );
   }
   console.log(`model ${model}: inference median ${median(inference).toFixed(1)} ms/frame (IMAGE mode, CPU)`);
   if (missed.length > 0) console.log(`  nobody found in: ${missed.join(', ')}`);

@@ -47,6 +47,21 @@ const SPECS: Readonly<Record<string, PoseSpec>> = {
     leftFoot: [-20, 0, 0],
     rightFoot: [-20, 0, 0],
   },
+  'arms out': { leftUpperArm: [0, 0, -5], rightUpperArm: [0, 0, 5] },
+  'arms up': { leftUpperArm: [0, 0, 55], rightUpperArm: [0, 0, -55] },
+  'boxing guard': {
+    leftUpperArm: [0, -35, -60],
+    leftLowerArm: [0, -120, 0],
+    rightUpperArm: [0, 35, 60],
+    rightLowerArm: [0, 120, 0],
+  },
+  lunge: {
+    ...ARMS_DOWN,
+    leftUpperLeg: [-45, 0, 0],
+    leftLowerLeg: [50, 0, 0],
+    rightUpperLeg: [15, 0, 0],
+    rightLowerLeg: [20, 0, 0],
+  },
 };
 
 export interface KnownPose {

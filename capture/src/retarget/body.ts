@@ -48,12 +48,57 @@ export const DEFAULT_HEAD_PITCH = (15 * Math.PI) / 180;
 /** Elbows bend the forearm forward (+Z) from a T-pose; knees bend the shin back (-Z). */
 const FLEX = { arm: new Vector3(0, 0, 1), leg: new Vector3(0, 0, -1) };
 /** Below this bend (sine of the angle) a limb's bend plane is unknown and it only swings. */
-const BEND_UNKNOWN = Math.sin((8 * Math.PI) / 180);
-const BEND_KNOWN = Math.sin((25 * Math.PI) / 180);
+const BEND_UNKNOWN = Math.sin((20 * Math.PI) / 180);
+const BEND_KNOWN = Math.sin((40 * Math.PI) / 180);
 
 export interface RetargetOptions {
   /** Pitch of the nose below the ears with the head level (from calibration), radians. */
   headPitch?: number;
+  /** The torso's frames (`torsoFrames`) in the calibration pose, x y z w: what counts as upright. */
+  torsoRest?: TorsoRest | null;
+  /**
+   * What a straight arm or leg takes its twist from (it cannot be seen): its parent, right for exact
+   * landmarks, or the parent's heading alone, for a camera's, whose torso lean is noise of ±15° that
+   * would roll every straight limb with it (docs/benchmarks.md).
+   */
+  straightLimbsFrom?: 'parent' | 'heading';
+}
+
+/** A rotation's turn about the vertical alone. */
+function headingOf(rotation: Quaternion): Quaternion {
+  const forward = new Vector3(0, 0, 1).applyQuaternion(rotation);
+  return new Quaternion().setFromAxisAngle(new Vector3(0, 1, 0), Math.atan2(forward.x, forward.z));
+}
+
+export interface TorsoRest {
+  hips: [number, number, number, number];
+  shoulders: [number, number, number, number];
+}
+
+/** The hips' and shoulders' frames from the hip and shoulder lines and the spine; null if unseen. */
+export function torsoFrames(
+  points: readonly BodyPoint[],
+): { hips: Quaternion; shoulders: Quaternion } | null {
+  const at = (i: number) => points[i];
+  if (![POSE.leftHip, POSE.rightHip, POSE.leftShoulder, POSE.rightShoulder].every((i) => at(i)?.tracked)) {
+    return null;
+  }
+  const p = (i: number) => at(i)!.position;
+  const spineUp = p(POSE.leftShoulder)
+    .clone()
+    .add(p(POSE.rightShoulder))
+    .sub(p(POSE.leftHip))
+    .sub(p(POSE.rightHip));
+  const X = new Vector3(1, 0, 0);
+  const Y = new Vector3(0, 1, 0);
+  const hips = rotationBetweenFrames(X, Y, p(POSE.leftHip).clone().sub(p(POSE.rightHip)), spineUp);
+  const shoulders = rotationBetweenFrames(
+    X,
+    Y,
+    p(POSE.leftShoulder).clone().sub(p(POSE.rightShoulder)),
+    spineUp,
+  );
+  return hips && shoulders ? { hips, shoulders } : null;
 }
 
 export class BodyRetargeter {
@@ -88,17 +133,17 @@ export class BodyRetargeter {
     const Y = new Vector3(0, 1, 0);
     const Z = new Vector3(0, 0, 1);
 
-    // Torso: the hip line and the shoulder line, each with the spine's direction.
-    const torsoSeen = seen(POSE.leftHip, POSE.rightHip, POSE.leftShoulder, POSE.rightShoulder);
-    const hipCentre = mid(POSE.leftHip, POSE.rightHip);
-    const spineUp = mid(POSE.leftShoulder, POSE.rightShoulder).sub(hipCentre);
-    const hips = torsoSeen
-      ? rotationBetweenFrames(X, Y, p(POSE.leftHip).clone().sub(p(POSE.rightHip)), spineUp)
-      : null;
+    // Torso: the hip line and the shoulder line, each with the spine's direction, less how they stood
+    // in the calibration pose (upright and square to the camera).
+    const torso = torsoFrames(points);
+    const rest = options.torsoRest;
+    const hips =
+      torso && rest ? torso.hips.multiply(new Quaternion(...rest.hips).invert()) : (torso?.hips ?? null);
     place('hips', hips);
-    const shoulders = torsoSeen
-      ? rotationBetweenFrames(X, Y, p(POSE.leftShoulder).clone().sub(p(POSE.rightShoulder)), spineUp)
-      : null;
+    const shoulders =
+      torso && rest
+        ? torso.shoulders.multiply(new Quaternion(...rest.shoulders).invert())
+        : (torso?.shoulders ?? null);
     const torsoTurn = shoulders && hips ? hips.clone().invert().multiply(shoulders) : null;
     for (const bone of ['spine', 'chest', 'upperChest'] as const) {
       place(
@@ -139,10 +184,12 @@ export class BodyRetargeter {
       }
       const upperDir = p(joint).clone().sub(p(root));
       const parentWorld = worldOf(PARENT[upper] ?? 'hips');
-      // Without a bend the plane is unknown: swing from the parent (no twist of its own).
-      const swung = parentWorld
+      // Without a bend the plane is unknown: swing from the parent (no twist of its own), or from its
+      // heading alone.
+      const reference = options.straightLimbsFrom === 'heading' ? headingOf(parentWorld) : parentWorld;
+      const swung = reference
         .clone()
-        .multiply(swing(restUpper, upperDir.clone().applyQuaternion(parentWorld.clone().invert())));
+        .multiply(swing(restUpper, upperDir.clone().applyQuaternion(reference.clone().invert())));
       let rotation = swung;
       if (seen(end)) {
         const lowerDir = p(end).clone().sub(p(joint));
