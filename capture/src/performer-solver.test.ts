@@ -5,6 +5,7 @@ import { KNOWN_POSES } from './accuracy/poses.ts';
 import { syntheticDetection } from './accuracy/synthetic-detection.ts';
 import { calibrate, CALIBRATION_FRAMES, frameProblem } from './calibration.ts';
 import { PerformerSolver } from './performer-solver.ts';
+import { POSE } from './pose/landmarks.ts';
 import { angleBetween } from './retarget/frames.ts';
 import { STANDARD_RIG } from './retarget/rig.ts';
 
@@ -105,5 +106,26 @@ describe('calibration', () => {
   it('needs enough good frames', () => {
     const result = calibrate([syntheticDetection(STANDARD_RIG, pose('arms down'))]);
     expect(result).toEqual({ ok: false, problem: 'Hold still a moment longer.' });
+  });
+
+  it('takes the calibration pose as upright, whatever lean the landmarks give it', () => {
+    // Landmarks that lean the torso back 10°, in every frame: the shoulders pushed away from the camera.
+    const leaning = (name: string, time = 0) => {
+      const detection = syntheticDetection(STANDARD_RIG, pose(name), { time });
+      for (const i of [POSE.leftShoulder, POSE.rightShoulder, POSE.leftElbow, POSE.rightElbow]) {
+        detection.pose!.world[i]!.z += 0.08;
+      }
+      for (const i of [POSE.leftWrist, POSE.rightWrist]) detection.pose!.world[i]!.z += 0.08;
+      return detection;
+    };
+    const frames = Array.from({ length: CALIBRATION_FRAMES }, (_, i) => leaning('arms down', i * FRAME_MS));
+    const result = calibrate(frames);
+    if (!result.ok) throw new Error(result.problem);
+    const hips = (solved: { body: Float32Array }) =>
+      angleBetween(new Quaternion().fromArray(solved.body, BODY_BONES.indexOf('hips') * 4), new Quaternion());
+    expect(hips(new PerformerSolver(STANDARD_RIG).solve(leaning('arms down')))).toBeGreaterThan(8);
+    expect(
+      hips(new PerformerSolver(STANDARD_RIG, result.calibration).solve(leaning('arms down'))),
+    ).toBeLessThan(1);
   });
 });

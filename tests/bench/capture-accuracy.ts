@@ -6,12 +6,13 @@
 //
 //   npm run build && node tests/bench/capture-accuracy.ts          # MODELS=lite,full,heavy
 import { KNOWN_POSES, JOINT_GROUPS } from '@prostudio/capture/accuracy/poses.ts';
+import { type RecordedPose, recording } from '@prostudio/capture/accuracy/recording.ts';
+import { type GroupErrors, percentile, scorePose } from '@prostudio/capture/accuracy/score.ts';
 import { syntheticDetection } from '@prostudio/capture/accuracy/synthetic-detection.ts';
 import { calibrate, CALIBRATION_FRAMES } from '@prostudio/capture/calibration.ts';
 import { PerformerSolver } from '@prostudio/capture/performer-solver.ts';
 import type { Detection } from '@prostudio/capture/pose/detection.ts';
 import type { Landmark } from '@prostudio/capture/pose/landmarks.ts';
-import { forwardKinematics } from '@prostudio/capture/retarget/forward.ts';
 import { angleBetween } from '@prostudio/capture/retarget/frames.ts';
 import { BODY_BONES, type BodyBone, encodePose, restPose } from '@prostudio/world-server/pose';
 import { writeFile } from 'node:fs/promises';
@@ -33,10 +34,6 @@ interface Lab {
 }
 declare const lab: Lab;
 
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? Number.NaN;
-};
 const median = (values: number[]) => percentile(values, 0.5);
 
 const labServer = await startAvatarLab();
@@ -55,20 +52,6 @@ for (const bone of BODY_BONES) {
 const asArrays = (rotations: ReadonlyMap<BodyBone, Quaternion>) =>
   Object.fromEntries([...rotations].map(([bone, q]) => [bone, q.toArray()]));
 const armsDown = KNOWN_POSES.find((pose) => pose.name === 'arms down')!.rotations;
-
-/** Direction a bone points (towards its child) in avatar space, for the swing-only error. */
-const CHILD: Partial<Record<BodyBone, BodyBone>> = {
-  leftUpperArm: 'leftLowerArm',
-  leftLowerArm: 'leftHand',
-  rightUpperArm: 'rightLowerArm',
-  rightLowerArm: 'rightHand',
-  leftUpperLeg: 'leftLowerLeg',
-  leftLowerLeg: 'leftFoot',
-  rightUpperLeg: 'rightLowerLeg',
-  rightLowerLeg: 'rightFoot',
-  spine: 'neck',
-  upperChest: 'neck',
-};
 
 console.log(`capture accuracy: ${AVATAR}, ${KNOWN_POSES.length} poses, models ${MODELS.join(', ')}\n`);
 for (const model of MODELS) {
@@ -95,63 +78,46 @@ for (const model of MODELS) {
     if (detection) still.push(detection);
   }
   const calibration = calibrate(still);
-  const recorded: { name: string; image: Landmark[]; world: Landmark[] }[] = [];
   if (!calibration.ok) throw new Error(`calibration failed: ${calibration.problem}`);
-  const errors = new Map<string, { full: number[]; direction: number[] }>();
+  const recorded: RecordedPose[] = [];
+  const errors = new Map<string, GroupErrors>();
   const inference: number[] = still.map((d) => d.inferenceMs);
   const missed: string[] = [];
   for (const pose of KNOWN_POSES) {
     const detection = await detect(pose.rotations, 0);
-    if (!detection) {
+    if (!detection?.pose) {
       missed.push(pose.name);
       continue;
     }
     inference.push(detection.inferenceMs);
-    if (detection.pose) recorded.push({ name: pose.name, image: detection.pose.image, world: detection.pose.world });
-    {
-      const solved = new PerformerSolver(rig, calibration.calibration).solve(detection);
-      const found = new Map(
-        BODY_BONES.map((bone, i) => [bone, new Quaternion().fromArray(solved.body, i * 4)]),
+    recorded.push({ name: pose.name, image: detection.pose.image, world: detection.pose.world });
+    const solved = new PerformerSolver(rig, calibration.calibration).solve(detection);
+    const found = new Map(
+      BODY_BONES.map((bone, i) => [bone, new Quaternion().fromArray(solved.body, i * 4)]),
+    );
+    scorePose(rig, pose.rotations, found, errors);
+    if (process.env.VERBOSE) {
+      const mine = new Map<string, GroupErrors>();
+      scorePose(rig, pose.rotations, found, mine);
+      const worst = [...mine].map(
+        ([group, e]) => `${group} ${e.rotation.map((d) => d.toFixed(0)).join('/')}°`,
       );
-      const truth = forwardKinematics(rig, pose.rotations);
-      const mine = forwardKinematics(rig, found);
-      if (process.env.VERBOSE) {
-        const worst = BODY_BONES.map(
-          (bone) => [bone, angleBetween(truth.get(bone)!.rotation, mine.get(bone)!.rotation)] as const,
-        )
-          .filter(([, e]) => e > 10)
-          .map(([bone, e]) => `${bone} ${e.toFixed(0)}°`);
-        console.log(`  ${pose.name}: ${worst.join(', ') || 'all within 10°'}`);
-      }
-      for (const [group, bones] of Object.entries(JOINT_GROUPS)) {
-        const key = group;
-        const entry = errors.get(key) ?? { full: [], direction: [] };
-        for (const bone of bones) {
-          if (bone === 'spine' || bone === 'chest' || bone === 'neck') continue; // shared turns: see the test
-          entry.full.push(angleBetween(truth.get(bone)!.rotation, mine.get(bone)!.rotation));
-          const child = CHILD[bone];
-          if (child) {
-            const along = (placed: typeof truth) =>
-              placed.get(child)!.position.clone().sub(placed.get(bone)!.position).normalize();
-            entry.direction.push((along(truth).angleTo(along(mine)) * 180) / Math.PI);
-          }
-        }
-        errors.set(key, entry);
-      }
+      console.log(`  ${pose.name}: ${worst.join(', ')}`);
     }
   }
-  if (process.env.RECORD) {
-    const still0 = still[0]?.pose;
+  // RECORD=capture/src/accuracy/recorded keeps the landmarks for the test that replays them.
+  if (process.env.RECORD && still[0]?.pose) {
+    const file = `${process.env.RECORD}/${model}.json`;
     await writeFile(
-      `${process.env.RECORD}/${model}.json`,
-      JSON.stringify({ model, avatar: AVATAR, rig, still: still0 && { image: still0.image, world: still0.world }, poses: recorded }),
+      file,
+      recording({ model, avatar: AVATAR, rig, aspect: 640 / 480, still: still[0].pose, poses: recorded }),
     );
   }
   console.log(`model ${model}: inference median ${median(inference).toFixed(1)} ms/frame (IMAGE mode, CPU)`);
   if (missed.length > 0) console.log(`  nobody found in: ${missed.join(', ')}`);
   console.log('  | joints | rotation median | rotation p90 | direction median | direction p90 |');
   console.log('  | --- | --- | --- | --- | --- |');
-  for (const [group, { full, direction }] of errors) {
+  for (const [group, { rotation: full, direction }] of errors) {
     const fmt = (values: number[], p: number) =>
       values.length ? `${percentile(values, p).toFixed(1)}°` : '—';
     console.log(
@@ -206,9 +172,14 @@ for (const model of MODELS) {
   console.log('');
 }
 
-// The pipeline's own cost per frame (smoothing, retargeting, grounding), next to encoding a frame.
+// The pipeline's own cost per frame (depth, smoothing, retargeting, grounding), calibrated, next to
+// encoding a frame.
 const frames = KNOWN_POSES.map((pose, i) => syntheticDetection(rig, pose.rotations, { time: i * 33 }));
-const solver = new PerformerSolver(rig);
+const standing = calibrate(
+  Array.from({ length: CALIBRATION_FRAMES }, (_, i) => syntheticDetection(rig, armsDown, { time: i * 33 })),
+);
+if (!standing.ok) throw new Error(standing.problem);
+const solver = new PerformerSolver(rig, standing.calibration);
 const ROUNDS = 3000;
 let started = performance.now();
 for (let i = 0; i < ROUNDS; i++) solver.solve({ ...frames[i % frames.length]!, time: i * 33 });
@@ -218,7 +189,7 @@ started = performance.now();
 for (let i = 0; i < ROUNDS; i++) encodePose(frame);
 const encodeUs = ((performance.now() - started) / ROUNDS) * 1000;
 console.log(
-  `filter + retarget + ground: ${solveUs.toFixed(0)} µs/frame; encode: ${encodeUs.toFixed(1)} µs/frame (${(solveUs / encodeUs).toFixed(0)}x)`,
+  `depth + filter + retarget + ground: ${solveUs.toFixed(0)} µs/frame; encode: ${encodeUs.toFixed(1)} µs/frame (${(solveUs / encodeUs).toFixed(0)}x)`,
 );
 
 await browser.close();

@@ -15,6 +15,7 @@ const MEASURED = Object.values(JOINT_GROUPS)
   .flat()
   .filter((bone) => !SHARED.includes(bone));
 const identity = new Quaternion();
+const pose = (name: string) => KNOWN_POSES.find((p) => p.name === name)!.rotations;
 
 describe('body retargeting from exact landmarks', () => {
   it.each(KNOWN_POSES.map((pose) => [pose.name, pose] as const))('recovers the bones of "%s"', (_, pose) => {
@@ -58,5 +59,20 @@ describe('body retargeting from exact landmarks', () => {
     for (const bone of bones) expect(angleBetween(after.get(bone)!, before.get(bone)!)).toBeLessThan(0.01);
     // The rest of the body did follow: the left arm went back up to the T-pose.
     expect(angleBetween(after.get('leftUpperArm')!, identity)).toBeLessThan(1);
+  });
+
+  it("twists a straight arm from the torso's heading, not its lean, when asked", () => {
+    // A torso read as leaning back 12° (MediaPipe's shoulders wander in depth): the shoulders pushed away.
+    const points = toAvatarSpace(landmarksOfPose(STANDARD_RIG, pose('arms out')));
+    for (const i of [POSE.leftShoulder, POSE.rightShoulder, POSE.leftElbow, POSE.leftWrist]) {
+      points[i]!.position.z -= 0.1;
+    }
+    const truth = forwardKinematics(STANDARD_RIG, pose('arms out')).get('leftUpperArm')!.rotation;
+    const error = (straightLimbsFrom: 'parent' | 'heading') => {
+      const solved = new BodyRetargeter(STANDARD_RIG).solve(points, { straightLimbsFrom });
+      return angleBetween(forwardKinematics(STANDARD_RIG, solved).get('leftUpperArm')!.rotation, truth);
+    };
+    expect(error('parent')).toBeGreaterThan(8);
+    expect(error('heading')).toBeLessThan(1);
   });
 });

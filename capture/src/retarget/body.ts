@@ -45,6 +45,10 @@ const NECK_SHARE = 0.35;
 /** The nose sits below the ears: the pitch of nose-from-ears when the head is level, radians. */
 export const DEFAULT_HEAD_PITCH = (15 * Math.PI) / 180;
 
+const X = new Vector3(1, 0, 0);
+const Y = new Vector3(0, 1, 0);
+const Z = new Vector3(0, 0, 1);
+
 /** Elbows bend the forearm forward (+Z) from a T-pose; knees bend the shin back (-Z). */
 const FLEX = { arm: new Vector3(0, 0, 1), leg: new Vector3(0, 0, -1) };
 /** Below this bend (sine of the angle) a limb's bend plane is unknown and it only swings. */
@@ -89,8 +93,6 @@ export function torsoFrames(
     .add(p(POSE.rightShoulder))
     .sub(p(POSE.leftHip))
     .sub(p(POSE.rightHip));
-  const X = new Vector3(1, 0, 0);
-  const Y = new Vector3(0, 1, 0);
   const hips = rotationBetweenFrames(X, Y, p(POSE.leftHip).clone().sub(p(POSE.rightHip)), spineUp);
   const shoulders = rotationBetweenFrames(
     X,
@@ -129,21 +131,16 @@ export class BodyRetargeter {
       world.set(bone, parentWorld.clone().multiply(rotationLocal));
     };
     const worldOf = (bone: BodyBone) => world.get(bone)?.clone() ?? new Quaternion();
-    const X = new Vector3(1, 0, 0);
-    const Y = new Vector3(0, 1, 0);
-    const Z = new Vector3(0, 0, 1);
 
     // Torso: the hip line and the shoulder line, each with the spine's direction, less how they stood
     // in the calibration pose (upright and square to the camera).
     const torso = torsoFrames(points);
     const rest = options.torsoRest;
-    const hips =
-      torso && rest ? torso.hips.multiply(new Quaternion(...rest.hips).invert()) : (torso?.hips ?? null);
+    const upright = (measured: Quaternion, calibrated?: readonly number[]) =>
+      calibrated ? measured.multiply(new Quaternion().fromArray(calibrated).invert()) : measured;
+    const hips = torso ? upright(torso.hips, rest?.hips) : null;
     place('hips', hips);
-    const shoulders =
-      torso && rest
-        ? torso.shoulders.multiply(new Quaternion(...rest.shoulders).invert())
-        : (torso?.shoulders ?? null);
+    const shoulders = torso ? upright(torso.shoulders, rest?.shoulders) : null;
     const torsoTurn = shoulders && hips ? hips.clone().invert().multiply(shoulders) : null;
     for (const bone of ['spine', 'chest', 'upperChest'] as const) {
       place(
