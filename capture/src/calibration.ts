@@ -94,7 +94,7 @@ export function calibrate(detections: readonly Detection[]): CalibrationResult {
   const worlds: Landmark[][] = [];
   for (const { pose, face } of good) {
     if (!pose) continue;
-    const world = refineLimbs(pose, limbs);
+    const { world } = refineLimbs(pose, limbs);
     worlds.push(world);
     const w = (i: number) => v(world[i]!);
     const ankles = w(POSE.leftAnkle).add(w(POSE.rightAnkle)).multiplyScalar(0.5);

@@ -29,6 +29,8 @@ export interface SolvedPose {
 /** Feet leave the floor only past this much lift in the picture, metres: no hovering from noise. */
 const JUMP_THRESHOLD = 0.06;
 const FINGERS_PER_HAND = HAND_BONES.length / 2;
+/** A frame further back than this is no guide to the limbs' depth now. */
+const DEPTH_MEMORY_MS = 500;
 
 export class PerformerSolver {
   private readonly smoother = LandmarkSmoother.forPose();
@@ -37,6 +39,8 @@ export class PerformerSolver {
   private readonly rig: RigRest;
   private calibration: Calibration;
   private fingers: Float32Array | null = null;
+  /** The limbs' angles out of the picture last frame, and when: the next frame's depth starts near them. */
+  private depth: { angles: (number | null)[]; time: number } | null = null;
 
   constructor(rig: RigRest = STANDARD_RIG, calibration: Calibration = NO_CALIBRATION) {
     this.rig = rig;
@@ -47,14 +51,17 @@ export class PerformerSolver {
 
   setCalibration(calibration: Calibration): void {
     this.calibration = calibration;
+    this.depth = null;
   }
 
   solve(detection: Detection): SolvedPose {
     const tilt = new Quaternion(...this.calibration.tilt);
     const { pose } = detection;
     const limbs = this.calibration.limbs;
-    const world = pose && limbs ? refineLimbs(pose, limbs) : pose?.world;
-    const smoothed = this.smoother.update(world, detection.time);
+    const last = this.depth && detection.time - this.depth.time <= DEPTH_MEMORY_MS ? this.depth.angles : [];
+    const refined = pose && limbs ? refineLimbs(pose, limbs, last) : null;
+    if (refined) this.depth = { angles: refined.angles, time: detection.time };
+    const smoothed = this.smoother.update(refined?.world ?? pose?.world, detection.time);
     const rotations = this.body.solve(toAvatarSpace(smoothed, tilt), {
       headPitch: this.calibration.headPitch,
       torsoRest: this.calibration.torso,

@@ -43,13 +43,25 @@ describe('depth from the picture and the bone length', () => {
     // ...unless the world landmarks clearly say otherwise.
     expect(depthFromBoth(Math.cos(40 * DEG), -40 * DEG, 1) / DEG).toBeLessThan(-30);
   });
+
+  it('keeps a shortened bone on its side while the world landmarks flicker across the picture', () => {
+    // The full model on a still pose: the upper arm steadily shortened, its world depth swinging ±25°.
+    let last: number | null = null;
+    const angles = [14, -10, -24, 6, -21, -17, 24, -22].map((world) => {
+      last = depthFromBoth(0.73, world * DEG, 1, last);
+      return last / DEG;
+    });
+    expect(Math.min(...angles)).toBeGreaterThan(25);
+    // Without the last frame to go on, the same readings flip it.
+    expect(depthFromBoth(0.73, -24 * DEG, 1) / DEG).toBeLessThan(-25);
+  });
 });
 
 describe('limbs rebuilt from the picture', () => {
   it('straightens an arm the world landmarks bend towards the camera', () => {
     const out = shot('arms out');
     const seen = likeMediaPipe(out.world);
-    const refined = refineLimbs({ ...out, world: seen }, limbs);
+    const refined = refineLimbs({ ...out, world: seen }, limbs).world;
     const truth = bone(out.world, POSE.leftElbow, POSE.leftWrist);
     expect(angle(bone(seen, POSE.leftElbow, POSE.leftWrist), truth)).toBeGreaterThan(15);
     expect(angle(bone(refined, POSE.leftElbow, POSE.leftWrist), truth)).toBeLessThan(4);
@@ -63,7 +75,7 @@ describe('limbs rebuilt from the picture', () => {
     const lifted = shot('knee lifted');
     const flat = likeMediaPipe(lifted.world);
     flat[POSE.leftKnee]!.z = flat[POSE.leftHip]!.z; // the thigh read as straight down
-    const refined = refineLimbs({ ...lifted, world: flat }, limbs);
+    const refined = refineLimbs({ ...lifted, world: flat }, limbs).world;
     const truth = bone(lifted.world, POSE.leftHip, POSE.leftKnee);
     expect(angle(bone(flat, POSE.leftHip, POSE.leftKnee), truth)).toBeGreaterThan(40);
     expect(angle(bone(refined, POSE.leftHip, POSE.leftKnee), truth)).toBeLessThan(15);
@@ -71,7 +83,7 @@ describe('limbs rebuilt from the picture', () => {
 
   it('allows for the performer stepping back from the camera', () => {
     const far = syntheticDetection(STANDARD_RIG, pose('arms out'), { distance: 4 }).pose!;
-    const refined = refineLimbs({ ...far, world: likeMediaPipe(far.world) }, limbs);
+    const refined = refineLimbs({ ...far, world: likeMediaPipe(far.world) }, limbs).world;
     const truth = bone(far.world, POSE.rightShoulder, POSE.rightElbow);
     expect(angle(bone(refined, POSE.rightShoulder, POSE.rightElbow), truth)).toBeLessThan(4);
   });
@@ -80,7 +92,7 @@ describe('limbs rebuilt from the picture', () => {
     const out = shot('arms out');
     const seen = likeMediaPipe(out.world);
     const image = out.image.map((l, i) => (i === POSE.rightWrist ? { ...l, visibility: 0.1 } : l));
-    const refined = refineLimbs({ ...out, image, world: seen }, limbs);
+    const refined = refineLimbs({ ...out, image, world: seen }, limbs).world;
     const forearm = (world: readonly Landmark[]) => bone(world, POSE.rightElbow, POSE.rightWrist);
     expect(angle(forearm(refined), forearm(seen))).toBeLessThan(0.01);
   });

@@ -1,12 +1,12 @@
 // Limbs rebuilt from the picture, with depth that keeps each bone its length. MediaPipe's picture
 // landmarks sit on the joints, but its world landmarks (metres) are weakest in depth: a straight arm
-// seen from the front comes back bent 20-30° towards the camera, a shin leans away. So each limb bone
-// takes its direction across the picture from the picture landmarks, and its angle out of the picture's
-// plane from two witnesses: the world landmarks, less what they showed in the calibration A-pose (where
-// limbs lie in that plane), and how much shorter the bone looks than it did then (a bone turned towards
-// the camera by φ looks cos φ as long). The angle that best agrees with both is taken; where the picture
-// shows the bone at full length, that keeps a straight arm straight. Pure: calibration measures, each
-// frame is refined before smoothing.
+// seen from the front comes back bent 20-30° towards the camera, a shin leans away, a thigh raised
+// towards the camera can read as hanging. So each limb bone takes its direction across the picture
+// from the picture landmarks, its length from calibration, and its angle out of the picture's plane
+// from two witnesses: the world landmarks less what they showed in the A-pose (where limbs lie in that
+// plane: this takes off their steady bias), and how much shorter the bone looks than it did then (a
+// bone turned towards the camera by φ looks cos φ as long: weak near the plane, strong far from it).
+// Pure: calibration measures, each frame is refined before smoothing.
 import { POSE, type Landmark } from './landmarks.ts';
 
 interface LimbBone {
@@ -51,6 +51,12 @@ const DEPTH_SPREAD = (8 * Math.PI) / 180;
 const DEPTH_WRONG = 0.05;
 /** How far a bone turns against its usual way before that costs as much as one spread of the length. */
 const UNUSUAL = (30 * Math.PI) / 180;
+/**
+ * How far a bone's angle may stray from the last frame's at no great cost: loose enough for a fast
+ * swing, firm enough that world landmarks flickering in depth (the full model's swing ±25° on a still
+ * pose) cannot flip a shortened bone from one side of the picture to the other.
+ */
+const FRAME_TO_FRAME = (30 * Math.PI) / 180;
 
 type Picture = readonly Landmark[];
 
@@ -100,13 +106,20 @@ export function measureLimbs(image: Picture, world: Picture, aspect: number): Li
  * world landmarks' angle less their A-pose bias: the least cost over both, each weighed by how far it
  * strays, the world's capped (it can be simply wrong) and a small cost for turning against the bone's
  * `usual` way (+1 towards the camera, -1 away, 0 none), which settles which side a shortened bone is on
- * when the world landmarks cannot tell.
+ * when the world landmarks cannot tell; and, given the bone's `last` angle a frame ago, a cost for
+ * straying from it.
  */
-export function depthFromBoth(shortening: number, worldAngle: number, usual: -1 | 0 | 1 = 0): number {
+export function depthFromBoth(
+  shortening: number,
+  worldAngle: number,
+  usual: -1 | 0 | 1 = 0,
+  last: number | null = null,
+): number {
   const cost = (angle: number) =>
     ((shortening - Math.cos(angle)) / LENGTH_SPREAD) ** 2 -
     2 * Math.log(Math.exp(-0.5 * ((angle - worldAngle) / DEPTH_SPREAD) ** 2) + DEPTH_WRONG) +
-    (Math.max(0, -usual * angle) / UNUSUAL) ** 2;
+    (Math.max(0, -usual * angle) / UNUSUAL) ** 2 +
+    (last === null ? 0 : ((angle - last) / FRAME_TO_FRAME) ** 2);
   // A whole-degree sweep finds the basin (the cost can have one each side of the picture's plane),
   // tenths refine it.
   const DEG = Math.PI / 180;
@@ -122,16 +135,25 @@ export function depthFromBoth(shortening: number, worldAngle: number, usual: -1 
   return best;
 }
 
+export interface RefinedLimbs {
+  world: Landmark[];
+  /** Each limb bone's angle out of the picture's plane (LIMB_BONES order), null where left as it was. */
+  angles: (number | null)[];
+}
+
 /**
  * World landmarks with each limb rebuilt: direction across the picture, calibrated length, depth from
- * `depthFromBoth`. Bones whose picture landmarks are unsure keep the world landmarks' shape.
+ * `depthFromBoth` (given the `last` frame's angles, when there was one just before). Bones whose
+ * picture landmarks are unsure keep the world landmarks' shape.
  */
 export function refineLimbs(
   pose: { image: Picture; world: Picture; aspect: number },
   limbs: LimbCalibration,
-): Landmark[] {
+  last: readonly (number | null)[] = [],
+): RefinedLimbs {
   const { image, world, aspect } = pose;
   const out = world.map((l) => ({ ...l }));
+  const angles: (number | null)[] = LIMB_BONES.map(() => null);
   const sure = (i: number) => (image[i]?.visibility ?? 1) >= MIN_VISIBILITY;
   const shouldersSure = sure(POSE.leftShoulder) && sure(POSE.rightShoulder);
   const nearer = shouldersSure && limbs.shoulders > 0 ? shoulderWidth(image, aspect) / limbs.shoulders : 1;
@@ -147,7 +169,9 @@ export function refineLimbs(
         seen / nearer / limbs.pictureLength[i]!,
         depthAngle(world, from, to) - limbs.depthBias[i]!,
         usual,
+        last[i] ?? null,
       );
+      angles[i] = angle;
       const flat = seen > 0 ? (length * Math.cos(angle)) / seen : 0;
       offset = { x: x * flat, y: y * flat, z: -length * Math.sin(angle) };
     } else {
@@ -169,5 +193,5 @@ export function refineLimbs(
       };
     }
   });
-  return out;
+  return { world: out, angles };
 }

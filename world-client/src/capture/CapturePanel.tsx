@@ -130,7 +130,7 @@ export function CapturePanel() {
       >
         {status?.message ??
           (status?.phase === 'tracking'
-            ? `Live: ${status.fps} fps, ${status.inferenceMs.toFixed(0)} ms per frame${status.calibrated ? ', calibrated' : ''}`
+            ? `Live: ${status.fps} fps, ${status.inferenceMs.toFixed(0)} ms per frame${status.calibrated ? ', calibrated' : '. Calibrate (stand in an A-pose) for truer arms and legs.'}`
             : 'Your avatar follows you once the camera is on.')}
       </p>
     </section>
