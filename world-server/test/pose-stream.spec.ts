@@ -102,6 +102,22 @@ describe('the pose stream', () => {
     expect(visitor?.face).toBeNull();
   });
 
+  it("passes on every frame of a performer's 30 Hz capture, none held back for the 20 Hz tick", async () => {
+    const space = freshSpace();
+    const star = await join('Star', space, 'performer');
+    const ben = await join('Ben', space);
+    const received = listen(ben);
+    const frame = restPose([placeOf(star).x, 1, placeOf(star).z]);
+    for (let sequence = 1; sequence <= 30; sequence++) {
+      star.sendBytes(BYTES_MESSAGE.pose, encodePose({ ...frame, sequence }, PRECISION.high));
+      await new Promise((resolve) => setTimeout(resolve, 1000 / 30));
+    }
+    await until(() => received.get(slotOf(ben, star))?.at(-1)?.sequence === 30, 'the last frame');
+    // At the tick's 20 Hz, a third of them would have been replaced before going out.
+    const sequences = received.get(slotOf(ben, star))?.map((f) => f.sequence);
+    expect(sequences).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
+  });
+
   it('sends a pose once, not again at every tick while the sender is still', async () => {
     const space = freshSpace();
     const ada = await join('Ada', space);

@@ -58,6 +58,8 @@ export interface WorldConnection {
 /** Pose frames per second while moving (or captured), and how often a still pose is repeated for newcomers. */
 const POSE_SEND_HZ = 20;
 const CAPTURE_SEND_HZ = 30;
+/** The least time between two captured frames sent (a little under 1/CAPTURE_SEND_HZ, for clock slop). */
+const CAPTURE_GAP_MS = 30;
 const KEEPALIVE_MS = 500;
 /** Height of the hips (the pose root) above the floor, metres. */
 const HIP_HEIGHT = 0.95;
@@ -195,6 +197,7 @@ export async function connectToSpace(
   let sequence = 0;
   let sentAt = 0;
   let timer: ReturnType<typeof setInterval> | undefined;
+  let soon: ReturnType<typeof setTimeout> | undefined;
   const send = () => {
     const now = performance.now();
     // A performer who has not walked yet streams from where the room placed them.
@@ -219,6 +222,13 @@ export async function connectToSpace(
       if ((body === null) !== (captured === null)) sendEvery(body ? CAPTURE_SEND_HZ : POSE_SEND_HZ);
       captured = body;
       changed = true;
+      // A solved camera frame goes out at once (no faster than CAPTURE_SEND_HZ), not at the timer's
+      // next beat: that wait was up to a frame's time on every frame.
+      if (!body) return;
+      clearTimeout(soon);
+      const wait = CAPTURE_GAP_MS - (performance.now() - sentAt);
+      if (wait <= 0) send();
+      else soon = setTimeout(send, wait);
     },
     react(reaction) {
       if (room.connection.isOpen) room.send(MESSAGE.react, { reaction });
@@ -246,6 +256,7 @@ export async function connectToSpace(
     },
     async leave() {
       clearInterval(timer);
+      clearTimeout(soon);
       room.removeAllListeners();
       await room.leave(true).catch(() => undefined);
       forgetPoses();

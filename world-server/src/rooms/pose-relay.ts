@@ -35,6 +35,25 @@ export class PoseRelay {
     this.latest.set(slot, { bytes, frame, performer, fresh: true, reduced: new Map() });
   }
 
+  /**
+   * Sends a performer's fresh frame to every other viewer now, as sent, instead of at the next tick: a
+   * performance is watched for its timing, and waiting for the tick would add up to a tick (50 ms) to
+   * every frame and drop a third of a 30 Hz stream. The tick then skips the frame. Returns bytes sent.
+   */
+  rush(slot: number, viewers: Iterable<Pick<Viewer, 'slot' | 'send'>>): number {
+    const latest = this.latest.get(slot);
+    if (!latest?.fresh || !latest.performer) return 0;
+    const batch = encodePoseBatch([{ slot, bytes: latest.bytes }]);
+    let sent = 0;
+    for (const viewer of viewers) {
+      if (viewer.slot === slot) continue;
+      viewer.send(batch);
+      sent += batch.byteLength;
+    }
+    latest.fresh = false;
+    return sent;
+  }
+
   /** Where a sender's latest pose stands, if they have sent one. */
   positionOf(slot: number): { x: number; z: number } | undefined {
     const latest = this.latest.get(slot);

@@ -27,7 +27,7 @@ import {
 import { type Action, can, refusal } from '../rules/permissions.ts';
 import { presenceDue } from '../rules/presence.ts';
 import type { z } from 'zod';
-import { PoseRelay } from './pose-relay.ts';
+import { PoseRelay, type Viewer } from './pose-relay.ts';
 import { createRateLimiter, type RateLimiter } from './rate-limit.ts';
 import { Board, Person, setList, SpaceState, StageControls, Stroke } from './space-state.ts';
 import type { RoomVisit } from './visit.ts';
@@ -388,7 +388,10 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
     frame.position = [place.x, y, place.z];
     const performer = person.role === 'performer';
     this.relay.accept(session.slot, relayed, frame, performer);
-    if (performer) this.sharePerformerPose(session.claims, relayed);
+    if (performer) {
+      this.relay.rush(session.slot, this.viewers());
+      this.sharePerformerPose(session.claims, relayed);
+    }
     const yaw = yawOf(frame.rotation);
     if (presenceDue(person, { x: place.x, z: place.z, yaw }, now - session.lastPresenceAt)) {
       session.lastPresenceAt = now;
@@ -398,21 +401,25 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
     }
   }
 
-  private relayPoses(): void {
-    const places = new Map<number, { x: number; z: number }>();
-    const viewers = [];
+  /** Everyone here who receives poses, with where interest management places them. */
+  protected viewers(): Viewer[] {
+    const viewers: Viewer[] = [];
     for (const client of this.clients) {
       const person = this.state.people.get(client.sessionId);
       const session = this.sessions.get(client.sessionId);
       if (!person || !session) continue;
-      const place = this.relayPlace(session.slot, person);
-      places.set(session.slot, place);
       viewers.push({
         slot: session.slot,
-        ...place,
+        ...this.relayPlace(session.slot, person),
         send: (batch: Uint8Array) => client.sendBytes(BYTES_MESSAGE.poses, batch),
       });
     }
+    return viewers;
+  }
+
+  private relayPoses(): void {
+    const viewers = this.viewers();
+    const places = new Map(viewers.map((viewer) => [viewer.slot, { x: viewer.x, z: viewer.z }]));
     // People shown from another room of a show have no viewer here: place them by their own poses.
     this.relay.tick(viewers, (slot) => places.get(slot) ?? this.relay.positionOf(slot));
   }

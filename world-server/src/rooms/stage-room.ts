@@ -77,6 +77,7 @@ export abstract class StageRoom extends SpaceRoom {
       this.state.people.set(key, person);
     }
     this.relay.accept(person.slot, bytes, result.frame, true);
+    this.relay.rush(person.slot, this.viewers());
     if (Math.hypot(person.x - x, person.z - z) >= PRESENCE_STEP) {
       person.x = x;
       person.z = z;
