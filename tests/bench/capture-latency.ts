@@ -2,10 +2,11 @@
 // camera's own exposure and delivery excluded) to the pose being shown. A performer on stage turns on
 // the fake camera (a film of the avatar waving); an audience member watches. Each pose frame is dated
 // by its camera frame; the audience reads each frame's age on arrival and adds the jitter buffer's
-// playback delay. The baseline, in the same run: the audience member's own walking stream as the
-// performer's page sees it (dated when sent: the network and the room alone).
+// playback delay; the performer's page reports how old frames are when they leave it. The baseline, in
+// the same run: the audience member's own walking stream as the performer's page sees it (dated when
+// sent: the network and the room alone).
 //
-//   npm run build && node tests/bench/capture-latency.ts          # SAMPLE_SECONDS=15
+//   npm run build && DATABASE_URL=postgresql://... node tests/bench/capture-latency.ts   # SAMPLE_SECONDS=15
 import { chmod, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -55,6 +56,7 @@ try {
   const capture = { arrival: [] as number[], playback: [] as number[] };
   const walking = { arrival: [] as number[], playback: [] as number[] };
   const inference: number[] = [];
+  const sendAge: number[] = [];
   const started = Date.now();
   while (Date.now() - started < SAMPLE_SECONDS * 1000) {
     const seen = await latencyOf(audience, PERFORMER.name);
@@ -67,6 +69,10 @@ try {
       walking.arrival.push(back.arrival);
       walking.playback.push(back.playback);
     }
+    const sent = await stage.evaluate(() =>
+      (window as unknown as { prostudioAvatars: Avatars }).prostudioAvatars.sendAge(),
+    );
+    if (sent !== null) sendAge.push(sent);
     const status = (await stage.getByTestId('capture-status').textContent()) ?? '';
     const ms = /(\d+) ms per frame/.exec(status)?.[1];
     if (ms) inference.push(Number(ms));
@@ -94,6 +100,35 @@ try {
   const [performer, baseline] = rows;
   if (performer && baseline)
     console.log(`ratio shown: ${(performer.shown / baseline.shown).toFixed(2)}x the baseline`);
+  // How often each page gets to draw (and so to read its socket): software GL on a shared machine.
+  const frameGap = (page: Page) =>
+    page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const gaps: number[] = [];
+          let last = performance.now();
+          const tick = (now: number) => {
+            gaps.push(now - last);
+            last = now;
+            if (gaps.length < 12) requestAnimationFrame(tick);
+            else resolve(gaps.sort((a, b) => a - b)[6] ?? Number.NaN);
+          };
+          requestAnimationFrame(tick);
+        }),
+    );
+  console.log(
+    `frames drawn every ${(await frameGap(stage)).toFixed(0)} ms on the performer's page, ` +
+      `${(await frameGap(audience)).toFixed(0)} ms on the audience's (median)`,
+  );
+  // Where the performer's time goes: camera frame to socket on the performer's page (inference and
+  // the page's own delays), then the socket to the audience (the network and the room).
+  const onPage = quantile(sendAge, 0.5);
+  if (performer) {
+    console.log(
+      `performer chain: camera frame → sent ${onPage} ms (landmarker ${quantile(inference, 0.5)} ms), ` +
+        `sent → audience ${(performer.arrival - onPage).toFixed(0)} ms, playback ${performer.playback.toFixed(0)} ms`,
+    );
+  }
 } finally {
   await camera.close();
   await browser.close();

@@ -23,6 +23,7 @@ export interface Avatars {
   boneRotation(name: string, bone: string): number[] | null;
   bonePosition(name: string, bone: string, inRoom?: boolean): number[] | null;
   latency(name: string): { arrival: number; playback: number } | null;
+  sendAge(): number | null;
   badge(name: string): string | null;
 }
 

@@ -2,6 +2,7 @@
 // and what shows by their name (the end-to-end tests and benchmarks read them here; a debugging view could too).
 import type { VRM, VRMHumanBoneName } from '@pixiv/three-vrm';
 import { streamLatency } from '../net/remote-poses.ts';
+import { capturedSendAge } from '../net/world-connection.ts';
 import { badgeOf } from '../scene/activity.ts';
 import { useWorld } from '../state/store.ts';
 
@@ -48,6 +49,8 @@ declare global {
       bonePosition(name: string, bone: VRMHumanBoneName, inRoom?: boolean): number[] | null;
       /** How old what we show of `name` is, ms: on arrival, and the playback delay added. */
       latency(name: string): { arrival: number; playback: number } | null;
+      /** On a performer's page: how old captured frames are when sent, ms (median), or null. */
+      sendAge(): number | null;
       /** What `name` just did, shown by their name tag (a reaction's emoji, a speech bubble), or null. */
       badge(name: string): string | null;
     };
@@ -63,6 +66,7 @@ window.prostudioAvatars = {
     const person = useWorld.getState().people.find((someone) => someone.name === name);
     return person ? streamLatency(person.slot) : null;
   },
+  sendAge: capturedSendAge,
   badge: (name) => {
     const person = useWorld.getState().people.find((someone) => someone.name === name);
     return person ? badgeOf(person.id, performance.now()) : null;

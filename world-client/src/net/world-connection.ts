@@ -67,6 +67,20 @@ const HIP_HEIGHT = 0.95;
 const client = new Client(window.location.origin);
 
 /** Explains a failed join in words a visitor understands. */
+/** How old the last captured frames were when sent, ms: camera frame to socket, inference included. */
+const sendAges: number[] = [];
+
+function noteSendAge(ms: number): void {
+  sendAges.push(ms);
+  if (sendAges.length > 60) sendAges.shift();
+}
+
+/** The median age of the last 60 captured frames on leaving this page, ms, or null before any. */
+export function capturedSendAge(): number | null {
+  const sorted = [...sendAges].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? null;
+}
+
 export function describeJoinError(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   if (/full|locked/i.test(message)) return 'This space is full right now. Try again in a little while.';
@@ -204,6 +218,7 @@ export async function connectToSpace(
     latest ??= captured ? (useWorld.getState().selfFromServer ?? null) : null;
     if (!latest || !room.connection.isOpen || (!changed && now - sentAt < KEEPALIVE_MS)) return;
     room.sendBytes(BYTES_MESSAGE.pose, encodeFloorPose(latest, ++sequence, captured));
+    if (changed && captured?.time !== undefined) noteSendAge(Date.now() - captured.time);
     changed = false;
     sentAt = now;
   };
