@@ -65,7 +65,7 @@ export class PerformerSolver {
     const rotations = this.body.solve(toAvatarSpace(smoothed, tilt), {
       headPitch: this.calibration.headPitch,
       torsoRest: this.calibration.torso,
-      straightLimbsFrom: 'heading',
+      landmarks: 'camera',
     });
     const placed = forwardKinematics(this.rig, rotations);
 

@@ -61,18 +61,18 @@ describe('body retargeting from exact landmarks', () => {
     expect(angleBetween(after.get('leftUpperArm')!, identity)).toBeLessThan(1);
   });
 
-  it("twists a straight arm from the torso's heading, not its lean, when asked", () => {
+  it("twists a camera's straight arm from the torso's heading, not its lean", () => {
     // A torso read as leaning back 12° (MediaPipe's shoulders wander in depth): the shoulders pushed away.
     const points = toAvatarSpace(landmarksOfPose(STANDARD_RIG, pose('arms out')));
     for (const i of [POSE.leftShoulder, POSE.rightShoulder, POSE.leftElbow, POSE.leftWrist]) {
       points[i]!.position.z -= 0.1;
     }
     const truth = forwardKinematics(STANDARD_RIG, pose('arms out')).get('leftUpperArm')!.rotation;
-    const error = (straightLimbsFrom: 'parent' | 'heading') => {
-      const solved = new BodyRetargeter(STANDARD_RIG).solve(points, { straightLimbsFrom });
+    const error = (landmarks: 'exact' | 'camera') => {
+      const solved = new BodyRetargeter(STANDARD_RIG).solve(points, { landmarks });
       return angleBetween(forwardKinematics(STANDARD_RIG, solved).get('leftUpperArm')!.rotation, truth);
     };
-    expect(error('parent')).toBeGreaterThan(8);
-    expect(error('heading')).toBeLessThan(1);
+    expect(error('exact')).toBeGreaterThan(8);
+    expect(error('camera')).toBeLessThan(1);
   });
 });

@@ -51,9 +51,14 @@ const Z = new Vector3(0, 0, 1);
 
 /** Elbows bend the forearm forward (+Z) from a T-pose; knees bend the shin back (-Z). */
 const FLEX = { arm: new Vector3(0, 0, 1), leg: new Vector3(0, 0, -1) };
-/** Below this bend (sine of the angle) a limb's bend plane is unknown and it only swings. */
-const BEND_UNKNOWN = Math.sin((20 * Math.PI) / 180);
-const BEND_KNOWN = Math.sin((40 * Math.PI) / 180);
+/**
+ * Below the first bend (sine of the angle) a limb's bend plane is unknown and it only swings; past the
+ * second it sets the twist. A camera's landmarks bend a straight limb by 10-20° on their own.
+ */
+const BEND = {
+  exact: [Math.sin((8 * Math.PI) / 180), Math.sin((25 * Math.PI) / 180)],
+  camera: [Math.sin((20 * Math.PI) / 180), Math.sin((40 * Math.PI) / 180)],
+} as const;
 
 export interface RetargetOptions {
   /** Pitch of the nose below the ears with the head level (from calibration), radians. */
@@ -61,17 +66,18 @@ export interface RetargetOptions {
   /** The torso's frames (`torsoFrames`) in the calibration pose, x y z w: what counts as upright. */
   torsoRest?: TorsoRest | null;
   /**
-   * What a straight arm or leg takes its twist from (it cannot be seen): its parent, right for exact
-   * landmarks, or the parent's heading alone, for a camera's, whose torso lean is noise of ±15° that
-   * would roll every straight limb with it (docs/benchmarks.md).
+   * Where the landmarks come from: `exact` ones (a headset's arm IK, tests) or a `camera`'s. From a
+   * camera, a straight arm or leg takes its twist (which cannot be seen) from its parent's heading alone,
+   * not the whole parent, as the torso's lean is then noise of ±15° that would roll every straight limb
+   * with it; and only a clearer bend sets the twist (docs/benchmarks.md). Exact by default.
    */
-  straightLimbsFrom?: 'parent' | 'heading';
+  landmarks?: 'exact' | 'camera';
 }
 
 /** A rotation's turn about the vertical alone. */
 function headingOf(rotation: Quaternion): Quaternion {
-  const forward = new Vector3(0, 0, 1).applyQuaternion(rotation);
-  return new Quaternion().setFromAxisAngle(new Vector3(0, 1, 0), Math.atan2(forward.x, forward.z));
+  const forward = Z.clone().applyQuaternion(rotation);
+  return new Quaternion().setFromAxisAngle(Y, Math.atan2(forward.x, forward.z));
 }
 
 export interface TorsoRest {
@@ -183,7 +189,8 @@ export class BodyRetargeter {
       const parentWorld = worldOf(PARENT[upper] ?? 'hips');
       // Without a bend the plane is unknown: swing from the parent (no twist of its own), or from its
       // heading alone.
-      const reference = options.straightLimbsFrom === 'heading' ? headingOf(parentWorld) : parentWorld;
+      const fromCamera = options.landmarks === 'camera';
+      const reference = fromCamera ? headingOf(parentWorld) : parentWorld;
       const swung = reference
         .clone()
         .multiply(swing(restUpper, upperDir.clone().applyQuaternion(reference.clone().invert())));
@@ -191,7 +198,8 @@ export class BodyRetargeter {
       if (seen(end)) {
         const lowerDir = p(end).clone().sub(p(joint));
         const bend = new Vector3().crossVectors(upperDir.clone().normalize(), lowerDir.clone().normalize());
-        const weight = smoothstep(BEND_UNKNOWN, BEND_KNOWN, bend.length());
+        const [unknown, known] = BEND[fromCamera ? 'camera' : 'exact'];
+        const weight = smoothstep(unknown, known, bend.length());
         const restBend = new Vector3().crossVectors(restUpper, flex);
         const planar = weight > 0 ? rotationBetweenFrames(restUpper, restBend, upperDir, bend) : null;
         if (planar) rotation = swung.clone().slerp(planar, weight);
