@@ -25,6 +25,10 @@ describe('the venue in VR', () => {
     const page = await under.browser.newPage({ viewport: { width: 960, height: 540 } });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
+    // Whatever the page was refused (the controllers' models fetch their pictures through blob: URLs).
+    page.on('console', (message) => {
+      if (/Content Security Policy|Couldn't load/.test(message.text())) errors.push(message.text());
+    });
     await enterSpace(page, `${under.product.url}?xr-emulate#main-gallery`, 'Vera', 'main-gallery');
     await expect.poll(() => standing(page), { timeout: 10_000 }).toMatchObject({ z: expect.any(Number) });
     const before = await standing(page);

@@ -1,14 +1,15 @@
 // The security headers every response carries, computed once (a per-request plugin cost a tenth of the
 // catalogue's throughput in the benchmark). The values are those helmet would send, with a content
 // security policy for the world client: its own origin only; HTTP and WebSocket to itself; artworks and
-// canvas textures from data: and blob: URLs; inline style attributes; WebAssembly compiled from the
+// canvas textures from data: and blob: URLs (a glTF model's embedded pictures are fetched through blob:
+// URLs the page made itself, as the VR controllers' are); inline style attributes; WebAssembly compiled from the
 // venue's own files (motion capture's MediaPipe runtime).
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
-  "connect-src 'self' ws: wss:",
+  "connect-src 'self' blob: ws: wss:",
   "worker-src 'self' blob:",
   "object-src 'none'",
   "frame-ancestors 'none'",
