@@ -96,4 +96,13 @@ describe('limbs rebuilt from the picture', () => {
     const forearm = (world: readonly Landmark[]) => bone(world, POSE.rightElbow, POSE.rightWrist);
     expect(angle(forearm(refined), forearm(seen))).toBeLessThan(0.01);
   });
+
+  it('passes a short set of landmarks through rather than failing', () => {
+    const out = shot('arms out');
+    const refined = refineLimbs(
+      { ...out, image: out.image.slice(0, 20), world: out.world.slice(0, 20) },
+      limbs,
+    );
+    expect(refined.world).toHaveLength(20);
+  });
 });

@@ -154,12 +154,16 @@ export function refineLimbs(
   const { image, world, aspect } = pose;
   const out = world.map((l) => ({ ...l }));
   const angles: (number | null)[] = LIMB_BONES.map(() => null);
-  const sure = (i: number) => (image[i]?.visibility ?? 1) >= MIN_VISIBILITY;
+  const sure = (i: number) => {
+    const landmark = image[i];
+    return landmark !== undefined && (landmark.visibility ?? 1) >= MIN_VISIBILITY;
+  };
   const shouldersSure = sure(POSE.leftShoulder) && sure(POSE.rightShoulder);
   const nearer = shouldersSure && limbs.shoulders > 0 ? shoulderWidth(image, aspect) / limbs.shoulders : 1;
   LIMB_BONES.forEach(({ from, to, carried, usual }, i) => {
-    const was = out[to]!;
-    const start = out[from]!;
+    const was = out[to];
+    const start = out[from];
+    if (!was || !start) return; // a short set of landmarks: nothing to rebuild
     let offset: { x: number; y: number; z: number };
     if (sure(from) && sure(to) && (limbs.pictureLength[i] ?? 0) > 0) {
       const { x, y } = across(image, aspect, from, to);
@@ -184,7 +188,8 @@ export function refineLimbs(
     const moved = { ...was, x: start.x + offset.x, y: start.y + offset.y, z: start.z + offset.z };
     out[to] = moved;
     for (const c of carried) {
-      const point = out[c]!;
+      const point = out[c];
+      if (!point) continue;
       out[c] = {
         ...point,
         x: point.x + moved.x - was.x,
