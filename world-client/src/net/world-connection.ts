@@ -66,7 +66,6 @@ const HIP_HEIGHT = 0.95;
 
 const client = new Client(window.location.origin);
 
-/** Explains a failed join in words a visitor understands. */
 /** How old the last captured frames were when sent, ms: camera frame to socket, inference included. */
 const sendAges: number[] = [];
 
@@ -81,6 +80,7 @@ export function capturedSendAge(): number | null {
   return sorted[Math.floor(sorted.length / 2)] ?? null;
 }
 
+/** Explains a failed join in words a visitor understands. */
 export function describeJoinError(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   if (/full|locked/i.test(message)) return 'This space is full right now. Try again in a little while.';
