@@ -6,7 +6,7 @@
 // the same run: the audience member's own walking stream as the performer's page sees it (dated when
 // sent: the network and the room alone).
 //
-//   npm run build && DATABASE_URL=postgresql://... node tests/bench/capture-latency.ts   # SAMPLE_SECONDS=15
+//   npm run build && node tests/bench/capture-latency.ts          # SAMPLE_SECONDS=15
 import { chmod, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';

