@@ -1,8 +1,7 @@
 // The live avatars, by person, for anyone who wants to look at how they stand, how fresh their stream is
 // and what shows by their name (the end-to-end tests and benchmarks read them here; a debugging view could too).
 import type { VRM, VRMHumanBoneName } from '@pixiv/three-vrm';
-import { streamLatency } from '../net/remote-poses.ts';
-import { capturedSendAge } from '../net/world-connection.ts';
+import { sentAge, streamLatency } from '../net/remote-poses.ts';
 import { badgeOf } from '../scene/activity.ts';
 import { useWorld } from '../state/store.ts';
 
@@ -66,7 +65,7 @@ window.prostudioAvatars = {
     const person = useWorld.getState().people.find((someone) => someone.name === name);
     return person ? streamLatency(person.slot) : null;
   },
-  sendAge: capturedSendAge,
+  sendAge: sentAge,
   badge: (name) => {
     const person = useWorld.getState().people.find((someone) => someone.name === name);
     return person ? badgeOf(person.id, performance.now()) : null;

@@ -16,8 +16,7 @@ export function receivePoseBatch(bytes: Uint8Array, now = performance.now()): vo
   for (const { slot, frame } of batch.poses) {
     const seen = ages.get(slot) ?? [];
     // Sender and viewer clocks are both wall clocks: on one machine, or synchronised ones, this is the age.
-    seen.push((clock - frame.time) >>> 0);
-    if (seen.length > AGES_KEPT) seen.shift();
+    keep(seen, (clock - frame.time) >>> 0);
     ages.set(slot, seen);
     let buffer = buffers.get(slot);
     if (!buffer) {
@@ -41,8 +40,30 @@ export function streamLatency(slot: number): { arrival: number; playback: number
   const seen = ages.get(slot);
   const buffer = buffers.get(slot);
   if (!seen?.length || !buffer) return null;
-  const sorted = [...seen].sort((a, b) => a - b);
-  return { arrival: sorted[Math.floor(sorted.length / 2)] ?? 0, playback: buffer.delay };
+  return { arrival: medianOf(seen) ?? 0, playback: buffer.delay };
+}
+
+/** Our own captured frames' ages as they leave for the room (camera frame to socket), ms. */
+const sentAges: number[] = [];
+
+/** Notes how old a captured frame is as it is sent, ms. */
+export function noteSentAge(ms: number): void {
+  keep(sentAges, ms);
+}
+
+/** The median age of our last captured frames on leaving this page, ms, or null before any. */
+export function sentAge(): number | null {
+  return medianOf(sentAges);
+}
+
+function keep(list: number[], age: number): void {
+  list.push(age);
+  if (list.length > AGES_KEPT) list.shift();
+}
+
+function medianOf(list: readonly number[]): number | null {
+  const sorted = [...list].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? null;
 }
 
 /** Forgets everyone's streams (on leaving a room, or when a slot changes hands). */

@@ -13,7 +13,7 @@ import {
 import type { BoardView } from '../panels/board-app.ts';
 import { setWorld, type StageControls, useWorld } from '../state/store.ts';
 import { peopleFrom, type PersonState } from './people-list.ts';
-import { forgetPoses, receivePoseBatch } from './remote-poses.ts';
+import { forgetPoses, noteSentAge, receivePoseBatch } from './remote-poses.ts';
 import { receiveChat, receiveReactions, receiveRefusal } from './room-messages.ts';
 
 interface StrokeState {
@@ -65,20 +65,6 @@ const KEEPALIVE_MS = 500;
 const HIP_HEIGHT = 0.95;
 
 const client = new Client(window.location.origin);
-
-/** How old the last captured frames were when sent, ms: camera frame to socket, inference included. */
-const sendAges: number[] = [];
-
-function noteSendAge(ms: number): void {
-  sendAges.push(ms);
-  if (sendAges.length > 60) sendAges.shift();
-}
-
-/** The median age of the last 60 captured frames on leaving this page, ms, or null before any. */
-export function capturedSendAge(): number | null {
-  const sorted = [...sendAges].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? null;
-}
 
 /** Explains a failed join in words a visitor understands. */
 export function describeJoinError(error: unknown): string {
@@ -218,7 +204,7 @@ export async function connectToSpace(
     latest ??= captured ? (useWorld.getState().selfFromServer ?? null) : null;
     if (!latest || !room.connection.isOpen || (!changed && now - sentAt < KEEPALIVE_MS)) return;
     room.sendBytes(BYTES_MESSAGE.pose, encodeFloorPose(latest, ++sequence, captured));
-    if (changed && captured?.time !== undefined) noteSendAge(Date.now() - captured.time);
+    if (changed && captured?.time !== undefined) noteSentAge(Date.now() - captured.time);
     changed = false;
     sentAt = now;
   };
