@@ -125,7 +125,7 @@ try {
   const onPage = quantile(sendAge, 0.5);
   if (performer) {
     console.log(
-      `performer chain: camera frame → sent ${onPage} ms (landmarker ${quantile(inference, 0.5)} ms), ` +
+      `performer chain: camera frame → sent ${onPage.toFixed(0)} ms (landmarker ${quantile(inference, 0.5)} ms), ` +
         `sent → audience ${(performer.arrival - onPage).toFixed(0)} ms, playback ${performer.playback.toFixed(0)} ms`,
     );
   }
