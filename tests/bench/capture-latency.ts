@@ -56,7 +56,10 @@ try {
   const capture = { arrival: [] as number[], playback: [] as number[] };
   const walking = { arrival: [] as number[], playback: [] as number[] };
   const inference: number[] = [];
-  const sendAge: number[] = [];
+  // Each captured frame's age as the performer's page sends it and as it reaches the audience, by its
+  // time stamp: the two halves of one frame's journey.
+  const sentAt = new Map<number, number>();
+  const arrivedAt = new Map<number, number>();
   const started = Date.now();
   while (Date.now() - started < SAMPLE_SECONDS * 1000) {
     const seen = await latencyOf(audience, PERFORMER.name);
@@ -69,10 +72,15 @@ try {
       walking.arrival.push(back.arrival);
       walking.playback.push(back.playback);
     }
-    const sent = await stage.evaluate(() =>
-      (window as unknown as { prostudioAvatars: Avatars }).prostudioAvatars.sendAge(),
-    );
-    if (sent !== null) sendAge.push(sent);
+    for (const { time, age } of await stage.evaluate(() =>
+      (window as unknown as { prostudioAvatars: Avatars }).prostudioAvatars.sends(),
+    ))
+      sentAt.set(time, age);
+    for (const { time, age } of await audience.evaluate(
+      (who) => (window as unknown as { prostudioAvatars: Avatars }).prostudioAvatars.arrivals(who),
+      PERFORMER.name,
+    ))
+      arrivedAt.set(time, age);
     const status = (await stage.getByTestId('capture-status').textContent()) ?? '';
     const ms = /(\d+) ms per frame/.exec(status)?.[1];
     if (ms) inference.push(Number(ms));
@@ -120,13 +128,22 @@ try {
     `frames drawn every ${(await frameGap(stage)).toFixed(0)} ms on the performer's page, ` +
       `${(await frameGap(audience)).toFixed(0)} ms on the audience's (median)`,
   );
-  // Where the performer's time goes: camera frame to socket on the performer's page (inference and
-  // the page's own delays), then the socket to the audience (the network and the room).
-  const onPage = quantile(sendAge, 0.5);
+  // Where the performer's time goes, frame by frame: camera frame to socket on the performer's page
+  // (inference and the page's own delays), then the socket to the audience (the network and the room).
+  const both = [...sentAt].flatMap(([time, sent]) => {
+    const arrived = arrivedAt.get(time);
+    return arrived === undefined ? [] : [{ sent, trip: arrived - sent }];
+  });
+  const sent = quantile(
+    both.map((f) => f.sent),
+    0.5,
+  );
+  const trips = both.map((f) => f.trip);
   if (performer) {
     console.log(
-      `performer chain: camera frame → sent ${onPage.toFixed(0)} ms (landmarker ${quantile(inference, 0.5)} ms), ` +
-        `sent → audience ${(performer.arrival - onPage).toFixed(0)} ms, playback ${performer.playback.toFixed(0)} ms`,
+      `performer chain over ${both.length} frames seen on both pages (medians): camera frame → sent ${sent} ms ` +
+        `(landmarker ${quantile(inference, 0.5)} ms), sent → audience ${quantile(trips, 0.5)} ms ` +
+        `(p90 ${quantile(trips, 0.9)} ms), playback ${performer.playback.toFixed(0)} ms`,
     );
   }
 } finally {

@@ -17,13 +17,20 @@ interface Session {
 }
 
 /** What the venue exposes about its live avatars (world-client/src/avatars/inspect.ts). */
+/** A frame's age at some point, ms, named by its sender's time stamp. */
+export interface FrameAge {
+  time: number;
+  age: number;
+}
+
 export interface Avatars {
   names(): string[];
   avatar(name: string): string | null;
   boneRotation(name: string, bone: string): number[] | null;
   bonePosition(name: string, bone: string, inRoom?: boolean): number[] | null;
   latency(name: string): { arrival: number; playback: number } | null;
-  sendAge(): number | null;
+  arrivals(name: string): readonly FrameAge[];
+  sends(): readonly FrameAge[];
   badge(name: string): string | null;
 }
 

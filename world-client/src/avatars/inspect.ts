@@ -1,7 +1,7 @@
 // The live avatars, by person, for anyone who wants to look at how they stand, how fresh their stream is
 // and what shows by their name (the end-to-end tests and benchmarks read them here; a debugging view could too).
 import type { VRM, VRMHumanBoneName } from '@pixiv/three-vrm';
-import { sentAge, streamLatency } from '../net/remote-poses.ts';
+import { type FrameAge, recentArrivals, recentSends, streamLatency } from '../net/remote-poses.ts';
 import { badgeOf } from '../scene/activity.ts';
 import { useWorld } from '../state/store.ts';
 
@@ -48,13 +48,17 @@ declare global {
       bonePosition(name: string, bone: VRMHumanBoneName, inRoom?: boolean): number[] | null;
       /** How old what we show of `name` is, ms: on arrival, and the playback delay added. */
       latency(name: string): { arrival: number; playback: number } | null;
-      /** On a performer's page: how old captured frames are when sent, ms (median), or null. */
-      sendAge(): number | null;
+      /** The last frames of `name` to arrive, each with its age then, ms (named by its time stamp). */
+      arrivals(name: string): readonly FrameAge[];
+      /** On a performer's page: the last captured frames sent, each with its age then, ms. */
+      sends(): readonly FrameAge[];
       /** What `name` just did, shown by their name tag (a reaction's emoji, a speech bubble), or null. */
       badge(name: string): string | null;
     };
   }
 }
+
+const personNamed = (name: string) => useWorld.getState().people.find((someone) => someone.name === name);
 
 window.prostudioAvatars = {
   names: () => [...live.keys()],
@@ -62,12 +66,16 @@ window.prostudioAvatars = {
   boneRotation,
   bonePosition,
   latency: (name) => {
-    const person = useWorld.getState().people.find((someone) => someone.name === name);
+    const person = personNamed(name);
     return person ? streamLatency(person.slot) : null;
   },
-  sendAge: sentAge,
+  arrivals: (name) => {
+    const person = personNamed(name);
+    return person ? recentArrivals(person.slot) : [];
+  },
+  sends: recentSends,
   badge: (name) => {
-    const person = useWorld.getState().people.find((someone) => someone.name === name);
+    const person = personNamed(name);
     return person ? badgeOf(person.id, performance.now()) : null;
   },
 };

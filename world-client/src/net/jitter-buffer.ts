@@ -40,16 +40,20 @@ export class JitterBuffer {
   /** Smoothed deviation of (arrival − send) above that minimum: the jitter. */
   private jitter = 0;
 
-  /** Adds a frame that arrived at `arrivedAt` (local ms). Old or repeated frames are ignored. */
-  push(sample: PoseSample, arrivedAt: number): void {
+  /**
+   * Adds a frame that arrived at `arrivedAt` (local ms). Old or repeated frames (a sender's keepalive
+   * resends its last one) are ignored: returns whether this one was new.
+   */
+  push(sample: PoseSample, arrivedAt: number): boolean {
     const at = this.unwrap(sample.time);
     const newest = this.samples.at(-1);
-    if (newest && at <= newest.at) return;
+    if (newest && at <= newest.at) return false;
     this.samples.push({ ...sample, at });
     if (this.samples.length > KEEP) this.samples.shift();
     const lag = arrivedAt - at;
     if (lag < this.offset) this.offset = lag;
     this.jitter += (lag - this.offset - this.jitter) * 0.1;
+    return true;
   }
 
   /** The delay playback runs behind the sender, ms: enough to ride out the jitter seen so far. */

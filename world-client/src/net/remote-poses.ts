@@ -4,8 +4,14 @@ import { decodePoseBatch } from '@prostudio/world-server/pose';
 import { JitterBuffer } from './jitter-buffer.ts';
 
 const buffers = new Map<number, JitterBuffer>();
+/** A frame's age at some point, ms, and its sender's time stamp (wrapping at 2^32), which names it. */
+export interface FrameAge {
+  time: number;
+  age: number;
+}
+
 /** The last few frames' age on arrival (ms since the sender saw the pose), per slot. */
-const ages = new Map<number, number[]>();
+const ages = new Map<number, FrameAge[]>();
 const AGES_KEPT = 60;
 
 /** Takes in one pose batch from the room; a damaged batch is dropped whole. */
@@ -14,16 +20,17 @@ export function receivePoseBatch(bytes: Uint8Array, now = performance.now()): vo
   if (!batch.ok) return;
   const clock = Date.now() >>> 0;
   for (const { slot, frame } of batch.poses) {
-    const seen = ages.get(slot) ?? [];
-    // Sender and viewer clocks are both wall clocks: on one machine, or synchronised ones, this is the age.
-    keep(seen, (clock - frame.time) >>> 0);
-    ages.set(slot, seen);
     let buffer = buffers.get(slot);
     if (!buffer) {
       buffer = new JitterBuffer();
       buffers.set(slot, buffer);
     }
-    buffer.push(frame, now);
+    // A repeat (a keepalive carries the sender's last frame, with its time) is not a new arrival.
+    if (!buffer.push(frame, now)) continue;
+    const seen = ages.get(slot) ?? [];
+    // Sender and viewer clocks are both wall clocks: on one machine, or synchronised ones, this is the age.
+    keep(seen, { time: frame.time, age: (clock - frame.time) >>> 0 });
+    ages.set(slot, seen);
   }
 }
 
@@ -43,26 +50,31 @@ export function streamLatency(slot: number): { arrival: number; playback: number
   return { arrival: medianOf(seen) ?? 0, playback: buffer.delay };
 }
 
-/** Our own captured frames' ages as they leave for the room (camera frame to socket), ms. */
-const sentAges: number[] = [];
-
-/** Notes how old a captured frame is as it is sent, ms. */
-export function noteSentAge(ms: number): void {
-  keep(sentAges, ms);
+/** The last few frames of `slot` with their ages on arrival: a viewer's half of a frame's journey. */
+export function recentArrivals(slot: number): readonly FrameAge[] {
+  return ages.get(slot) ?? [];
 }
 
-/** The median age of our last captured frames on leaving this page, ms, or null before any. */
-export function sentAge(): number | null {
-  return medianOf(sentAges);
+/** Our own captured frames' ages as they leave for the room (camera frame to socket). */
+const sentAges: FrameAge[] = [];
+
+/** Notes how old the captured frame stamped `time` is as it is sent, ms. */
+export function noteSentAge(time: number, ms: number): void {
+  keep(sentAges, { time: time >>> 0, age: ms });
 }
 
-function keep(list: number[], age: number): void {
-  list.push(age);
+/** Our last captured frames with their ages on leaving this page: the performer's half of the journey. */
+export function recentSends(): readonly FrameAge[] {
+  return sentAges;
+}
+
+function keep(list: FrameAge[], entry: FrameAge): void {
+  list.push(entry);
   if (list.length > AGES_KEPT) list.shift();
 }
 
-function medianOf(list: readonly number[]): number | null {
-  const sorted = [...list].sort((a, b) => a - b);
+function medianOf(list: readonly FrameAge[]): number | null {
+  const sorted = list.map((entry) => entry.age).sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? null;
 }
 

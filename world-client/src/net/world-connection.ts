@@ -204,7 +204,10 @@ export async function connectToSpace(
     latest ??= captured ? (useWorld.getState().selfFromServer ?? null) : null;
     if (!latest || !room.connection.isOpen || (!changed && now - sentAt < KEEPALIVE_MS)) return;
     room.sendBytes(BYTES_MESSAGE.pose, encodeFloorPose(latest, ++sequence, captured));
-    if (changed && captured?.time !== undefined) noteSentAge(Date.now() - captured.time);
+    if (changed && captured?.time !== undefined) {
+      const stamp = Math.round(captured.time); // as encodeFloorPose stamps it
+      noteSentAge(stamp, Date.now() - stamp);
+    }
     changed = false;
     sentAt = now;
   };
