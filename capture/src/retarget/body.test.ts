@@ -1,5 +1,5 @@
 import type { BodyBone } from '@prostudio/world-server/pose';
-import { Quaternion } from 'three';
+import { Euler, Quaternion } from 'three';
 import { describe, expect, it } from 'vitest';
 import { landmarksOfPose } from './landmarks-of-pose.ts';
 import { JOINT_GROUPS, KNOWN_POSES } from '../accuracy/poses.ts';
@@ -15,6 +15,7 @@ const MEASURED = Object.values(JOINT_GROUPS)
   .flat()
   .filter((bone) => !SHARED.includes(bone));
 const identity = new Quaternion();
+const RAD = Math.PI / 180;
 const pose = (name: string) => KNOWN_POSES.find((p) => p.name === name)!.rotations;
 
 describe('body retargeting from exact landmarks', () => {
@@ -74,5 +75,35 @@ describe('body retargeting from exact landmarks', () => {
     };
     expect(error('exact')).toBeGreaterThan(8);
     expect(error('camera')).toBeLessThan(1);
+  });
+
+  it('takes the twist from an elbow folded past 90° as from any clear bend', () => {
+    // A hand brought back to the shoulder: the bend's sine is small again, but the plane is plain.
+    const folded = new Map([
+      ['leftUpperArm', new Quaternion().setFromEuler(new Euler(0, -35 * RAD, -60 * RAD, 'ZYX'))],
+      ['leftLowerArm', new Quaternion().setFromEuler(new Euler(0, -155 * RAD, 0, 'ZYX'))],
+    ] as const);
+    const truth = forwardKinematics(STANDARD_RIG, folded);
+    const solved = new BodyRetargeter(STANDARD_RIG).solve(
+      toAvatarSpace(landmarksOfPose(STANDARD_RIG, folded)),
+      { landmarks: 'camera' },
+    );
+    const found = forwardKinematics(STANDARD_RIG, solved);
+    for (const bone of ['leftUpperArm', 'leftLowerArm'] as const) {
+      expect(angleBetween(found.get(bone)!.rotation, truth.get(bone)!.rotation)).toBeLessThan(1);
+    }
+  });
+
+  it("turns a camera's straight forearm from the heading too, not through an upper arm read askew", () => {
+    // Arms raised, the elbow read 15° towards the camera (the shoulder point lifts with a raised arm), the
+    // forearm still pointing true: the forearm's direction and twist should stay true.
+    const points = toAvatarSpace(landmarksOfPose(STANDARD_RIG, pose('arms up')));
+    for (const i of [POSE.leftElbow, POSE.leftWrist, POSE.leftIndex, POSE.leftPinky, POSE.leftThumb]) {
+      points[i]!.position.z += 0.07;
+    }
+    const truth = forwardKinematics(STANDARD_RIG, pose('arms up')).get('leftLowerArm')!.rotation;
+    const solved = new BodyRetargeter(STANDARD_RIG).solve(points, { landmarks: 'camera' });
+    const found = forwardKinematics(STANDARD_RIG, solved).get('leftLowerArm')!.rotation;
+    expect(angleBetween(found, truth)).toBeLessThan(1);
   });
 });

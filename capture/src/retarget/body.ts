@@ -195,11 +195,14 @@ export class BodyRetargeter {
         .clone()
         .multiply(swing(restUpper, upperDir.clone().applyQuaternion(reference.clone().invert())));
       let rotation = swung;
+      let weight = 0;
       if (seen(end)) {
         const lowerDir = p(end).clone().sub(p(joint));
         const bend = new Vector3().crossVectors(upperDir.clone().normalize(), lowerDir.clone().normalize());
         const [unknown, known] = BEND[fromCamera ? 'camera' : 'exact'];
-        const weight = smoothstep(unknown, known, bend.length());
+        // The cross product's length is the bend's sine: past 90° (a forearm folded back) it falls again.
+        const folded = upperDir.dot(lowerDir) < 0;
+        weight = folded ? 1 : smoothstep(unknown, known, bend.length());
         const restBend = new Vector3().crossVectors(restUpper, flex);
         const planar = weight > 0 ? rotationBetweenFrames(restUpper, restBend, upperDir, bend) : null;
         if (planar) rotation = swung.clone().slerp(planar, weight);
@@ -210,8 +213,16 @@ export class BodyRetargeter {
         return;
       }
       const upperWorld = worldOf(upper);
-      const lowerDir = p(end).clone().sub(p(joint)).applyQuaternion(upperWorld.clone().invert());
-      place(lower, upperWorld.multiply(swing(restLower, lowerDir)));
+      const endDir = p(end).clone().sub(p(joint));
+      const hinged = upperWorld
+        .clone()
+        .multiply(swing(restLower, endDir.clone().applyQuaternion(upperWorld.clone().invert())));
+      // A straight limb's lower bone swings from the same reference as the upper one, not through it:
+      // its twist cannot be seen either, and the upper bone's swing would hand on its direction's error.
+      const straight = reference
+        .clone()
+        .multiply(swing(restLower, endDir.applyQuaternion(reference.clone().invert())));
+      place(lower, straight.slerp(hinged, weight));
     };
 
     place('leftShoulder', worldOf('upperChest'));
