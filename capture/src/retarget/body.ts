@@ -194,10 +194,10 @@ export class BodyRetargeter {
       const swung = reference
         .clone()
         .multiply(swing(restUpper, upperDir.clone().applyQuaternion(reference.clone().invert())));
+      const lowerDir = seen(end) ? p(end).clone().sub(p(joint)) : null;
       let rotation = swung;
       let weight = 0;
-      if (seen(end)) {
-        const lowerDir = p(end).clone().sub(p(joint));
+      if (lowerDir) {
         const bend = new Vector3().crossVectors(upperDir.clone().normalize(), lowerDir.clone().normalize());
         const [unknown, known] = BEND[fromCamera ? 'camera' : 'exact'];
         // The cross product's length is the bend's sine: past 90° (a forearm folded back) it falls again.
@@ -208,20 +208,20 @@ export class BodyRetargeter {
         if (planar) rotation = swung.clone().slerp(planar, weight);
       }
       place(upper, rotation);
-      if (!seen(end)) {
+      if (!lowerDir) {
         place(lower, null);
         return;
       }
       const upperWorld = worldOf(upper);
-      const endDir = p(end).clone().sub(p(joint));
       const hinged = upperWorld
         .clone()
-        .multiply(swing(restLower, endDir.clone().applyQuaternion(upperWorld.clone().invert())));
+        .multiply(swing(restLower, lowerDir.clone().applyQuaternion(upperWorld.clone().invert())));
+      if (weight >= 1) return place(lower, hinged);
       // A straight limb's lower bone swings from the same reference as the upper one, not through it:
       // its twist cannot be seen either, and the upper bone's swing would hand on its direction's error.
       const straight = reference
         .clone()
-        .multiply(swing(restLower, endDir.applyQuaternion(reference.clone().invert())));
+        .multiply(swing(restLower, lowerDir.applyQuaternion(reference.clone().invert())));
       place(lower, straight.slerp(hinged, weight));
     };
 

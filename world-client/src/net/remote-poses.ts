@@ -3,13 +3,13 @@
 import { decodePoseBatch } from '@prostudio/world-server/pose';
 import { JitterBuffer } from './jitter-buffer.ts';
 
-const buffers = new Map<number, JitterBuffer>();
 /** A frame's age at some point, ms, and its sender's time stamp (wrapping at 2^32), which names it. */
 export interface FrameAge {
   time: number;
   age: number;
 }
 
+const buffers = new Map<number, JitterBuffer>();
 /** The last few frames' age on arrival (ms since the sender saw the pose), per slot. */
 const ages = new Map<number, FrameAge[]>();
 const AGES_KEPT = 60;
