@@ -1,11 +1,14 @@
 // The page's side of the landmarker worker: start it with settings, then hand it frames one at a time.
 import type { Detection } from './pose/detection.ts';
+import type { Delegate } from './worker/delegate.ts';
 import type { FromWorker, LandmarkerSettings, ToWorker } from './worker/protocol.ts';
 
 export interface Loaded {
   pose: LandmarkerSettings['pose'];
   hands: boolean;
   face: boolean;
+  /** Where inference runs (the graphics card can fall back to the processor). */
+  delegate: Delegate;
   warnings: string[];
 }
 

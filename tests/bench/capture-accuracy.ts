@@ -27,7 +27,7 @@ interface Lab {
   load(file: string): Promise<void>;
   rig(bones: readonly string[]): Record<string, number[]>;
   pose(rotations: Record<string, number[]>): void;
-  loadLandmarker(model: string): Promise<void>;
+  loadLandmarker(model: string, delegate?: 'CPU' | 'GPU'): Promise<void>;
   detect(): { image: Landmark[]; world: Landmark[]; ms: number } | null;
   shake(millimetres: number): void;
   track(time: number): { image: Landmark[]; world: Landmark[]; ms: number } | null;
@@ -144,6 +144,8 @@ for (const model of MODELS) {
   await page.evaluate((r) => lab.pose(r), asArrays(held));
   const smoothed = new PerformerSolver(rig, calibration.calibration);
   let previous: { raw: Float32Array; smoothed: Float32Array } | null = null;
+  const tracking = { CPU: [] as number[], GPU: [] as number[] };
+  let lastFound: Landmark[] = [];
   const MAIN: readonly BodyBone[] = Object.values(JOINT_GROUPS)
     .flat()
     .filter((bone) => bone.endsWith('Arm') || bone.endsWith('Leg'));
@@ -151,6 +153,8 @@ for (const model of MODELS) {
     await page.evaluate(() => lab.shake(2));
     const found = await page.evaluate((t) => lab.track(t), i * 33);
     if (!found) continue;
+    tracking.CPU.push(found.ms);
+    lastFound = found.image;
     const detection: Detection = {
       time: i * 33,
       pose: { image: found.image, world: found.world, aspect: 640 / 480 },
@@ -181,6 +185,28 @@ for (const model of MODELS) {
     `  jitter on a still pose (main arm and leg bones, frame to frame): median ${median(jitter.raw).toFixed(2)}° ` +
       `raw, ${median(jitter.smoothed).toFixed(2)}° smoothed; p90 ${percentile(jitter.raw, 0.9).toFixed(2)}° raw, ` +
       `${percentile(jitter.smoothed, 0.9).toFixed(2)}° smoothed`,
+  );
+  // MediaPipe's GPU delegate on the same still pose, tracked as video: what "Runs on: Graphics card"
+  // costs where WebGL is drawn in software (as here), against the processor's time above, and how far
+  // its landmarks fall from the processor's (pixels of the 640×480 picture, mean of the 33).
+  await page.evaluate((name) => lab.loadLandmarker(name, 'GPU'), model);
+  const apart: number[] = [];
+  for (let i = 0; i < 30; i++) {
+    await page.evaluate(() => lab.shake(2));
+    const found = await page.evaluate((t) => lab.track(t), i * 33);
+    if (!found) continue;
+    tracking.GPU.push(found.ms);
+    const offsets = found.image.map((mark, j) => {
+      const cpu = lastFound[j];
+      return cpu ? Math.hypot((mark.x - cpu.x) * 640, (mark.y - cpu.y) * 480) : Number.NaN;
+    });
+    apart.push(offsets.reduce((sum, d) => sum + d, 0) / offsets.length);
+  }
+  console.log(
+    `  tracking (VIDEO mode) median: ${median(tracking.CPU).toFixed(1)} ms on the CPU, ` +
+      `${median(tracking.GPU).toFixed(1)} ms on the GPU delegate (software GL here: ` +
+      `${(median(tracking.GPU) / median(tracking.CPU)).toFixed(1)}× the CPU); landmarks ${median(apart).toFixed(1)} px ` +
+      `from the CPU's`,
   );
   console.log('');
 }

@@ -102,8 +102,12 @@ export async function writeWaveFilm(browser: Browser, file: string, period: numb
   await lab.close();
 }
 
-/** Turns the performer's camera on (body only, which is all a 2-core machine can keep up with). */
-export async function startCapture(stage: Page): Promise<void> {
+/**
+ * Turns the performer's camera on (body only, which is all a 2-core machine can keep up with), with
+ * inference where `runsOn` says (an option of the panel's "Runs on": Automatic by default).
+ */
+export async function startCapture(stage: Page, runsOn = 'Automatic'): Promise<void> {
+  await stage.getByLabel('Runs on').selectOption({ label: runsOn });
   await stage.getByLabel('Fingers').uncheck();
   await stage.getByLabel('Face').uncheck();
   await stage.getByTestId('capture-start').click();

@@ -1,5 +1,5 @@
-// The landmarker worker: MediaPipe's pose, hand and face landmarkers on the CPU, one camera frame at a
-// time, off the page's main thread so the 3D view keeps its frame rate. A classic worker: MediaPipe loads
+// The landmarker worker: MediaPipe's pose, hand and face landmarkers on the graphics card or the
+// processor (./delegate.ts), one camera frame at a time, off the page's main thread so the 3D view keeps its frame rate. A classic worker: MediaPipe loads
 // its runtime with importScripts, which module workers do not have.
 import {
   FaceLandmarker,
@@ -10,6 +10,7 @@ import {
 } from '@mediapipe/tasks-vision';
 import type { Detection } from '../pose/detection.ts';
 import type { Landmark } from '../pose/landmarks.ts';
+import { chooseDelegate, type Delegate } from './delegate.ts';
 import type { FromWorker, LandmarkerSettings, ToWorker } from './protocol.ts';
 
 interface Landmarkers {
@@ -26,24 +27,48 @@ const post = (message: FromWorker) => self.postMessage(message);
 const plain = (list: readonly NormalizedLandmark[]): Landmark[] =>
   list.map(({ x, y, z, visibility }) => ({ x, y, z, visibility }));
 
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** The name of this worker's WebGL 2 renderer, or null when it has none. */
+function webglRenderer(): string | null {
+  if (typeof OffscreenCanvas === 'undefined') return null;
+  const gl = new OffscreenCanvas(1, 1).getContext('webgl2');
+  if (!gl) return null;
+  const info = gl.getExtension('WEBGL_debug_renderer_info');
+  const name = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+  gl.getExtension('WEBGL_lose_context')?.loseContext();
+  return name;
+}
+
 async function load(settings: LandmarkerSettings): Promise<void> {
   const vision = await FilesetResolver.forVisionTasks(`${settings.base}wasm`);
-  const model = (name: string) => ({
-    modelAssetPath: `${settings.base}models/${name}`,
-    delegate: 'CPU' as const,
-  });
-  const pose = await PoseLandmarker.createFromOptions(vision, {
-    baseOptions: model(`pose_landmarker_${settings.pose}.task`),
-    runningMode: 'VIDEO',
-    numPoses: 1,
-  });
   const warnings: string[] = [];
+  let delegate: Delegate = chooseDelegate(settings.delegate, webglRenderer());
+  const model = (name: string) => ({ modelAssetPath: `${settings.base}models/${name}`, delegate });
+  const createPose = () =>
+    PoseLandmarker.createFromOptions(vision, {
+      baseOptions: model(`pose_landmarker_${settings.pose}.task`),
+      runningMode: 'VIDEO',
+      numPoses: 1,
+    });
+  let pose: PoseLandmarker;
+  try {
+    pose = await createPose();
+  } catch (error) {
+    if (delegate === 'CPU') throw error;
+    // A graphics card MediaPipe cannot use (no float textures, a lost context): the processor can.
+    warnings.push(
+      `The graphics card could not run motion capture (${messageOf(error)}), so the processor does.`,
+    );
+    delegate = 'CPU';
+    pose = await createPose();
+  }
   // Hands and face are extras: without their models the body still moves.
   const optional = async <T>(name: string, create: () => Promise<T>): Promise<T | null> => {
     try {
       return await create();
     } catch (error) {
-      warnings.push(`${name} tracking is off: ${error instanceof Error ? error.message : String(error)}`);
+      warnings.push(`${name} tracking is off: ${messageOf(error)}`);
       return null;
     }
   };
@@ -70,7 +95,7 @@ async function load(settings: LandmarkerSettings): Promise<void> {
   landmarkers = { pose, hands, face };
   post({
     type: 'ready',
-    loaded: { pose: settings.pose, hands: hands !== null, face: face !== null },
+    loaded: { pose: settings.pose, hands: hands !== null, face: face !== null, delegate },
     warnings,
   });
 }
@@ -112,16 +137,14 @@ function detect(frame: ImageBitmap, time: number): Detection {
 self.onmessage = (event: MessageEvent<ToWorker>) => {
   const message = event.data;
   if (message.type === 'init') {
-    load(message.settings).catch((error: unknown) =>
-      post({ type: 'failed', message: error instanceof Error ? error.message : String(error) }),
-    );
+    load(message.settings).catch((error: unknown) => post({ type: 'failed', message: messageOf(error) }));
     return;
   }
   if (message.type === 'frame') {
     try {
       if (landmarkers) post({ type: 'detection', detection: detect(message.frame, message.time) });
     } catch (error) {
-      post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+      post({ type: 'failed', message: messageOf(error) });
     } finally {
       message.frame.close();
     }

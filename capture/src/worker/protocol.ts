@@ -1,5 +1,6 @@
 // Messages between the page and the landmarker worker.
 import type { Detection } from '../pose/detection.ts';
+import type { Delegate, DelegateChoice } from './delegate.ts';
 
 export type PoseModel = 'lite' | 'full' | 'heavy';
 
@@ -9,12 +10,18 @@ export interface LandmarkerSettings {
   pose: PoseModel;
   hands: boolean;
   face: boolean;
+  /** Where to run them: the graphics card, the processor, or 'auto' (the card unless WebGL is software). */
+  delegate: DelegateChoice;
 }
 
 export type ToWorker =
   { type: 'init'; settings: LandmarkerSettings } | { type: 'frame'; frame: ImageBitmap; time: number };
 
 export type FromWorker =
-  | { type: 'ready'; loaded: { pose: PoseModel; hands: boolean; face: boolean }; warnings: string[] }
+  | {
+      type: 'ready';
+      loaded: { pose: PoseModel; hands: boolean; face: boolean; delegate: Delegate };
+      warnings: string[];
+    }
   | { type: 'failed'; message: string }
   | { type: 'detection'; detection: Detection };

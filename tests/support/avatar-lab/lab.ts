@@ -81,11 +81,11 @@ const lab = {
     return btoa(binary);
   },
   /** Loads the pose landmarker twice: for single pictures, and for a video (tracking between frames). */
-  async loadLandmarker(model: string): Promise<void> {
+  async loadLandmarker(model: string, delegate: 'CPU' | 'GPU' = 'CPU'): Promise<void> {
     const vision = await FilesetResolver.forVisionTasks('/modules/tasks-vision/wasm');
     const create = (runningMode: 'IMAGE' | 'VIDEO') =>
       PoseLandmarker.createFromOptions(vision, {
-        baseOptions: { modelAssetPath: `/capture/models/pose_landmarker_${model}.task`, delegate: 'CPU' },
+        baseOptions: { modelAssetPath: `/capture/models/pose_landmarker_${model}.task`, delegate },
         runningMode,
         numPoses: 1,
       });

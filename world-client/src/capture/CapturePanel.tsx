@@ -3,6 +3,7 @@
 import type { CaptureStatus } from '@prostudio/capture/capture-session.ts';
 import { CaptureSession } from '@prostudio/capture/capture-session.ts';
 import { type CameraChoice, listCameras } from '@prostudio/capture/camera.ts';
+import type { DelegateChoice } from '@prostudio/capture/worker/delegate.ts';
 import type { PoseModel } from '@prostudio/capture/worker/protocol.ts';
 import { useEffect, useRef, useState } from 'react';
 import { setWorld, useWorld } from '../state/store.ts';
@@ -16,6 +17,23 @@ const MODELS: readonly { id: PoseModel; label: string }[] = [
   { id: 'heavy', label: 'Precise (heavy)' },
 ];
 
+const PROCESSORS: readonly { id: DelegateChoice; label: string }[] = [
+  { id: 'auto', label: 'Automatic' },
+  { id: 'GPU', label: 'Graphics card' },
+  { id: 'CPU', label: 'Processor' },
+];
+
+const WHERE = { GPU: 'on the graphics card', CPU: 'on the processor' } as const;
+
+/** What the performer reads while tracking: how fast, where inference runs, and whether calibrated. */
+function liveMessage(status: CaptureStatus): string {
+  const where = status.loaded ? ` ${WHERE[status.loaded.delegate]}` : '';
+  const calibration = status.calibrated
+    ? ', calibrated'
+    : '. Calibrate (stand in an A-pose) for truer arms and legs.';
+  return `Live: ${status.fps} fps, ${status.inferenceMs.toFixed(0)} ms per frame${where}${calibration}`;
+}
+
 export function CapturePanel() {
   const video = useRef<HTMLVideoElement>(null);
   const overlay = useRef<HTMLCanvasElement>(null);
@@ -23,6 +41,7 @@ export function CapturePanel() {
   const [cameras, setCameras] = useState<CameraChoice[]>([]);
   const [camera, setCamera] = useState('');
   const [model, setModel] = useState<PoseModel>('lite');
+  const [processor, setProcessor] = useState<DelegateChoice>('auto');
   const [hands, setHands] = useState(true);
   const [face, setFace] = useState(true);
   const mirror = useWorld((state) => state.mirror);
@@ -41,7 +60,7 @@ export function CapturePanel() {
     if (!video.current) return;
     session.current?.stop();
     const started = new CaptureSession(video.current, {
-      settings: { base: '/assets/capture/', pose: model, hands, face },
+      settings: { base: '/assets/capture/', pose: model, hands, face, delegate: processor },
       ...(camera ? { deviceId: camera } : {}),
       onFrame(pose, detection) {
         if (overlay.current) drawSkeleton(overlay.current, detection);
@@ -97,6 +116,20 @@ export function CapturePanel() {
             ))}
           </select>
         </label>
+        <label>
+          Runs on{' '}
+          <select
+            value={processor}
+            onChange={(event) => setProcessor(event.target.value as DelegateChoice)}
+            disabled={live}
+          >
+            {PROCESSORS.map((choice) => (
+              <option key={choice.id} value={choice.id}>
+                {choice.label}
+              </option>
+            ))}
+          </select>
+        </label>
         <Toggle label="Fingers" checked={hands} onChange={setHands} disabled={live} />
         <Toggle label="Face" checked={face} onChange={setFace} disabled={live} />
         <Toggle label="Mirror" checked={mirror} onChange={(on) => setWorld({ mirror: on })} />
@@ -130,7 +163,7 @@ export function CapturePanel() {
       >
         {status?.message ??
           (status?.phase === 'tracking'
-            ? `Live: ${status.fps} fps, ${status.inferenceMs.toFixed(0)} ms per frame${status.calibrated ? ', calibrated' : '. Calibrate (stand in an A-pose) for truer arms and legs.'}`
+            ? liveMessage(status)
             : 'Your avatar follows you once the camera is on.')}
       </p>
     </section>

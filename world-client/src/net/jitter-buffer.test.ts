@@ -47,6 +47,46 @@ describe('JitterBuffer', () => {
     expect(buffer.delay).toBeLessThan(300);
   });
 
+  /**
+   * Plays a stream of `hz` frames a second, each trip 5 ms plus up to `jitter` ms, on a 60 Hz display;
+   * returns the positions shown once the buffer has settled, and its delay then.
+   */
+  const play = (hz: number, jitter: number) => {
+    const buffer = new JitterBuffer();
+    const next = random(11);
+    const gap = 1000 / hz;
+    const sample = (k: number): PoseSample => ({ ...walk(k), time: Math.round(1000 + k * gap) });
+    const arrivals = Array.from({ length: hz * 6 }, (_, k) => ({
+      sample: sample(k),
+      at: 1000 + k * gap + 5 + next() * jitter,
+    }));
+    let pending = 0;
+    const shown: number[] = [];
+    for (let now = 1000; now < 1000 + 6000; now += 1000 / 60) {
+      while (pending < arrivals.length && (arrivals[pending]?.at ?? Infinity) <= now)
+        buffer.push(arrivals[pending]!.sample, arrivals[pending++]!.at);
+      const pose = buffer.sample(now);
+      if (pose && now > 3000) shown.push(pose.position[0]);
+    }
+    return { shown, delay: buffer.delay };
+  };
+  /** How many display frames repeated the one before: playback holding, waiting for a frame. */
+  const held = (shown: readonly number[]) => shown.filter((x, i) => i > 0 && x === shown[i - 1]).length;
+
+  it('plays a steady 30 Hz capture stream only as far behind as it needs, and never holds', () => {
+    const { shown, delay } = play(30, 4);
+    // One frame gap (33 ms), the jitter and a margin: well under the 60 ms a fixed floor would add.
+    expect(delay).toBeGreaterThan(33);
+    expect(delay).toBeLessThan(55);
+    expect(held(shown)).toBe(0);
+  });
+
+  it('waits for a slow sender (8 frames a second) rather than freezing between its frames', () => {
+    const { shown, delay } = play(8, 4);
+    expect(delay).toBeGreaterThan(125);
+    expect(held(shown)).toBe(0);
+  });
+
   it('interpolates rotations half way between frames', () => {
     const buffer = new JitterBuffer();
     buffer.push(walk(0), 100);

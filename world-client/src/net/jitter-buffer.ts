@@ -1,5 +1,6 @@
 // Plays back a remote person's poses smoothly, whatever the network does: frames are kept by their
-// sender's timestamp and shown a little in the past (the playback delay, adapted to the measured jitter),
+// sender's timestamp and shown a little in the past (the playback delay: one gap between the sender's
+// frames, so the next frame is always there to move towards, plus a margin for the measured jitter),
 // interpolated between the two frames around that moment. Pure: time is passed in.
 
 /** The part of a pose the buffer interpolates: root position and orientation, and bone rotations. */
@@ -25,8 +26,10 @@ export interface Playback {
 }
 
 const WRAP = 2 ** 32;
-const MIN_DELAY = 60;
+const MIN_DELAY = 30;
 const MAX_DELAY = 300;
+/** Margin on top of the frame gap and jitter: a display frame's worth of lateness in reading them. */
+const MARGIN = 10;
 /** How long past the newest frame playback holds still before it counts as stalled. */
 const HOLD_MS = 250;
 const KEEP = 32;
@@ -39,6 +42,8 @@ export class JitterBuffer {
   private offset = Infinity;
   /** Smoothed deviation of (arrival − send) above that minimum: the jitter. */
   private jitter = 0;
+  /** Median gap between the sender's frames, ms (by their time stamps): 33 at 30 Hz. */
+  private frameGap = 0;
 
   /**
    * Adds a frame that arrived at `arrivedAt` (local ms). Old or repeated frames (a sender's keepalive
@@ -50,15 +55,19 @@ export class JitterBuffer {
     if (newest && at <= newest.at) return false;
     this.samples.push({ ...sample, at });
     if (this.samples.length > KEEP) this.samples.shift();
+    this.frameGap = medianGap(this.samples);
     const lag = arrivedAt - at;
     if (lag < this.offset) this.offset = lag;
     this.jitter += (lag - this.offset - this.jitter) * 0.1;
     return true;
   }
 
-  /** The delay playback runs behind the sender, ms: enough to ride out the jitter seen so far. */
+  /**
+   * The delay playback runs behind the sender, ms: the gap to the sender's next frame and enough to ride
+   * out the jitter seen so far, so playback always has a frame ahead to move towards.
+   */
   get delay(): number {
-    return Math.min(MAX_DELAY, Math.max(MIN_DELAY, 2.5 * this.jitter + 40));
+    return Math.min(MAX_DELAY, Math.max(MIN_DELAY, this.frameGap + 2.5 * this.jitter + MARGIN));
   }
 
   /** Whether there is anything to play. */
@@ -122,6 +131,14 @@ export class JitterBuffer {
     this.lastRaw = raw;
     return raw + this.epoch;
   }
+}
+
+/** The median gap between consecutive frames' times (0 with fewer than two): a pause counts once. */
+function medianGap(samples: readonly { at: number }[]): number {
+  const gaps: number[] = [];
+  for (let i = 1; i < samples.length; i++) gaps.push((samples[i]?.at ?? 0) - (samples[i - 1]?.at ?? 0));
+  gaps.sort((a, b) => a - b);
+  return gaps[gaps.length >> 1] ?? 0;
 }
 
 /** Normalised linear interpolation of the quaternions at `at` (shortest way round). */
