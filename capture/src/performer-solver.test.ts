@@ -1,11 +1,11 @@
-import { BODY_BONES } from '@prostudio/world-server/pose';
+import { BODY_BONES, HAND_BONES } from '@prostudio/world-server/pose';
 import { Quaternion } from 'three';
 import { describe, expect, it } from 'vitest';
 import { KNOWN_POSES } from './accuracy/poses.ts';
 import { syntheticDetection } from './accuracy/synthetic-detection.ts';
 import { calibrate, CALIBRATION_FRAMES, frameProblem } from './calibration.ts';
 import { PerformerSolver } from './performer-solver.ts';
-import { POSE } from './pose/landmarks.ts';
+import { type Landmark, POSE } from './pose/landmarks.ts';
 import { angleBetween } from './retarget/frames.ts';
 import { STANDARD_RIG } from './retarget/rig.ts';
 
@@ -94,6 +94,35 @@ describe('performer solver', () => {
 });
 
 describe('calibration', () => {
+  it("drives the fingers of the hand it was told, wherever that hand's wrist is", () => {
+    // A hand with every finger bent 40° at each joint (camera axes, metres about the wrist)...
+    const bent = (angle: number, k: number) => ({
+      x: -0.03 * Math.cos(angle * k),
+      y: 0.03 * Math.sin(angle * k),
+      z: 0,
+    });
+    const world: Landmark[] = [{ x: 0, y: 0, z: 0 }];
+    for (let finger = 0; finger < 5; finger++) {
+      let at = { x: -0.08, y: 0, z: -0.03 + finger * 0.015 };
+      for (let joint = 0; joint < 4; joint++) {
+        world.push({ ...at });
+        const step = bent((40 * Math.PI) / 180, joint + 1);
+        at = { x: at.x + step.x, y: at.y + step.y, z: at.z };
+      }
+    }
+    const detection = syntheticDetection(STANDARD_RIG, pose('arms down'), { time: 0 });
+    // ...found in the square around the performer's left hand, though it lies nearer the right wrist.
+    const rightWrist = detection.pose!.image[POSE.rightWrist]!;
+    detection.hands.push({ world, image: world.map(() => ({ ...rightWrist })), side: 'left' });
+    const { hands } = new PerformerSolver(STANDARD_RIG, calibrated()).solve(detection);
+    const turn = (i: number) => angleBetween(new Quaternion().fromArray(hands!, i * 4), new Quaternion());
+    const perHand = HAND_BONES.length / 2;
+    const left = Array.from({ length: perHand }, (_, i) => turn(i));
+    const right = Array.from({ length: perHand }, (_, i) => turn(perHand + i));
+    expect(Math.max(...left)).toBeGreaterThan(20);
+    expect(Math.max(...right)).toBeLessThan(1e-3);
+  });
+
   it('asks for the whole body when the feet are out of view', () => {
     const detection = syntheticDetection(STANDARD_RIG, pose('arms down'));
     detection.pose!.image[27]!.visibility = 0.1;

@@ -70,7 +70,7 @@ export class PerformerSolver {
     const placed = forwardKinematics(this.rig, rotations);
 
     for (const hand of detection.hands) {
-      const side = detection.pose ? sideOf(hand, detection.pose.image) : null;
+      const side = hand.side ?? (detection.pose ? sideOf(hand, detection.pose.image) : null);
       if (!side) continue;
       const points = toAvatarSpace(hand.world, tilt).map((p) => p.position);
       const fingers = retargetFingers(points, side);

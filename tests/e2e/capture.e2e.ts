@@ -5,6 +5,7 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { FIST_DEGREES } from '../support/avatar-lab/wave-film.ts';
 import { fakeCameraFlags, launchChromium } from '../support/browser.ts';
 import { ARTIFACTS, useProductUnderTest } from '../support/running-product.ts';
 import {
@@ -15,11 +16,13 @@ import {
   setTheStage,
   startCapture,
   watchPerformer,
+  writeHandAndFaceFilm,
   writeWaveFilm,
 } from '../support/stage-show.ts';
 
 const under = useProductUnderTest();
 const FILM = path.join(ARTIFACTS, 'wave.y4m');
+const HAND_AND_FACE_FILM = path.join(ARTIFACTS, 'hand-and-face.y4m');
 const PERIOD_SECONDS = 4;
 
 /** Angle of a rotation between two orientations (x, y, z, w), degrees. */
@@ -74,10 +77,12 @@ describe('motion capture', () => {
   beforeAll(async () => {
     await setTheStage(under.product.url);
     await writeWaveFilm(under.browser, FILM, PERIOD_SECONDS);
+    await writeHandAndFaceFilm(under.browser, HAND_AND_FACE_FILM, PERIOD_SECONDS);
   });
 
   it("shows the audience the performer's right arm waving in time with the camera", async () => {
     const camera = await launchChromium(fakeCameraFlags(FILM));
+    let audience: Page | null = null;
     try {
       const stage = await onStage(camera, under.product.url, PERFORMER);
       const errors: string[] = [];
@@ -89,12 +94,12 @@ describe('motion capture', () => {
       });
       await startCapture(stage);
 
-      const audience = await onStage(under.browser, under.product.url, FAN);
+      audience = await onStage(under.browser, under.product.url, FAN);
       await watchPerformer(audience);
       const samples: { t: number; elbow: number; leftElbow: number; raised: boolean; onTheLeft: boolean }[] =
         [];
       const started = Date.now();
-      while (Date.now() - started < 4 * PERIOD_SECONDS * 1000) {
+      while (Date.now() - started < 5 * PERIOD_SECONDS * 1000) {
         const bones = await audience.evaluate((name) => {
           // Runs in the page: no helpers from here.
           const live = (window as unknown as { prostudioAvatars: Avatars }).prostudioAvatars;
@@ -152,8 +157,53 @@ describe('motion capture', () => {
       expect(Math.abs(found - PERIOD_SECONDS)).toBeLessThan(PERIOD_SECONDS * 0.15);
       // The left arm hangs still.
       expect(leftSwing).toBeLessThan(swing / 2);
-      await audience.context().close();
     } finally {
+      // A failed check must not leave the audience's 3D view drawing through the next test.
+      await audience?.context().close();
+      await camera.close();
+    }
+  });
+
+  it("shows the audience the performer's fingers closing and mouth opening, the whole body in view", async () => {
+    const camera = await launchChromium(fakeCameraFlags(HAND_AND_FACE_FILM));
+    let audience: Page | null = null;
+    try {
+      const stage = await onStage(camera, under.product.url, PERFORMER);
+      await startCapture(stage, { fingersAndFace: true });
+      audience = await onStage(under.browser, under.product.url, FAN);
+      await watchPerformer(audience);
+      const samples: { curl: number; mouth: number }[] = [];
+      const started = Date.now();
+      while (Date.now() - started < 3 * PERIOD_SECONDS * 1000) {
+        const seen = await audience.evaluate((name) => {
+          const live = (window as unknown as { prostudioAvatars: Avatars }).prostudioAvatars;
+          const open = ['aa', 'oh', 'ih'].map((vowel) => live.expression(name, vowel) ?? 0);
+          return {
+            hand: live.boneRotation(name, 'rightHand'),
+            finger: live.boneRotation(name, 'rightIndexProximal'),
+            mouth: open.reduce((sum, weight) => sum + weight, 0),
+          };
+        }, PERFORMER.name);
+        if (seen.hand && seen.finger)
+          samples.push({ curl: angleBetween(seen.hand, seen.finger), mouth: seen.mouth });
+        await audience.waitForTimeout(100);
+      }
+      const status = await stage.getByTestId('capture-status').textContent();
+      await audience.screenshot({ path: path.join(ARTIFACTS, 'capture-hand-and-face-audience.png') });
+      const curl = range(samples.map((s) => s.curl));
+      const mouth = range(samples.map((s) => s.mouth));
+      console.log(
+        `capture e2e, hand and face: ${samples.length} samples, right index finger curl range ${curl.toFixed(0)}° ` +
+          `(film 0-${FIST_DEGREES}°), mouth open range ${mouth.toFixed(2)}; performer: ${status}`,
+      );
+      // The hand and face landmarkers started, and found a hand some 15 pixels across and a face some 40
+      // in the camera's picture: the fingers curl and the mouth opens on the audience's screen.
+      expect(status).not.toMatch(/tracking is off/);
+      expect(curl).toBeGreaterThan(FIST_DEGREES / 3);
+      expect(mouth).toBeGreaterThan(0.2);
+    } finally {
+      // A failed check must not leave the audience's 3D view drawing through the next test.
+      await audience?.context().close();
       await camera.close();
     }
   });
@@ -162,7 +212,7 @@ describe('motion capture', () => {
     const camera = await launchChromium(fakeCameraFlags(FILM));
     try {
       const stage = await onStage(camera, under.product.url, PERFORMER);
-      await startCapture(stage, 'Graphics card');
+      await startCapture(stage, { runsOn: 'Graphics card' });
       const status = stage.getByTestId('capture-status');
       expect(await status.textContent()).toMatch(/ms per frame on the graphics card/);
       // MediaPipe's GPU path found the performer: their own avatar raises its right hand, as in the film.

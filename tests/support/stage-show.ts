@@ -4,7 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { callApi } from './api.ts';
 import { startAvatarLab } from './avatar-lab/server.ts';
-import { filmWave } from './avatar-lab/wave-film.ts';
+import { filmHandAndFace, filmWave } from './avatar-lab/wave-film.ts';
 import { enterSpace } from './running-product.ts';
 
 export const PERFORMER = { name: 'Rae Okafor', email: 'rae@example.org' } as const;
@@ -28,6 +28,7 @@ export interface Avatars {
   avatar(name: string): string | null;
   boneRotation(name: string, bone: string): number[] | null;
   bonePosition(name: string, bone: string, inRoom?: boolean): number[] | null;
+  expression(name: string, expression: string): number | null;
   latency(name: string): { arrival: number; playback: number } | null;
   arrivals(name: string): readonly FrameAge[];
   sends(): readonly FrameAge[];
@@ -91,25 +92,41 @@ export async function watchPerformer(audience: Page): Promise<void> {
   );
 }
 
-/** Writes the film of the avatar waving (for the fake camera) to `file`. */
-export async function writeWaveFilm(browser: Browser, file: string, period: number): Promise<void> {
+/** Writes a film of the avatar (for the fake camera) to `file`, shot with the avatar lab. */
+async function writeFilm(
+  browser: Browser,
+  file: string,
+  shoot: (page: Page) => Promise<Buffer>,
+): Promise<void> {
   const lab = await startAvatarLab();
   const page = await browser.newPage({ viewport: { width: 640, height: 480 } });
   await page.goto(lab.url);
   await page.waitForFunction(() => document.title === 'ready');
-  await writeFile(file, await filmWave(page, 'ada.vrm', 2 * period, period));
+  await writeFile(file, await shoot(page));
   await page.close();
   await lab.close();
 }
 
+/** Writes the film of the avatar waving, twice, a wave every `period` s. */
+export const writeWaveFilm = (browser: Browser, file: string, period: number) =>
+  writeFilm(browser, file, (page) => filmWave(page, 'ada.vrm', 2 * period, period));
+
+/** Writes the film of the avatar's right hand and mouth closing and opening, twice, every `period` s. */
+export const writeHandAndFaceFilm = (browser: Browser, file: string, period: number) =>
+  writeFilm(browser, file, (page) => filmHandAndFace(page, 'ada.vrm', 2 * period, period));
+
 /**
- * Turns the performer's camera on (body only, which is all a 2-core machine can keep up with), with
- * inference where `runsOn` says (an option of the panel's "Runs on": Automatic by default).
+ * Turns the performer's camera on, with inference where `runsOn` says (an option of the panel's "Runs
+ * on"), and by default the body only (which is all a 2-core machine keeps up with at a few frames a
+ * second) unless `fingersAndFace`.
  */
-export async function startCapture(stage: Page, runsOn = 'Automatic'): Promise<void> {
+export async function startCapture(
+  stage: Page,
+  { runsOn = 'Automatic', fingersAndFace = false } = {},
+): Promise<void> {
   await stage.getByLabel('Runs on').selectOption({ label: runsOn });
-  await stage.getByLabel('Fingers').uncheck();
-  await stage.getByLabel('Face').uncheck();
+  await stage.getByLabel('Fingers', { exact: true }).setChecked(fingersAndFace);
+  await stage.getByLabel('Face', { exact: true }).setChecked(fingersAndFace);
   await stage.getByTestId('capture-start').click();
   await stage.locator('[data-testid="capture-status"][data-phase="tracking"]').waitFor({ timeout: 60_000 });
   await stage

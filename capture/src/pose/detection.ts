@@ -1,11 +1,13 @@
 // What the landmarker worker reports for one camera frame: plain data, so it crosses postMessage.
-import type { Landmark } from './landmarks.ts';
+import type { Landmark, Side } from './landmarks.ts';
 
 export interface HandDetection {
   /** 21 landmarks in metres about the hand's centre, camera axes. */
   world: Landmark[];
   /** 21 landmarks in image coordinates (0..1). */
   image: Landmark[];
+  /** Whose hand it is, when it was looked for around that wrist (else the nearest pose wrist says). */
+  side?: Side;
 }
 
 export interface Detection {

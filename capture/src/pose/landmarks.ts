@@ -1,5 +1,8 @@
 // MediaPipe's landmark layouts: the 33 pose landmarks and the 21 hand landmarks, by name.
 
+/** One of the performer's own sides. */
+export type Side = 'left' | 'right';
+
 /** Indices of MediaPipe Pose's 33 landmarks (the performer's own left and right). */
 export const POSE = {
   nose: 0,

@@ -3,10 +3,10 @@
 // T-pose has them; each joint swings from that rest to the direction its landmarks show, in the frame
 // of the hand the same landmarks give, so the hand's own turn (from the pose) does not leak in.
 import { Quaternion, Vector3 } from 'three';
-import { HAND } from '../pose/landmarks.ts';
+import { HAND, type Side } from '../pose/landmarks.ts';
 import { rotationBetweenFrames, swing } from './frames.ts';
 
-export type Side = 'left' | 'right';
+export type { Side };
 
 /** Finger bones of one hand in the order of HAND_BONES (thumb to little, three joints each). */
 const CHAINS: readonly (readonly [number, number, number, number])[] = [

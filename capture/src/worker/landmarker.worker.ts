@@ -1,6 +1,8 @@
 // The landmarker worker: MediaPipe's pose, hand and face landmarkers on the graphics card or the
-// processor (./delegate.ts), one camera frame at a time, off the page's main thread so the 3D view keeps its frame rate. A classic worker: MediaPipe loads
-// its runtime with importScripts, which module workers do not have.
+// processor (./delegate.ts), one camera frame at a time, off the page's main thread so the 3D view keeps
+// its frame rate. The pose is found in the whole frame; the hands and the face in squares around where
+// the pose puts them, scaled up (../pose/regions.ts), so they are found with the whole performer in view.
+// A classic worker: MediaPipe loads its runtime with importScripts, which module workers do not have.
 import {
   FaceLandmarker,
   FilesetResolver,
@@ -9,14 +11,30 @@ import {
   PoseLandmarker,
 } from '@mediapipe/tasks-vision';
 import type { Detection } from '../pose/detection.ts';
-import type { Landmark } from '../pose/landmarks.ts';
+import type { Landmark, Side } from '../pose/landmarks.ts';
+import { faceRegion, fromRegion, handRegion, type Region } from '../pose/regions.ts';
 import { chooseDelegate, type Delegate } from './delegate.ts';
 import type { FromWorker, LandmarkerSettings, ToWorker } from './protocol.ts';
 
 interface Landmarkers {
   pose: PoseLandmarker;
-  hands: HandLandmarker | null;
+  /** One per hand, each tracking its own square from frame to frame. */
+  hands: Record<Side, HandLandmarker> | null;
   face: FaceLandmarker | null;
+}
+
+/** The side of the square the hands and the face are scaled to: more than their detectors take in. */
+const CROP = 256;
+let crop: OffscreenCanvasRenderingContext2D | null = null;
+
+/** `region` of `frame`, scaled to CROP × CROP (black where it runs off the frame). */
+function cropOf(frame: ImageBitmap, region: Region): OffscreenCanvas {
+  crop ??= new OffscreenCanvas(CROP, CROP).getContext('2d');
+  if (!crop) throw new Error('This browser cannot crop camera frames (no 2D OffscreenCanvas).');
+  crop.fillStyle = '#000';
+  crop.fillRect(0, 0, CROP, CROP);
+  crop.drawImage(frame, region.x, region.y, region.side, region.side, 0, 0, CROP, CROP);
+  return crop.canvas;
 }
 
 let landmarkers: Landmarkers | null = null;
@@ -72,14 +90,14 @@ async function load(settings: LandmarkerSettings): Promise<void> {
       return null;
     }
   };
+  const handWith = () =>
+    HandLandmarker.createFromOptions(vision, {
+      baseOptions: model('hand_landmarker.task'),
+      runningMode: 'VIDEO',
+      numHands: 1,
+    });
   const hands = settings.hands
-    ? await optional('Hand', () =>
-        HandLandmarker.createFromOptions(vision, {
-          baseOptions: model('hand_landmarker.task'),
-          runningMode: 'VIDEO',
-          numHands: 2,
-        }),
-      )
+    ? await optional('Hand', async () => ({ left: await handWith(), right: await handWith() }))
     : null;
   // Official face bundles carry a blendshape model; the one built here does not, so ask, then do without.
   const faceWith = (blendshapes: boolean) =>
@@ -110,28 +128,53 @@ function detect(frame: ImageBitmap, time: number): Detection {
   const detection: Detection = { time, hands: [], inferenceMs: 0 };
   const image = body.landmarks[0];
   const world = body.worldLandmarks[0];
-  if (image && world)
+  if (image && world) {
     detection.pose = { image: plain(image), world: plain(world), aspect: frame.width / frame.height };
-  if (hands) {
-    const found = hands.detectForVideo(frame, at);
-    found.landmarks.forEach((landmarks, i) => {
-      const handWorld = found.worldLandmarks[i];
-      if (handWorld) detection.hands.push({ image: plain(landmarks), world: plain(handWorld) });
-    });
-  }
-  if (face) {
-    const found = face.detectForVideo(frame, at);
-    const mesh = found.faceLandmarks[0];
-    if (mesh) {
-      const scores = found.faceBlendshapes[0]?.categories;
-      detection.face = {
-        mesh: plain(mesh),
-        ...(scores ? { blendshapes: Object.fromEntries(scores.map((c) => [c.categoryName, c.score])) } : {}),
-      };
-    }
+    // Hands and face where the pose puts them: without a performer there is nothing to look at.
+    if (hands) detectHands(hands, frame, detection.pose.image, at, detection);
+    if (face) detectFace(face, frame, detection.pose.image, at, detection);
   }
   detection.inferenceMs = performance.now() - started;
   return detection;
+}
+
+function detectHands(
+  hands: Record<Side, HandLandmarker>,
+  frame: ImageBitmap,
+  seen: readonly Landmark[],
+  at: number,
+  detection: Detection,
+): void {
+  for (const side of ['left', 'right'] as const) {
+    const region = handRegion(seen, side, frame.width, frame.height);
+    if (!region) continue;
+    const found = hands[side].detectForVideo(cropOf(frame, region), at);
+    const landmarks = found.landmarks[0];
+    const world = found.worldLandmarks[0];
+    if (landmarks && world) {
+      const image = fromRegion(plain(landmarks), region, frame.width, frame.height);
+      detection.hands.push({ image, world: plain(world), side });
+    }
+  }
+}
+
+function detectFace(
+  face: FaceLandmarker,
+  frame: ImageBitmap,
+  seen: readonly Landmark[],
+  at: number,
+  detection: Detection,
+): void {
+  const region = faceRegion(seen, frame.width, frame.height);
+  if (!region) return;
+  const found = face.detectForVideo(cropOf(frame, region), at);
+  const mesh = found.faceLandmarks[0];
+  if (!mesh) return;
+  const scores = found.faceBlendshapes[0]?.categories;
+  detection.face = {
+    mesh: fromRegion(plain(mesh), region, frame.width, frame.height),
+    ...(scores ? { blendshapes: Object.fromEntries(scores.map((c) => [c.categoryName, c.score])) } : {}),
+  };
 }
 
 self.onmessage = (event: MessageEvent<ToWorker>) => {

@@ -1,6 +1,6 @@
 // The avatar lab's page (served with its types stripped): window.lab renders the avatar in a pose and
 // reads back the picture, or runs MediaPipe's pose landmarker on it.
-import { FilesetResolver, PoseLandmarker } from '@mediapipe/tasks-vision';
+import { FaceLandmarker, FilesetResolver, HandLandmarker, PoseLandmarker } from '@mediapipe/tasks-vision';
 import { type VRM, VRMLoaderPlugin } from '@pixiv/three-vrm';
 import * as THREE from 'three';
 import { GLTFLoader } from 'three/addons/loaders/GLTFLoader.js';
@@ -32,6 +32,9 @@ camera.lookAt(0, 0.95, 0);
 let vrm: VRM | null = null;
 let landmarker: PoseLandmarker | null = null;
 let tracker: PoseLandmarker | null = null;
+let hands: HandLandmarker | null = null;
+let face: FaceLandmarker | null = null;
+const crop = document.createElement('canvas');
 const CAMERA_AT = camera.position.clone();
 
 const lab = {
@@ -117,6 +120,53 @@ const lab = {
     const image = result.landmarks[0];
     const world = result.worldLandmarks[0];
     return image && world ? { image, world, ms } : null;
+  },
+  /** Loads MediaPipe's hand and face landmarkers (the ones the product builds), for single pictures. */
+  async loadHandsAndFace(): Promise<void> {
+    const vision = await FilesetResolver.forVisionTasks('/modules/tasks-vision/wasm');
+    const baseOptions = (file: string) => ({
+      modelAssetPath: `/capture/models/${file}`,
+      delegate: 'CPU' as const,
+    });
+    hands = await HandLandmarker.createFromOptions(vision, {
+      baseOptions: baseOptions('hand_landmarker.task'),
+      runningMode: 'IMAGE',
+      numHands: 2,
+    });
+    face = await FaceLandmarker.createFromOptions(vision, {
+      baseOptions: baseOptions('face_landmarker.task'),
+      runningMode: 'IMAGE',
+      numFaces: 1,
+    });
+  },
+  /**
+   * Runs the hand and face landmarkers on the picture, or on a square of it (pixels) scaled to 256 × 256
+   * as the capture worker does. Hands: picture landmarks (of what was searched) and world landmarks.
+   */
+  handsAndFace(region?: { x: number; y: number; side: number }) {
+    if (!hands || !face) throw new Error('load the hand and face landmarkers first');
+    let source: HTMLCanvasElement = renderer.domElement;
+    if (region) {
+      crop.width = 256;
+      crop.height = 256;
+      const context = crop.getContext('2d')!;
+      context.fillStyle = '#000';
+      context.fillRect(0, 0, 256, 256);
+      context.drawImage(source, region.x, region.y, region.side, region.side, 0, 0, 256, 256);
+      source = crop;
+    }
+    const foundHands = hands.detect(source);
+    return {
+      hands: foundHands.landmarks.map((image, i) => ({ image, world: foundHands.worldLandmarks[i] ?? [] })),
+      face: face.detect(source).faceLandmarks[0] ?? null,
+    };
+  },
+  /** Sets the avatar's expressions (VRM names, 0..1; the rest as they were) and renders. */
+  express(weights: Record<string, number>): void {
+    if (!vrm) throw new Error('load an avatar first');
+    for (const [name, weight] of Object.entries(weights)) vrm.expressionManager?.setValue(name, weight);
+    vrm.update(0);
+    renderer.render(scene, camera);
   },
 };
 

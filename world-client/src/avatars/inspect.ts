@@ -46,6 +46,8 @@ declare global {
       avatar(name: string): string | null;
       boneRotation(name: string, bone: VRMHumanBoneName): number[] | null;
       bonePosition(name: string, bone: VRMHumanBoneName, inRoom?: boolean): number[] | null;
+      /** How far one of the avatar's expressions (a VRM name: aa, blink…) is on, 0..1, or null. */
+      expression(name: string, expression: string): number | null;
       /** How old what we show of `name` is, ms: on arrival, and the playback delay added. */
       latency(name: string): { arrival: number; playback: number } | null;
       /** The last frames of `name` to arrive, each with its age then, ms (named by its time stamp). */
@@ -65,6 +67,7 @@ window.prostudioAvatars = {
   avatar: (name) => chosen.get(name) ?? null,
   boneRotation,
   bonePosition,
+  expression: (name, expression) => live.get(name)?.expressionManager?.getValue(expression) ?? null,
   latency: (name) => {
     const person = personNamed(name);
     return person ? streamLatency(person.slot) : null;
