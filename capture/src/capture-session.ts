@@ -4,7 +4,7 @@ import { calibrate, CALIBRATION_FRAMES, frameProblem } from './calibration.ts';
 import { openCamera } from './camera.ts';
 import { LandmarkerClient, type Loaded } from './landmarker-client.ts';
 import { PerformerSolver, type SolvedPose } from './performer-solver.ts';
-import type { Detection } from './pose/detection.ts';
+import type { Detection, Extras } from './pose/detection.ts';
 import type { RigRest } from './retarget/rig.ts';
 import type { LandmarkerSettings } from './worker/protocol.ts';
 
@@ -108,16 +108,29 @@ export class CaptureSession {
     // One frame at a time: the next is asked for once this one is solved, so frames are never queued.
     const time = performance.now();
     createImageBitmap(this.video)
-      .then((frame) => landmarker.detect(frame, time))
-      .then((detection) => this.onDetection(detection))
+      .then(async (frame) => {
+        const { body, done } = landmarker.detect(frame, time);
+        // The body is solved and sent at once, with the hands and face of the frame before; this
+        // frame's follow, and the next frame is taken when they are in.
+        this.onDetection(await body, landmarker.extras);
+        await done;
+      })
       .catch((error: unknown) => {
         if (this.running) this.report({ message: error instanceof Error ? error.message : String(error) });
       })
       .finally(() => this.nextFrame());
   }
 
-  private onDetection(detection: Detection): void {
+  private onDetection(body: Detection, extras: Extras | null): void {
     if (!this.running) return;
+    const detection: Detection = extras
+      ? {
+          ...body,
+          hands: extras.hands,
+          ...(extras.face ? { face: extras.face } : {}),
+          inferenceMs: body.inferenceMs + extras.inferenceMs,
+        }
+      : body;
     if (this.calibrationFrames) this.collectCalibration(detection);
     const pose = this.solver.solve(detection);
     const now = performance.now();

@@ -1,5 +1,6 @@
 // The page's side of the landmarker worker: start it with settings, then hand it frames one at a time.
-import type { Detection } from './pose/detection.ts';
+// Each frame's body comes back first; its hands and face follow, kept here for the next body to take.
+import type { Detection, Extras } from './pose/detection.ts';
 import type { Delegate } from './worker/delegate.ts';
 import type { FromWorker, LandmarkerSettings, ToWorker } from './worker/protocol.ts';
 
@@ -12,9 +13,28 @@ export interface Loaded {
   warnings: string[];
 }
 
+interface Handlers<T> {
+  resolve: (value: T) => void;
+  reject: (error: Error) => void;
+}
+
+interface InFlight {
+  body: Handlers<Detection>;
+  done: Handlers<void>;
+}
+
+/** A promise with its resolve and reject taken out. */
+function deferred<T>(): { promise: Promise<T>; handlers: Handlers<T> } {
+  const handlers = {} as Handlers<T>;
+  const promise = new Promise<T>((resolve, reject) => Object.assign(handlers, { resolve, reject }));
+  return { promise, handlers };
+}
+
 export class LandmarkerClient {
   private readonly worker: Worker;
-  private pending: { resolve: (d: Detection) => void; reject: (e: Error) => void } | null = null;
+  private pending: InFlight | null = null;
+  /** The hands and face of the last frame they were looked for in (null before, or when none was). */
+  extras: Extras | null = null;
   readonly ready: Promise<Loaded>;
 
   constructor(settings: LandmarkerSettings) {
@@ -27,10 +47,11 @@ export class LandmarkerClient {
         else if (message.type === 'failed') {
           const error = new Error(message.message);
           reject(error);
-          this.pending?.reject(error);
-          this.pending = null;
-        } else if (message.type === 'detection') {
-          this.pending?.resolve(message.detection);
+          this.fail(error);
+        } else if (message.type === 'detection') this.pending?.body.resolve(message.detection);
+        else if (message.type === 'done') {
+          this.extras = message.extras;
+          this.pending?.done.resolve();
           this.pending = null;
         }
       };
@@ -44,21 +65,33 @@ export class LandmarkerClient {
     return this.pending !== null;
   }
 
-  /** Detects the performer in one frame; the frame is handed over (and closed by the worker). */
-  detect(frame: ImageBitmap, time: number): Promise<Detection> {
+  /**
+   * Detects the performer in one frame (handed over, and closed by the worker): `body` as soon as the
+   * body is found, `done` once the frame's hands and face are in `extras` and the worker is free.
+   */
+  detect(frame: ImageBitmap, time: number): { body: Promise<Detection>; done: Promise<void> } {
     if (this.pending) {
       frame.close();
-      return Promise.reject(new Error('A frame is already being detected.'));
+      const error = Promise.reject(new Error('A frame is already being detected.'));
+      return { body: error, done: error };
     }
-    return new Promise<Detection>((resolve, reject) => {
-      this.pending = { resolve, reject };
-      this.send({ type: 'frame', frame, time }, [frame]);
-    });
+    const body = deferred<Detection>();
+    const done = deferred<void>();
+    // Whoever awaits only the body must not see the same failure on `done` as unhandled.
+    done.promise.catch(() => undefined);
+    this.pending = { body: body.handlers, done: done.handlers };
+    this.send({ type: 'frame', frame, time }, [frame]);
+    return { body: body.promise, done: done.promise };
   }
 
   close(): void {
     this.worker.terminate();
-    this.pending?.reject(new Error('The landmarker was closed.'));
+    this.fail(new Error('The landmarker was closed.'));
+  }
+
+  private fail(error: Error): void {
+    this.pending?.body.reject(error);
+    this.pending?.done.reject(error);
     this.pending = null;
   }
 

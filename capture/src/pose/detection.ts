@@ -31,3 +31,16 @@ export interface Detection {
   /** Milliseconds the inference took. */
   inferenceMs: number;
 }
+
+/**
+ * The hands and face of one camera frame, found after its body (in the squares the body puts them in)
+ * and reported after it, so the body never waits for them: the page pairs them with the next body.
+ */
+export interface Extras {
+  /** The camera frame's time, milliseconds. */
+  time: number;
+  hands: HandDetection[];
+  face?: Detection['face'];
+  /** Milliseconds their inference took. */
+  inferenceMs: number;
+}

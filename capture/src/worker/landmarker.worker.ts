@@ -10,7 +10,7 @@ import {
   type NormalizedLandmark,
   PoseLandmarker,
 } from '@mediapipe/tasks-vision';
-import type { Detection } from '../pose/detection.ts';
+import type { Detection, Extras } from '../pose/detection.ts';
 import type { Landmark, Side } from '../pose/landmarks.ts';
 import { faceRegion, fromRegion, handRegion, type Region } from '../pose/regions.ts';
 import { chooseDelegate, type Delegate } from './delegate.ts';
@@ -118,24 +118,34 @@ async function load(settings: LandmarkerSettings): Promise<void> {
   });
 }
 
-function detect(frame: ImageBitmap, time: number): Detection {
+/** The body in the whole frame. */
+function detectBody(pose: PoseLandmarker, frame: ImageBitmap, time: number, at: number): Detection {
   const started = performance.now();
-  const { pose, hands, face } = landmarkers as Landmarkers;
-  // MediaPipe needs strictly increasing timestamps.
-  const at = Math.max(time, lastTime + 1);
-  lastTime = at;
   const body = pose.detectForVideo(frame, at);
   const detection: Detection = { time, hands: [], inferenceMs: 0 };
   const image = body.landmarks[0];
   const world = body.worldLandmarks[0];
-  if (image && world) {
+  if (image && world)
     detection.pose = { image: plain(image), world: plain(world), aspect: frame.width / frame.height };
-    // Hands and face where the pose puts them: without a performer there is nothing to look at.
-    if (hands) detectHands(hands, frame, detection.pose.image, at, detection);
-    if (face) detectFace(face, frame, detection.pose.image, at, detection);
-  }
   detection.inferenceMs = performance.now() - started;
   return detection;
+}
+
+/** The hands and the face where the body puts them: without a performer there is nothing to look at. */
+function detectExtras(
+  { hands, face }: Landmarkers,
+  frame: ImageBitmap,
+  body: Detection,
+  at: number,
+): Extras | null {
+  const seen = body.pose?.image;
+  if (!seen || (!hands && !face)) return null;
+  const started = performance.now();
+  const extras: Extras = { time: body.time, hands: [], inferenceMs: 0 };
+  if (hands) detectHands(hands, frame, seen, at, extras);
+  if (face) detectFace(face, frame, seen, at, extras);
+  extras.inferenceMs = performance.now() - started;
+  return extras;
 }
 
 function detectHands(
@@ -143,7 +153,7 @@ function detectHands(
   frame: ImageBitmap,
   seen: readonly Landmark[],
   at: number,
-  detection: Detection,
+  extras: Extras,
 ): void {
   for (const side of ['left', 'right'] as const) {
     const region = handRegion(seen, side, frame.width, frame.height);
@@ -153,7 +163,7 @@ function detectHands(
     const world = found.worldLandmarks[0];
     if (landmarks && world) {
       const image = fromRegion(plain(landmarks), region, frame.width, frame.height);
-      detection.hands.push({ image, world: plain(world), side });
+      extras.hands.push({ image, world: plain(world), side });
     }
   }
 }
@@ -163,7 +173,7 @@ function detectFace(
   frame: ImageBitmap,
   seen: readonly Landmark[],
   at: number,
-  detection: Detection,
+  extras: Extras,
 ): void {
   const region = faceRegion(seen, frame.width, frame.height);
   if (!region) return;
@@ -171,7 +181,7 @@ function detectFace(
   const mesh = found.faceLandmarks[0];
   if (!mesh) return;
   const scores = found.faceBlendshapes[0]?.categories;
-  detection.face = {
+  extras.face = {
     mesh: fromRegion(plain(mesh), region, frame.width, frame.height),
     ...(scores ? { blendshapes: Object.fromEntries(scores.map((c) => [c.categoryName, c.score])) } : {}),
   };
@@ -184,12 +194,20 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
     return;
   }
   if (message.type === 'frame') {
+    const { frame, time } = message;
     try {
-      if (landmarkers) post({ type: 'detection', detection: detect(message.frame, message.time) });
+      if (!landmarkers) return;
+      // MediaPipe needs strictly increasing timestamps.
+      const at = Math.max(time, lastTime + 1);
+      lastTime = at;
+      // The body goes first, so it never waits for the hands and face.
+      const body = detectBody(landmarkers.pose, frame, time, at);
+      post({ type: 'detection', detection: body });
+      post({ type: 'done', extras: detectExtras(landmarkers, frame, body, at) });
     } catch (error) {
       post({ type: 'failed', message: messageOf(error) });
     } finally {
-      message.frame.close();
+      frame.close();
     }
   }
 };

@@ -1,5 +1,5 @@
 // Messages between the page and the landmarker worker.
-import type { Detection } from '../pose/detection.ts';
+import type { Detection, Extras } from '../pose/detection.ts';
 import type { Delegate, DelegateChoice } from './delegate.ts';
 
 export type PoseModel = 'lite' | 'full' | 'heavy';
@@ -24,4 +24,7 @@ export type FromWorker =
       warnings: string[];
     }
   | { type: 'failed'; message: string }
-  | { type: 'detection'; detection: Detection };
+  /** A frame's body, as soon as it is found (its hands and face empty: they follow). */
+  | { type: 'detection'; detection: Detection }
+  /** The same frame's hands and face, when looked for; either way, the worker is free for the next. */
+  | { type: 'done'; extras: Extras | null };

@@ -87,6 +87,14 @@ describe('JitterBuffer', () => {
     expect(held(shown)).toBe(0);
   });
 
+  it('does not take someone standing still (a frame every 500 ms) for a slow sender once they walk', () => {
+    const buffer = new JitterBuffer();
+    for (let k = 0; k < 20; k++) buffer.push({ ...walk(0), time: 1000 + k * 500 }, 1005 + k * 500);
+    const setsOff = 1000 + 19 * 500;
+    for (let k = 1; k <= 3; k++) buffer.push({ ...walk(k), time: setsOff + k * 50 }, setsOff + 5 + k * 50);
+    expect(buffer.delay).toBeLessThan(80);
+  });
+
   it('interpolates rotations half way between frames', () => {
     const buffer = new JitterBuffer();
     buffer.push(walk(0), 100);

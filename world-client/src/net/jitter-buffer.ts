@@ -30,6 +30,13 @@ const MIN_DELAY = 30;
 const MAX_DELAY = 300;
 /** Margin on top of the frame gap and jitter: a display frame's worth of lateness in reading them. */
 const MARGIN = 10;
+/**
+ * A gap this long between frames is a sender with nothing new (someone standing still sends a frame
+ * every 500 ms to stay present), not the pace it moves at.
+ */
+const PAUSE_MS = 450;
+/** The gap assumed until a sender's pace is seen: the room's 20 Hz. */
+const USUAL_GAP = 50;
 /** How long past the newest frame playback holds still before it counts as stalled. */
 const HOLD_MS = 250;
 const KEEP = 32;
@@ -43,7 +50,7 @@ export class JitterBuffer {
   /** Smoothed deviation of (arrival − send) above that minimum: the jitter. */
   private jitter = 0;
   /** Median gap between the sender's frames, ms (by their time stamps): 33 at 30 Hz. */
-  private frameGap = 0;
+  private frameGap = USUAL_GAP;
 
   /**
    * Adds a frame that arrived at `arrivedAt` (local ms). Old or repeated frames (a sender's keepalive
@@ -133,12 +140,15 @@ export class JitterBuffer {
   }
 }
 
-/** The median gap between consecutive frames' times (0 with fewer than two): a pause counts once. */
+/** The median gap between consecutive frames' times, pauses left out (USUAL_GAP until there is one). */
 function medianGap(samples: readonly { at: number }[]): number {
   const gaps: number[] = [];
-  for (let i = 1; i < samples.length; i++) gaps.push((samples[i]?.at ?? 0) - (samples[i - 1]?.at ?? 0));
+  for (let i = 1; i < samples.length; i++) {
+    const gap = (samples[i]?.at ?? 0) - (samples[i - 1]?.at ?? 0);
+    if (gap < PAUSE_MS) gaps.push(gap);
+  }
   gaps.sort((a, b) => a - b);
-  return gaps[gaps.length >> 1] ?? 0;
+  return gaps[gaps.length >> 1] ?? USUAL_GAP;
 }
 
 /** Normalised linear interpolation of the quaternions at `at` (shortest way round). */
