@@ -105,7 +105,7 @@ export class CaptureSession {
     const landmarker = this.landmarker;
     if (!this.running || !landmarker) return;
     if (this.video.readyState < 2) return this.nextFrame();
-    // One frame at a time: the next is asked for once this one is solved, so frames are never queued.
+    // One frame at a time: the next is asked for once this one is done, so frames are never queued.
     const time = performance.now();
     createImageBitmap(this.video)
       .then(async (frame) => {

@@ -1,7 +1,9 @@
 // Motion capture end to end: Chromium's fake camera plays a film of the project's avatar waving its right
 // hand (rendered here, on a known period); a performer on stage turns their camera on; an audience
 // member beside them watches the performer's avatar, whose right forearm must wave on that period,
-// raised, while the left arm hangs still.
+// raised, while the left arm hangs still. A second film, the avatar standing back with its right hand up,
+// closes the fingers and opens the mouth: with fingers and face on, the audience sees both. Then the
+// graphics card (MediaPipe's GPU path) on request, and a headset's arms with no camera at all.
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -23,7 +25,10 @@ import {
 const under = useProductUnderTest();
 const FILM = path.join(ARTIFACTS, 'wave.y4m');
 const HAND_AND_FACE_FILM = path.join(ARTIFACTS, 'hand-and-face.y4m');
-const PERIOD_SECONDS = 4;
+// A wave every 6 s: this machine tracks one or two frames a second with two 3D views beside it, and a
+// wave's period is read from the samples, so each wave needs several frames.
+const PERIOD_SECONDS = 6;
+const HAND_PERIOD_SECONDS = 4;
 
 /** Angle of a rotation between two orientations (x, y, z, w), degrees. */
 function angleBetween(a: readonly number[], b: readonly number[]): number {
@@ -77,7 +82,7 @@ describe('motion capture', () => {
   beforeAll(async () => {
     await setTheStage(under.product.url);
     await writeWaveFilm(under.browser, FILM, PERIOD_SECONDS);
-    await writeHandAndFaceFilm(under.browser, HAND_AND_FACE_FILM, PERIOD_SECONDS);
+    await writeHandAndFaceFilm(under.browser, HAND_AND_FACE_FILM, HAND_PERIOD_SECONDS);
   });
 
   it("shows the audience the performer's right arm waving in time with the camera", async () => {
@@ -99,7 +104,7 @@ describe('motion capture', () => {
       const samples: { t: number; elbow: number; leftElbow: number; raised: boolean; onTheLeft: boolean }[] =
         [];
       const started = Date.now();
-      while (Date.now() - started < 5 * PERIOD_SECONDS * 1000) {
+      while (Date.now() - started < 4 * PERIOD_SECONDS * 1000) {
         const bones = await audience.evaluate((name) => {
           // Runs in the page: no helpers from here.
           const live = (window as unknown as { prostudioAvatars: Avatars }).prostudioAvatars;
@@ -174,7 +179,7 @@ describe('motion capture', () => {
       await watchPerformer(audience);
       const samples: { curl: number; mouth: number }[] = [];
       const started = Date.now();
-      while (Date.now() - started < 3 * PERIOD_SECONDS * 1000) {
+      while (Date.now() - started < 3 * HAND_PERIOD_SECONDS * 1000) {
         const seen = await audience.evaluate((name) => {
           const live = (window as unknown as { prostudioAvatars: Avatars }).prostudioAvatars;
           const open = ['aa', 'oh', 'ih'].map((vowel) => live.expression(name, vowel) ?? 0);

@@ -25,6 +25,29 @@ const PROCESSORS: readonly { id: DelegateChoice; label: string }[] = [
 
 const WHERE = { GPU: 'on the graphics card', CPU: 'on the processor' } as const;
 
+/** A labelled drop-down of fixed choices. */
+function Choice<T extends string>(props: {
+  label: string;
+  value: T;
+  choices: readonly { id: T; label: string }[];
+  onChange: (value: T) => void;
+  disabled: boolean;
+}) {
+  const { label, value, choices, onChange, disabled } = props;
+  return (
+    <label>
+      {label}{' '}
+      <select value={value} onChange={(event) => onChange(event.target.value as T)} disabled={disabled}>
+        {choices.map((choice) => (
+          <option key={choice.id} value={choice.id}>
+            {choice.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 /** What the performer reads while tracking: how fast, where inference runs, and whether calibrated. */
 function liveMessage(status: CaptureStatus): string {
   const where = status.loaded ? ` ${WHERE[status.loaded.delegate]}` : '';
@@ -102,34 +125,14 @@ export function CapturePanel() {
             ))}
           </select>
         </label>
-        <label>
-          Model{' '}
-          <select
-            value={model}
-            onChange={(event) => setModel(event.target.value as PoseModel)}
-            disabled={live}
-          >
-            {MODELS.map((choice) => (
-              <option key={choice.id} value={choice.id}>
-                {choice.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Runs on{' '}
-          <select
-            value={processor}
-            onChange={(event) => setProcessor(event.target.value as DelegateChoice)}
-            disabled={live}
-          >
-            {PROCESSORS.map((choice) => (
-              <option key={choice.id} value={choice.id}>
-                {choice.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Choice label="Model" value={model} choices={MODELS} onChange={setModel} disabled={live} />
+        <Choice
+          label="Runs on"
+          value={processor}
+          choices={PROCESSORS}
+          onChange={setProcessor}
+          disabled={live}
+        />
         <Toggle label="Fingers" checked={hands} onChange={setHands} disabled={live} />
         <Toggle label="Face" checked={face} onChange={setFace} disabled={live} />
         <Toggle label="Mirror" checked={mirror} onChange={(on) => setWorld({ mirror: on })} />
