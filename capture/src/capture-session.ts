@@ -69,7 +69,9 @@ export class CaptureSession {
       this.report({ phase: 'loading', message: 'Loading motion capture…' });
       this.landmarker = new LandmarkerClient(this.options.settings);
       const loaded = await this.landmarker.ready;
-      this.report({ phase: 'tracking', message: loaded.warnings.join(' ') || null, loaded });
+      // What did not load (hands, face, the graphics card) stays in `loaded.warnings`, shown beside the
+      // live figures rather than instead of them.
+      this.report({ phase: 'tracking', message: null, loaded });
     } catch (error) {
       this.stop();
       this.report({ phase: 'failed', message: error instanceof Error ? error.message : String(error) });

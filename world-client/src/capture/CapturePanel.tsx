@@ -169,6 +169,13 @@ export function CapturePanel() {
             ? liveMessage(status)
             : 'Your avatar follows you once the camera is on.')}
       </p>
+      {live && status.loaded && status.loaded.warnings.length > 0 && (
+        <ul className="capture-warnings" data-testid="capture-warnings">
+          {status.loaded.warnings.map((warning) => (
+            <li key={warning}>{warning}</li>
+          ))}
+        </ul>
+      )}
     </section>
   );
 }
