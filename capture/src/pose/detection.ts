@@ -37,8 +37,6 @@ export interface Detection {
  * and reported after it, so the body never waits for them: the page pairs them with the next body.
  */
 export interface Extras {
-  /** The camera frame's time, milliseconds. */
-  time: number;
   hands: HandDetection[];
   face?: Detection['face'];
   /** Milliseconds their inference took. */

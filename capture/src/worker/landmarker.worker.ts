@@ -141,7 +141,7 @@ function detectExtras(
   const seen = body.pose?.image;
   if (!seen || (!hands && !face)) return null;
   const started = performance.now();
-  const extras: Extras = { time: body.time, hands: [], inferenceMs: 0 };
+  const extras: Extras = { hands: [], inferenceMs: 0 };
   if (hands) detectHands(hands, frame, seen, at, extras);
   if (face) detectFace(face, frame, seen, at, extras);
   extras.inferenceMs = performance.now() - started;

@@ -114,17 +114,16 @@ export function CapturePanel() {
         <canvas ref={overlay} width={320} height={240} aria-hidden="true" />
       </div>
       <div className="capture-controls">
-        <label>
-          Camera{' '}
-          <select value={camera} onChange={(event) => setCamera(event.target.value)} disabled={live}>
-            <option value="">Default</option>
-            {cameras.map((choice) => (
-              <option key={choice.deviceId} value={choice.deviceId}>
-                {choice.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Choice
+          label="Camera"
+          value={camera}
+          choices={[
+            { id: '', label: 'Default' },
+            ...cameras.map((choice) => ({ id: choice.deviceId, label: choice.label })),
+          ]}
+          onChange={setCamera}
+          disabled={live}
+        />
         <Choice label="Model" value={model} choices={MODELS} onChange={setModel} disabled={live} />
         <Choice
           label="Runs on"
