@@ -64,6 +64,7 @@ async function main(): Promise<void> {
     publicAddress: config.publicAddress,
     tokenSecret,
     stageCapacity: config.stageCapacity,
+    allowedOrigins: config.corsOrigins,
     onVisit: (visit) => recordVisit(visit),
   });
   stops.push(() => world.stop());

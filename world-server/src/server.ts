@@ -1,7 +1,10 @@
 import type { Server as HttpServer } from 'node:http';
-import { type MatchMakerDriver, type Presence, Server } from '@colyseus/core';
+import { LocalPresence, type MatchMakerDriver, type Presence, Server } from '@colyseus/core';
 import { Encoder } from '@colyseus/schema';
 import { WebSocketTransport } from '@colyseus/ws-transport';
+import { createTokenLedger } from './auth/token-ledger.ts';
+import { guardServer } from './door/guard-server.ts';
+import { createMatchmakeGate, DEFAULT_SEAT_RATE, type SeatRate } from './door/matchmake-gate.ts';
 import { createRoomClasses } from './rooms/kinds.ts';
 import type { RoomVisit } from './rooms/visit.ts';
 
@@ -18,6 +21,10 @@ export interface WorldServerOptions {
   readonly stageCapacity?: number | undefined;
   /** Told of every stay in a room when it ends (who, where, by what right, from when to when). */
   readonly onVisit?: ((visit: RoomVisit) => void) | undefined;
+  /** Origins besides the page's own whose pages may reserve seats (for a client served elsewhere). */
+  readonly allowedOrigins?: readonly string[] | undefined;
+  /** How fast one address may reserve seats (default: bursts of 30, then one a second). */
+  readonly seatRate?: SeatRate | undefined;
 }
 
 /** A running world server. */
@@ -46,7 +53,7 @@ async function scaleOut(redisUrl: string): Promise<{ presence: Presence; driver:
  * type per kind of space, each room instance keyed by its space's slug.
  */
 export async function startWorldServer(options: WorldServerOptions): Promise<WorldServer> {
-  const services = options.redisUrl ? await scaleOut(options.redisUrl) : {};
+  const services = options.redisUrl ? await scaleOut(options.redisUrl) : { presence: new LocalPresence() };
   const colyseus = new Server({
     ...services,
     // No honest message comes near this (the largest is a pose frame of 340 bytes); bigger closes the socket.
@@ -59,6 +66,7 @@ export async function startWorldServer(options: WorldServerOptions): Promise<Wor
     throw new Error('The join-token secret must be at least 32 characters.');
   const rooms = createRoomClasses({
     tokenSecret: options.tokenSecret,
+    ledger: createTokenLedger(services.presence),
     stageCapacity: options.stageCapacity ?? 500,
     onVisit: options.onVisit,
   });
@@ -66,6 +74,13 @@ export async function startWorldServer(options: WorldServerOptions): Promise<Wor
     colyseus.define(name, roomClass).filterBy(['space']);
   }
   await colyseus.serverless();
+  guardServer(
+    options.httpServer,
+    createMatchmakeGate({
+      allowedOrigins: options.allowedOrigins ?? [],
+      seatRate: options.seatRate ?? DEFAULT_SEAT_RATE,
+    }),
+  );
   return {
     colyseus,
     stop: () => colyseus.gracefullyShutdown(false),

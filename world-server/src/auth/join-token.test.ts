@@ -15,7 +15,21 @@ describe('join tokens', () => {
   it('carry their claims, checked', () => {
     const now = Date.UTC(2026, 10, 25);
     const check = verifyJoinToken(signJoinToken(claims, SECRET, now), SECRET, now + 1000);
-    expect(check).toEqual({ ok: true, claims: { v: 1, ...claims, exp: now / 1000 + 60 } });
+    expect(check).toEqual({
+      ok: true,
+      claims: { v: 1, ...claims, exp: now / 1000 + 60, jti: expect.stringMatching(/^[\w-]{22}$/) },
+    });
+  });
+
+  it('each have an id of their own, so that each can be spent once', () => {
+    const ids = new Set(
+      Array.from({ length: 50 }, () => {
+        const check = verifyJoinToken(signJoinToken(claims, SECRET), SECRET);
+        return check.ok ? check.claims.jti : 'refused';
+      }),
+    );
+    expect(ids.size).toBe(50);
+    expect(ids.has('refused')).toBe(false);
   });
 
   it('are refused when missing, malformed, signed with another secret, tampered with or expired', () => {

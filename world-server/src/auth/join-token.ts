@@ -1,7 +1,7 @@
 // The short-lived token the backend signs and a space room checks before anyone joins: who (user and
 // display name), where (space and kind), as what (role) and by what right (a ticket, an enrollment).
 // Format: base64url(JSON claims) "." base64url(HMAC-SHA256(secret, that first part)).
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 
 export const ROLES = ['visitor', 'audience', 'performer', 'student', 'instructor', 'moderator'] as const;
@@ -19,6 +19,8 @@ const claimsSchema = z.object({
   entitlement: z.object({ type: z.enum(['ticket', 'enrollment']), id: z.string().min(1).max(64) }).nullable(),
   /** Expiry, seconds since the epoch. */
   exp: z.number().int().positive(),
+  /** The token's own id: a token reserves one seat, once (see auth/token-ledger.ts). */
+  jti: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/),
 });
 export type JoinClaims = z.infer<typeof claimsSchema>;
 
@@ -29,15 +31,20 @@ export type TokenCheck = { ok: true; claims: JoinClaims } | { ok: false; reason:
 
 const mac = (secret: string, body: string) => createHmac('sha256', secret).update(body).digest();
 
-/** Signs claims (with `exp` set `ttlSeconds` from `now`). */
+/** Signs claims (with `exp` set `ttlSeconds` from `now`, and a fresh `jti`). */
 export function signJoinToken(
-  claims: Omit<JoinClaims, 'v' | 'exp'>,
+  claims: Omit<JoinClaims, 'v' | 'exp' | 'jti'>,
   secret: string,
   now = Date.now(),
   ttlSeconds = JOIN_TOKEN_SECONDS,
 ): string {
   const body = Buffer.from(
-    JSON.stringify({ v: 1, ...claims, exp: Math.floor(now / 1000) + ttlSeconds }),
+    JSON.stringify({
+      v: 1,
+      ...claims,
+      exp: Math.floor(now / 1000) + ttlSeconds,
+      jti: randomBytes(16).toString('base64url'),
+    }),
   ).toString('base64url');
   return `${body}.${mac(secret, body).toString('base64url')}`;
 }

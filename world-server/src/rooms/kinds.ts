@@ -1,3 +1,7 @@
+import { ServerError } from '@colyseus/core';
+import { admit } from '../auth/admit.ts';
+import type { JoinClaims } from '../auth/join-token.ts';
+import type { TokenLedger } from '../auth/token-ledger.ts';
 import type { SpaceKind } from '../shared/layouts.ts';
 import { SpaceRoom } from './space-room.ts';
 import { StageRoom } from './stage-room.ts';
@@ -5,6 +9,8 @@ import type { RoomVisit } from './visit.ts';
 
 export interface RoomSettings {
   readonly tokenSecret: string;
+  /** Where spent join tokens are remembered (shared by the venue's processes). */
+  readonly ledger: TokenLedger;
   /** How many people one stage-room instance holds before the show opens another. */
   readonly stageCapacity: number;
   /** Told of every stay in a room when it ends. */
@@ -16,17 +22,28 @@ export interface RoomSettings {
  * each knows its settings (the join-token secret, capacities) without any global state.
  */
 export function createRoomClasses(settings: RoomSettings): Record<SpaceKind, new () => SpaceRoom> {
+  // Colyseus calls a room class's static onAuth when a seat is reserved, before it finds or makes a room;
+  // what it returns is the joining client's `auth` (and the room's own onAuth is then not called).
+  const admitTo = async (kind: SpaceKind, options: unknown): Promise<JoinClaims> => {
+    const admission = await admit(options, kind, settings.tokenSecret, settings.ledger);
+    if (!admission.ok) throw new ServerError(admission.status, admission.reason);
+    return admission.claims;
+  };
   const roomOf = (kind: SpaceKind) =>
     class extends SpaceRoom {
       protected readonly kind = kind;
-      protected readonly tokenSecret = settings.tokenSecret;
       protected override readonly onVisit = settings.onVisit;
+      static override onAuth(_token: string, options: unknown): Promise<JoinClaims> {
+        return admitTo(kind, options);
+      }
     };
   class ShowStage extends StageRoom {
     protected readonly kind: SpaceKind = 'stage';
-    protected readonly tokenSecret = settings.tokenSecret;
     protected override readonly onVisit = settings.onVisit;
     override maxClients = settings.stageCapacity;
+    static override onAuth(_token: string, options: unknown): Promise<JoinClaims> {
+      return admitTo('stage', options);
+    }
   }
   return {
     lobby: roomOf('lobby'),

@@ -1,5 +1,6 @@
 import { type Client, Room, ServerError, validate } from '@colyseus/core';
-import { type JoinClaims, verifyJoinToken } from '../auth/join-token.ts';
+import { sameSpace } from '../auth/admit.ts';
+import type { JoinClaims } from '../auth/join-token.ts';
 import { decodePose, setRootPosition } from '../pose/pose-codec.ts';
 import { yawOf } from '../pose/yaw.ts';
 import { hostSpot, LAYOUTS, type SpaceKind } from '../shared/layouts.ts';
@@ -75,9 +76,8 @@ interface Session {
  * pose/, auth/, shared/).
  */
 export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
+  /** The kind of space (see rooms/kinds.ts, which makes the room classes and checks join tokens). */
   protected abstract readonly kind: SpaceKind;
-  /** The secret join tokens are signed with (see rooms/kinds.ts, which makes the room classes). */
-  protected abstract readonly tokenSecret: string;
   /** Told of every stay in the room when it ends (the backend counts workshop attendance from it). */
   protected readonly onVisit: ((visit: RoomVisit) => void) | undefined = undefined;
 
@@ -167,21 +167,12 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
     this.clock.setInterval(() => this.relayPoses(), 1000 / POSE_TICK_HZ);
   }
 
-  override onAuth(_client: Client, options: unknown): JoinClaims {
-    const parsed = joinOptionsSchema.safeParse(options);
-    if (!parsed.success) {
-      throw new ServerError(400, `Bad join options: ${parsed.error.issues[0]?.message ?? ''}`);
-    }
-    const check = verifyJoinToken(parsed.data.token, this.tokenSecret);
-    if (!check.ok) throw new ServerError(401, check.reason);
-    if (check.claims.space !== this.state.space || check.claims.kind !== this.kind) {
+  override onJoin(client: Client, options: unknown, auth: JoinClaims): void {
+    // The token was checked when the seat was reserved; at connect, the seat must still be this room's to give.
+    if (!sameSpace(auth, this.state.space, this.kind)) {
       throw new ServerError(403, 'This join token is for another space.');
     }
-    if (this.banned.has(check.claims.sub)) throw new ServerError(403, 'You cannot join this space.');
-    return check.claims;
-  }
-
-  override onJoin(client: Client, options: unknown, auth: JoinClaims): void {
+    if (this.banned.has(auth.sub)) throw new ServerError(403, 'You cannot join this space.');
     const avatar = joinOptionsSchema.safeParse(options).data?.avatar ?? DEFAULT_AVATAR;
     const layout = LAYOUTS[this.kind];
     const slot = this.freeSlot();

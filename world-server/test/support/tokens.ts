@@ -3,6 +3,8 @@ import { type Role, signJoinToken } from '../../src/auth/join-token.ts';
 import type { SpaceKind } from '../../src/shared/layouts.ts';
 
 export const TEST_TOKEN_SECRET = 'world-server-tests-secret-0123456789abcdef';
+/** Seat reservations per address for test servers, whose clients all come from 127.0.0.1 at once. */
+export const TEST_SEAT_RATE = { perSecond: 10_000, burst: 10_000 };
 
 let guests = 0;
 

@@ -4,7 +4,8 @@ import { createServer, type Server } from 'node:http';
 import { type AddressInfo, createServer as createNetServer } from 'node:net';
 import { afterAll, beforeAll } from 'vitest';
 import { startWorldServer, type WorldServer } from '../../src/index.ts';
-import { TEST_TOKEN_SECRET } from './tokens.ts';
+import type { SeatRate } from '../../src/door/matchmake-gate.ts';
+import { TEST_SEAT_RATE, TEST_TOKEN_SECRET } from './tokens.ts';
 
 /** What the world needs of a joined room to leave it at the end. */
 interface Leavable {
@@ -20,14 +21,22 @@ export interface TestWorld {
 }
 
 /** Registers the start and stop of a world server around the calling test file. */
-export function useTestWorld(options: { stageCapacity?: number } = {}): TestWorld {
+export function useTestWorld(
+  options: { stageCapacity?: number; seatRate?: SeatRate; allowedOrigins?: string[] } = {},
+): TestWorld {
   let http: Server | undefined;
   let world: WorldServer | undefined;
   let endpoint = '';
   const rooms: Leavable[] = [];
   beforeAll(async () => {
     http = createServer();
-    world = await startWorldServer({ httpServer: http, tokenSecret: TEST_TOKEN_SECRET, ...options });
+    world = await startWorldServer({
+      httpServer: http,
+      tokenSecret: TEST_TOKEN_SECRET,
+      // Test files join far faster than people do, all from one address.
+      seatRate: TEST_SEAT_RATE,
+      ...options,
+    });
     await new Promise<void>((resolve) => http?.listen(0, '127.0.0.1', resolve));
     endpoint = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
   });

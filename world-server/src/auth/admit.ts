@@ -1,0 +1,42 @@
+// Who may reserve a seat in a room of some kind: join options of the right shape and a join token, signed
+// by the venue, unexpired, for this very space and kind, and never used before. Run when the seat is
+// reserved, before any room exists for the space, so that nobody makes rooms for spaces the venue has not
+// issued a token for, and nobody fills a room with seats they cannot take.
+import { joinOptionsSchema, type JoinOptions } from '../shared/protocol.ts';
+import type { SpaceKind } from '../shared/layouts.ts';
+import { type JoinClaims, verifyJoinToken } from './join-token.ts';
+import type { TokenLedger } from './token-ledger.ts';
+
+export type Admission =
+  | { readonly ok: true; readonly claims: JoinClaims; readonly options: JoinOptions }
+  | { readonly ok: false; readonly status: 400 | 401 | 403; readonly reason: string };
+
+/** Checks the join options sent to reserve a seat in a room of `kind`; spends the token if they pass. */
+export async function admit(
+  rawOptions: unknown,
+  kind: SpaceKind,
+  secret: string,
+  ledger: TokenLedger,
+  now = Date.now(),
+): Promise<Admission> {
+  const parsed = joinOptionsSchema.safeParse(rawOptions);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = issue?.path.join('.') || 'options';
+    return { ok: false, status: 400, reason: `Bad join options: ${field}: ${issue?.message ?? 'invalid'}` };
+  }
+  const check = verifyJoinToken(parsed.data.token, secret, now);
+  if (!check.ok) return { ok: false, status: 401, reason: check.reason };
+  if (!sameSpace(check.claims, parsed.data.space, kind)) {
+    return { ok: false, status: 403, reason: 'This join token is for another space.' };
+  }
+  if (!(await ledger.spend(check.claims.jti, check.claims.exp, now))) {
+    return { ok: false, status: 401, reason: 'This join token has been used; ask for a new one.' };
+  }
+  return { ok: true, claims: check.claims, options: parsed.data };
+}
+
+/** Whether claims are for the space `space` of kind `kind`. */
+export function sameSpace(claims: JoinClaims, space: string, kind: SpaceKind): boolean {
+  return claims.space === space && claims.kind === kind;
+}
