@@ -16,6 +16,7 @@ import { PrismaService } from '../database/prisma.service.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { PaymentsService } from '../payments/payments.ts';
 import { PayoutsService } from '../payouts/payouts.service.ts';
+import { alreadyHeld, grant } from './entitlements.ts';
 import { nextStatus } from './order-state.ts';
 import { ledgerLines, splitSale } from './pricing.ts';
 import { releaseReserved, reserveUnit, sellUnit, settleReserved } from './stock.ts';
@@ -213,20 +214,7 @@ export class OrdersService {
       },
     });
     if (!stock) {
-      // Inside the webhook's transaction, so a failure here lets Stripe deliver the event again; the
-      // idempotency key makes the retry the same refund.
-      this.logger.warn(
-        `Order ${order.id} was paid after its checkout expired and the edition sold out: refunding.`,
-      );
-      const paymentIntent = facts.paymentIntentId;
-      if (paymentIntent) {
-        await this.payments.call('refund a late payment', (stripe) =>
-          stripe.refunds.create(
-            { payment_intent: paymentIntent, reverse_transfer: true, refund_application_fee: true },
-            { idempotencyKey: `refund-${order.id}` },
-          ),
-        );
-      }
+      await this.refundPayment(order.id, facts.paymentIntentId, 'after its checkout expired and sold out');
       return;
     }
     await this.settle(tx, order, 'sale', facts.eventId);
@@ -234,7 +222,10 @@ export class OrdersService {
       where: { id: order.listingId },
       select: { showId: true, courseId: true },
     });
-    await this.grant(tx, order, listing);
+    // Two checkouts by one buyer for one show (or course) can both be paid: the second buys nothing.
+    if (!(await grant(tx, order, listing))) {
+      await this.refundPayment(order.id, facts.paymentIntentId, 'by a buyer who already held what it is for');
+    }
   }
 
   /** The checkout expired, was abandoned, or could not be started: the held unit goes back on sale. */
@@ -288,6 +279,21 @@ export class OrdersService {
     return ref.orderId && UUID.test(ref.orderId) ? ref.orderId : null;
   }
 
+  /**
+   * Refunds a payment that bought nothing, from inside the webhook's transaction: a failure lets Stripe deliver
+   * the event again, and the idempotency key makes the retry the same refund.
+   */
+  private async refundPayment(orderId: string, paymentIntent: string | null, why: string): Promise<void> {
+    this.logger.warn(`Order ${orderId} was paid ${why}: refunding.`);
+    if (!paymentIntent) return;
+    await this.payments.call('refund a payment that bought nothing', (stripe) =>
+      stripe.refunds.create(
+        { payment_intent: paymentIntent, reverse_transfer: true, refund_application_fee: true },
+        { idempotencyKey: `refund-${orderId}` },
+      ),
+    );
+  }
+
   private async orderFree(
     terms: {
       buyerId: string;
@@ -298,42 +304,21 @@ export class OrdersService {
     },
     listing: { showId: string | null; courseId: string | null },
   ): Promise<Order> {
-    if (!(await sellUnit(this.prisma, terms.listingId))) throw this.soldOut();
-    const id = await this.prisma
-      .$transaction(async (tx) => {
-        const order = await tx.order.create({ data: { ...terms, status: 'paid', paidAt: new Date() } });
-        await this.grant(tx, order, listing);
-        return order.id;
-      })
-      .catch(async (error: unknown) => {
-        await this.prisma
-          .$executeRaw`UPDATE listings SET sold = sold - 1 WHERE id = ${terms.listingId}::uuid`;
-        throw error;
-      });
+    // All or nothing: a second ticket (or place) for the buyer, or no stock left, and no order exists. The
+    // unit is taken last, so that the listing's row is locked only for the moment before the commit.
+    const id = await this.prisma.$transaction(async (tx) => {
+      const order = await tx.order.create({ data: { ...terms, status: 'paid', paidAt: new Date() } });
+      if (!(await grant(tx, order, listing))) throw alreadyHeld(listing.showId ? 'ticket' : 'place');
+      if (!(await sellUnit(tx, terms.listingId))) throw this.soldOut();
+      return order.id;
+    });
     return orderView(await this.prisma.order.findUniqueOrThrow({ where: { id }, include: orderInclude }));
   }
 
-  /** What a paid order gives its buyer: a show's ticket, a course's enrollment (back, if it was refunded). */
-  private async grant(
-    tx: Tx,
-    order: { id: string; buyerId: string },
-    listing: { showId: string | null; courseId: string | null },
-  ): Promise<void> {
-    if (listing.showId) {
-      await tx.ticket.create({
-        data: { showId: listing.showId, holderId: order.buyerId, orderId: order.id },
-      });
-    }
-    if (listing.courseId) {
-      await tx.enrollment.upsert({
-        where: { courseId_userId: { courseId: listing.courseId, userId: order.buyerId } },
-        create: { courseId: listing.courseId, userId: order.buyerId, orderId: order.id },
-        update: { orderId: order.id, revokedAt: null },
-      });
-    }
-  }
-
-  /** Refuses a second ticket to a show, a second place on a course, and tickets to a show that is over. */
+  /**
+   * Refuses a second ticket to a show, a second place on a course, and tickets to a show that is over. A quick
+   * answer only: parallel orders all pass it, and `grant` is what the database holds to.
+   */
   private async checkNotHeld(
     buyerId: string,
     listing: {
@@ -348,14 +333,14 @@ export class OrdersService {
       const held = await this.prisma.ticket.count({
         where: { holderId: buyerId, revokedAt: null, order: { listingId: listing.id } },
       });
-      if (held > 0) throw new ConflictException('You already have a ticket for this show.');
+      if (held > 0) throw alreadyHeld('ticket');
     }
     if (listing.courseId) {
       if (listing.course?.status !== 'published') throw new GoneException('This course is not open.');
       const enrolled = await this.prisma.enrollment.count({
         where: { userId: buyerId, courseId: listing.courseId, revokedAt: null },
       });
-      if (enrolled > 0) throw new ConflictException('You are enrolled on this course already.');
+      if (enrolled > 0) throw alreadyHeld('place');
     }
   }
 
