@@ -7,7 +7,6 @@ import {
   harmonograph,
   mondrianGrid,
   moireRings,
-  mulberry32,
   sunsetRidges,
   truchetTiles,
   voronoiMosaic,
@@ -80,18 +79,6 @@ function decodePng(png: Buffer): { width: number; height: number; rgba: Uint8Arr
   }
   return { width, height, rgba };
 }
-
-describe('mulberry32', () => {
-  it('is deterministic per seed and stays in [0, 1)', () => {
-    const a = mulberry32(42);
-    const b = mulberry32(42);
-    const c = mulberry32(43);
-    const first = Array.from({ length: 1000 }, () => a());
-    expect(Array.from({ length: 1000 }, () => b())).toEqual(first);
-    expect(Array.from({ length: 1000 }, () => c())).not.toEqual(first);
-    expect(first.every((v) => v >= 0 && v < 1)).toBe(true);
-  });
-});
 
 describe.each(Object.entries(painters))('%s', (_name, paint) => {
   const image = paint(WIDTH, HEIGHT, 1234);

@@ -3,6 +3,7 @@
 // Painters work in a float RGB buffer (0..255) and either shade every pixel from a function of position,
 // supersampled where edges are hard, or deposit ink along curves with bilinear splats, which anti-aliases
 // thin lines for free.
+import { seededRandom } from '@prostudio/world-server/shared';
 
 export type Painter = (width: number, height: number, seed: number) => Uint8Array;
 
@@ -21,18 +22,6 @@ interface Ink {
   width: number;
   height: number;
   data: Float32Array;
-}
-
-/** Returns mulberry32, a small seeded PRNG yielding floats in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -244,7 +233,7 @@ function fbm(noise: Noise2, x: number, y: number, octaves: number): number {
 
 /** Thousands of thin tapered curves drifting through a noise flow field over a deep sea-blue ground. */
 export function flowField(width: number, height: number, seed: number): Uint8Array {
-  const rand = mulberry32(seed);
+  const rand = seededRandom(seed);
   const noise = createNoise2(rand);
   const size = Math.min(width, height);
   const top = hex('#0a1626');
@@ -289,7 +278,7 @@ export function flowField(width: number, height: number, seed: number): Uint8Arr
 
 /** Two fields of hard-edged concentric rings in printer's inks, beating against each other into moiré. */
 export function moireRings(width: number, height: number, seed: number): Uint8Array {
-  const rand = mulberry32(seed);
+  const rand = seededRandom(seed);
   const size = Math.min(width, height);
   const paper = hex('#f3ede1');
   const period = size / (34 + rand() * 8);
@@ -320,7 +309,7 @@ export function moireRings(width: number, height: number, seed: number): Uint8Ar
 
 /** A Mondrian-like grid: recursive black bars, mostly white fields and a few blocks of primaries. */
 export function mondrianGrid(width: number, height: number, seed: number): Uint8Array {
-  const rand = mulberry32(seed);
+  const rand = seededRandom(seed);
   const noise = createNoise2(rand);
   const size = Math.min(width, height);
   const bar = Math.max(2, size * 0.022);
@@ -399,7 +388,7 @@ function fillRect(image: Image, x0: number, y0: number, x1: number, y1: number, 
 
 /** Smith's quarter-circle Truchet tiles, two-coloured into interlocking bevelled ribbons. */
 export function truchetTiles(width: number, height: number, seed: number): Uint8Array {
-  const rand = mulberry32(seed);
+  const rand = seededRandom(seed);
   const size = Math.min(width, height);
   const tile = size / (7 + Math.floor(rand() * 4));
   const cols = Math.ceil(width / tile) + 1;
@@ -438,7 +427,7 @@ export function truchetTiles(width: number, height: number, seed: number): Uint8
 
 /** A sunset sky over layered mountain ridges that fade into haze with distance. */
 export function sunsetRidges(width: number, height: number, seed: number): Uint8Array {
-  const rand = mulberry32(seed);
+  const rand = seededRandom(seed);
   const noise = createNoise2(rand);
   const sky: ReadonlyArray<readonly [number, Rgb]> = [
     [0, hex('#140f33')],
@@ -512,7 +501,7 @@ export function sunsetRidges(width: number, height: number, seed: number): Uint8
 
 /** A pointed-arch window of Voronoi glass cells in lead came, glowing against a dark stone wall. */
 export function voronoiMosaic(width: number, height: number, seed: number): Uint8Array {
-  const rand = mulberry32(seed);
+  const rand = seededRandom(seed);
   const noise = createNoise2(rand);
   const size = Math.min(width, height);
   const cell = size / 11;
@@ -589,7 +578,7 @@ export function voronoiMosaic(width: number, height: number, seed: number): Uint
 
 /** The trace of a damped two-pendulum harmonograph on a slowly turning table, in graded ink on paper. */
 export function harmonograph(width: number, height: number, seed: number): Uint8Array {
-  const rand = mulberry32(seed);
+  const rand = seededRandom(seed);
   const size = Math.min(width, height);
   const paper = hex('#f4efe4');
   const image = shade(width, height, 1, (x, y, out) => {
@@ -651,7 +640,7 @@ export function harmonograph(width: number, height: number, seed: number): Uint8
 
 /** Op-art: vertical stripes bent by travelling waves whose amplitude swells and ebbs across the canvas. */
 export function waveStripes(width: number, height: number, seed: number): Uint8Array {
-  const rand = mulberry32(seed);
+  const rand = seededRandom(seed);
   const size = Math.min(width, height);
   const period = size / (40 + rand() * 10);
   const waves = 2 + rand() * 1.5;

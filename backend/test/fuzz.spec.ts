@@ -2,6 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROUTES } from '../src/openapi/routes.ts';
 import { usePayingApi } from './support/paying-api.ts';
+import { seededRandom as random } from '@prostudio/world-server/shared';
 
 // With payments on (against the local Stripe), so that every route runs its real checks.
 const { api } = usePayingApi();
@@ -39,18 +40,6 @@ const GET_ROUTES = [
     ),
   ),
 ];
-
-/** A seeded PRNG (mulberry32), so a failure replays exactly. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Random JSON of the kinds that break naive handlers: wrong types, odd strings, nesting, extra keys. */
 function junk(next: () => number, depth = 0): unknown {

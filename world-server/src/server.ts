@@ -56,7 +56,7 @@ export async function startWorldServer(options: WorldServerOptions): Promise<Wor
   const services = options.redisUrl ? await scaleOut(options.redisUrl) : { presence: new LocalPresence() };
   const colyseus = new Server({
     ...services,
-    // No honest message comes near this (the largest is a pose frame of 340 bytes); bigger closes the socket.
+    // No honest message comes near this (the largest is a pose frame of 346 bytes); bigger closes the socket.
     transport: new WebSocketTransport({ server: options.httpServer, maxPayload: MAX_MESSAGE_BYTES }),
     publicAddress: options.publicAddress,
     gracefullyShutdown: false,

@@ -7,6 +7,7 @@ import { decodePoseBatch } from '../src/pose/batch.ts';
 import { encodePose, restPose, type PoseFrame } from '../src/pose/pose-codec.ts';
 import { PRECISION } from '../src/pose/quaternion-packing.ts';
 import { LAYOUTS } from '../src/shared/layouts.ts';
+import { MAX_STRIDE, MAX_WALK_SPEED } from '../src/shared/movement-rules.ts';
 import { BYTES_MESSAGE } from '../src/shared/protocol.ts';
 import type { Role } from '../src/auth/join-token.ts';
 import { tokenFor } from './support/tokens.ts';
@@ -139,6 +140,33 @@ describe('the pose stream', () => {
     await until(() => received.has(slotOf(ben, ada)), 'the pose');
     const z = received.get(slotOf(ben, ada))?.[0]?.position[2] ?? Infinity;
     expect(z).toBeLessThan(LAYOUTS.gallery.bounds.maxZ);
+  });
+
+  it('shows a root running at full pace where it was sent, and a faster one held to that pace', async () => {
+    const space = freshSpace();
+    const ada = await join('Ada', space);
+    const ben = await join('Ben', space);
+    const received = listen(ben);
+    const here = placeOf(ada);
+    /** Sends 30 frames a second for `seconds`, the root going `speed` m/s towards -z; returns the last sent. */
+    const runAt = async (speed: number, seconds: number, from: number, sequence: number) => {
+      let z = from;
+      for (let i = 0; i < 30 * seconds; i++) {
+        z -= speed / 30;
+        ada.sendBytes(BYTES_MESSAGE.pose, encodePose({ ...restPose([here.x, 1, z]), sequence: ++sequence }));
+        await new Promise((resolve) => setTimeout(resolve, 1000 / 30));
+      }
+      await until(() => received.get(slotOf(ben, ada))?.at(-1)?.sequence === sequence, 'the last frame');
+      return { z, sequence };
+    };
+    const ran = await runAt(MAX_WALK_SPEED, 1, here.z, 0);
+    // Running pace (4 m/s): others see the root where it was sent, not pulled back.
+    expect(received.get(slotOf(ben, ada))?.at(-1)?.position[2]).toBeCloseTo(ran.z, 2);
+    // Three times that: held to running pace with its slack (6 m/s), a stride at most ahead.
+    const sped = await runAt(3 * MAX_WALK_SPEED, 0.5, ran.z, ran.sequence);
+    const seen = received.get(slotOf(ben, ada))?.at(-1)?.position[2] ?? 0;
+    expect(ran.z - seen).toBeLessThan(MAX_WALK_SPEED * 1.5 * 0.5 * 1.3 + MAX_STRIDE);
+    expect(seen).toBeGreaterThan(sped.z + 1);
   });
 
   it('drops a sender of undecodable frames, and the room carries on', async () => {

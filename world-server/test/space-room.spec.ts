@@ -5,7 +5,7 @@ import { CLOSE_MISBEHAVED } from '../src/index.ts';
 import { LAYOUTS } from '../src/shared/layouts.ts';
 import { TEST_TOKEN_SECRET, tokenFor } from './support/tokens.ts';
 import { signJoinToken } from '../src/auth/join-token.ts';
-import { MAX_WALK_SPEED } from '../src/shared/movement-rules.ts';
+import { MAX_STRIDE } from '../src/shared/movement-rules.ts';
 import { useTestWorld } from './support/world.ts';
 
 interface PersonView {
@@ -90,7 +90,7 @@ describe('a gallery room', () => {
     const x = snapshot(state, eve.sessionId).x;
     expect(x).toBeLessThan(bounds.maxX);
     // One move may cover at most a quarter second of running with slack: far less than 999 m.
-    expect(x - start.x).toBeLessThanOrEqual(MAX_WALK_SPEED * 1.5 * 0.25 + 1e-3);
+    expect(x - start.x).toBeLessThanOrEqual(MAX_STRIDE + 1e-3);
   });
 
   it('keeps separate spaces apart: the classroom does not see the gallery', async () => {

@@ -18,7 +18,7 @@ import {
 import { mergeVertices } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
 import { RoundedBoxGeometry } from 'three/examples/jsm/geometries/RoundedBoxGeometry.js';
 
-import { mulberry32 } from '../paintings.ts';
+import { seededRandom } from '@prostudio/world-server/shared';
 
 export type SculptureBuilder = () => Group;
 
@@ -113,7 +113,7 @@ function standingBlock(width: number, height: number, radius: number, surface: M
 }
 
 export function tidalKnot(): Group {
-  const random = mulberry32(0x5c01_0001);
+  const random = seededRandom(0x5c01_0001);
   const group = new Group();
   group.name = 'Tidal Knot';
 
@@ -227,7 +227,7 @@ function highestNear(geometry: BufferGeometry, at: Mesh, x: number, z: number, r
 }
 
 export function cairnForASlowRiver(): Group {
-  const random = mulberry32(0x5c01_0002);
+  const random = seededRandom(0x5c01_0002);
   const group = new Group();
   group.name = 'Cairn for a Slow River';
 

@@ -2,10 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { effectiveTier, featureRefusal, fitsStorage, hasFeature, TIERS } from './tiers.ts';
 
 describe('subscription tiers', () => {
-  it('prices the seed tiers in cents and gives each the features of the ones below', () => {
-    expect([TIERS.pro, TIERS.studio, TIERS.enterprise].map((plan) => plan.monthlyPriceMinor)).toEqual([
-      1900, 4900, 19900,
-    ]);
+  it('prices each plan in whole cents Stripe can charge, above the one below, with its features too', () => {
+    const ladder = [TIERS.free, TIERS.pro, TIERS.studio, TIERS.enterprise];
+    expect(TIERS.free.monthlyPriceMinor).toBe(0);
+    for (const [below, plan] of ladder.slice(0, -1).map((b, i) => [b, ladder[i + 1]!] as const)) {
+      expect(Number.isInteger(plan.monthlyPriceMinor)).toBe(true);
+      expect(plan.monthlyPriceMinor).toBeGreaterThanOrEqual(Math.max(50, below.monthlyPriceMinor + 1));
+      for (const feature of below.features) expect(hasFeature(plan, feature)).toBe(true);
+    }
     expect(hasFeature(TIERS.free, 'ai')).toBe(false);
     expect(hasFeature(TIERS.pro, 'ai')).toBe(true);
     expect(hasFeature(TIERS.studio, 'collaboration')).toBe(true);

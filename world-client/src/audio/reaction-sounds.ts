@@ -1,23 +1,11 @@
 // The venue's reaction sounds, made in code (nothing to download or license): applause as a crowd of short
 // filtered-noise claps, the others as small bell-like chimes. Pure: samples in, samples out, seeded.
-import type { Reaction } from '@prostudio/world-server/shared';
+import { type Reaction, seededRandom as random } from '@prostudio/world-server/shared';
 
 /** A mono sound: samples in -1..1 at `sampleRate`. */
 export interface Sound {
   readonly sampleRate: number;
   readonly samples: Float32Array;
-}
-
-/** A small, fast, seeded generator (mulberry32): the same seed gives the same sound. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Scales the samples so the loudest is at `peak`. */

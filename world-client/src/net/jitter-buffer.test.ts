@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { JitterBuffer, type PoseSample } from './jitter-buffer.ts';
+import { seededRandom as random } from '@prostudio/world-server/shared';
 
 const turn = (angle: number) => [0, Math.sin(angle / 2), 0, Math.cos(angle / 2)];
 /** A sender walking along +x at 2 m/s and turning, sampled at 20 Hz from `start` (sender clock). */
@@ -9,12 +10,6 @@ const walk = (k: number, start = 1000): PoseSample => ({
   rotation: turn(k * 0.05),
   body: [...turn(k * 0.02), ...turn(-k * 0.02)],
 });
-
-/** A seeded PRNG for network jitter. */
-function random(seed: number): () => number {
-  let s = seed;
-  return () => (s = (s * 16807) % 2147483647) / 2147483647;
-}
 
 describe('JitterBuffer', () => {
   it('plays a jittery 20 Hz stream back smoothly: always moving forward, on the path, at the right speed', () => {

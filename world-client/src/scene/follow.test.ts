@@ -36,8 +36,20 @@ describe('following the crowd', () => {
     expect(nearest(tracks, 0, 0, 10, 12)).toEqual(['a', 'b', 'c']);
   });
 
-  it('gives each person a stable colour', () => {
-    expect(colourFor('ada')).toBe(colourFor('ada'));
-    expect(colourFor('ada')).not.toBe(colourFor('ben'));
+  it('gives people colours that tell them apart: valid, spread round the wheel, the same on every page', () => {
+    const ids = Array.from({ length: 200 }, (_, i) => `guest:${i.toString(36)}-${(i * 7919).toString(16)}`);
+    const hues = ids.map((id) => {
+      const match = /^hsl\((\d+), 55%, 58%\)$/.exec(colourFor(id));
+      expect(match, colourFor(id)).not.toBeNull();
+      return Number(match?.[1]);
+    });
+    // Every twelfth of the wheel gets someone, and no hue is shared by more than a few.
+    const sectors = new Set(hues.map((hue) => Math.floor(hue / 30)));
+    expect(sectors.size).toBe(12);
+    const counts = new Map<number, number>();
+    for (const hue of hues) counts.set(hue, (counts.get(hue) ?? 0) + 1);
+    expect(Math.max(...counts.values())).toBeLessThanOrEqual(4);
+    // A value worked out by hand from the rule (Java's string hash, mod 360), as another page would get it.
+    expect(colourFor('ada')).toBe('hsl(294, 55%, 58%)'); // ((97·31 + 100)·31 + 97) mod 360
   });
 });

@@ -21,10 +21,8 @@ describe('the matchmake gate', () => {
   it('wants a stated length no larger than join options need', () => {
     const gate = createMatchmakeGate({ allowedOrigins: [], seatRate: { perSecond: 1, burst: 100 } });
     const judge = (length: string | undefined) => {
-      const request = seatRequest('10.0.0.1');
-      if (length === undefined) delete request.headers['content-length'];
-      else request.headers['content-length'] = length;
-      const verdict = gate.judge(request, 0);
+      const { headers, ...request } = seatRequest('10.0.0.1');
+      const verdict = gate.judge({ ...request, headers: { ...headers, 'content-length': length } }, 0);
       return verdict.pass ? 200 : verdict.status;
     };
     expect(judge(String(MAX_MATCHMAKE_BODY_BYTES))).toBe(200);

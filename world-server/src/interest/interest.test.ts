@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PRECISION } from '../pose/quaternion-packing.ts';
+import { seededRandom } from '../shared/seeded-random.ts';
 import { type Candidate, DEFAULT_RULES, selectDeliveries } from './interest.ts';
 
 const viewer = { slot: 0, x: 0, z: 0 };
@@ -13,8 +14,8 @@ const person = (slot: number, x: number, z = 0, performer = false): Candidate =>
 
 /** A seeded crowd of n people spread over a 40 m square around the viewer. */
 function crowd(n: number): Candidate[] {
-  let seed = 7;
-  const next = () => ((seed = (seed * 16807) % 2147483647) / 2147483647) * 40 - 20;
+  const random = seededRandom(7);
+  const next = () => random() * 40 - 20;
   return Array.from({ length: n }, (_, i) => person(i + 1, next(), next()));
 }
 
@@ -72,45 +73,52 @@ describe('selectDeliveries', () => {
 });
 
 describe('InterestIndex', () => {
-  /** The rule written plainly: performers, then everyone within reach sorted by distance, budget permitting. */
-  function reference(viewer: { slot: number; x: number; z: number }, all: Candidate[], tick: number) {
+  /** Checks what one viewer gets on two consecutive ticks against the rules as a person would state them. */
+  function checkRules(me: { slot: number; x: number; z: number }, all: Candidate[], tick: number): void {
     const rules = DEFAULT_RULES;
-    const out: Array<{ slot: number; precision: number | null }> = [];
-    let spent = 0;
-    for (const c of all) {
-      if (!c.performer || c.slot === viewer.slot) continue;
-      out.push({ slot: c.slot, precision: null });
-      spent += c.fullBytes + 2;
-    }
-    const others = all
-      .filter(
-        (c) =>
-          !c.performer &&
-          c.slot !== viewer.slot &&
-          Math.hypot(c.x - viewer.x, c.z - viewer.z) <= rules.midRadius,
-      )
-      .sort(
-        (a, b) => Math.hypot(a.x - viewer.x, a.z - viewer.z) - Math.hypot(b.x - viewer.x, b.z - viewer.z),
+    const away = (c: Candidate) => Math.hypot(c.x - me.x, c.z - me.z);
+    const bySlot = new Map(all.map((c) => [c.slot, c]));
+    const [now, next] = [tick, tick + 1].map((t) => selectDeliveries(me, all, t));
+    for (const deliveries of [now ?? [], next ?? []]) {
+      const slots = deliveries.map((d) => d.slot);
+      // Each person at most once, never the viewer, nobody beyond the outer ring.
+      expect(new Set(slots).size).toBe(slots.length);
+      expect(slots).not.toContain(me.slot);
+      for (const d of deliveries)
+        expect(away(bySlot.get(d.slot) as Candidate)).toBeLessThanOrEqual(
+          bySlot.get(d.slot)?.performer ? Infinity : rules.midRadius,
+        );
+      // Performers first and as sent; everyone else re-encoded.
+      const performers = all.filter((c) => c.performer && c.slot !== me.slot).map((c) => c.slot);
+      expect(deliveries.slice(0, performers.length)).toEqual(
+        performers.map((slot) => ({ slot, precision: null })),
       );
-    let full = 0;
-    for (const c of others) {
-      const d = Math.hypot(c.x - viewer.x, c.z - viewer.z);
-      if (full < rules.nearMax && d <= rules.nearRadius && spent + rules.normalBytes <= rules.budgetPerTick) {
-        out.push({ slot: c.slot, precision: PRECISION.normal });
-        spent += rules.normalBytes;
-        full++;
-        continue;
-      }
-      if (spent + rules.lowBytes / 2 > rules.budgetPerTick) break;
-      spent += rules.lowBytes / 2;
-      if ((tick + c.slot) % 2 === 0) out.push({ slot: c.slot, precision: PRECISION.low });
+      expect(deliveries.slice(performers.length).every((d) => d.precision !== null)).toBe(true);
+      // Full rate: the nearest people within the near radius, no more than allowed.
+      const normal = deliveries
+        .filter((d) => d.precision === PRECISION.normal)
+        .map((d) => bySlot.get(d.slot)!);
+      expect(normal.length).toBeLessThanOrEqual(rules.nearMax);
+      const nearOthers = all.filter((c) => !c.performer && c.slot !== me.slot && away(c) <= rules.nearRadius);
+      expect(normal.length).toBe(Math.min(rules.nearMax, nearOthers.length));
+      const farthestNormal = Math.max(0, ...normal.map(away));
+      for (const c of nearOthers) if (away(c) < farthestNormal) expect(normal).toContain(c);
     }
-    return out;
+    // Over two ticks, whoever of the ring is sent is nearer than whoever of it is left out; the budget holds.
+    const chosen = new Set([...(now ?? []), ...(next ?? [])].map((d) => d.slot));
+    const ring = all.filter((c) => !c.performer && c.slot !== me.slot && away(c) <= rules.midRadius);
+    const farthestChosen = Math.max(0, ...ring.filter((c) => chosen.has(c.slot)).map(away));
+    const nearestLeftOut = Math.min(Infinity, ...ring.filter((c) => !chosen.has(c.slot)).map(away));
+    expect(farthestChosen).toBeLessThanOrEqual(nearestLeftOut);
+    const performerBytes = all
+      .filter((c) => c.performer && c.slot !== me.slot)
+      .reduce((sum, c) => sum + c.fullBytes + 2, 0);
+    const average = (bytes(now ?? [], all) + bytes(next ?? [], all)) / 2;
+    expect(average).toBeLessThanOrEqual(Math.max(rules.budgetPerTick, performerBytes) + rules.lowBytes);
   }
 
-  it('chooses exactly what sorting everyone by distance would, for crowds dense and sparse', () => {
-    let seed = 11;
-    const next = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  it('keeps to the rules for crowds dense and sparse, wherever the viewer stands', () => {
+    const next = seededRandom(11);
     for (const [n, size] of [
       [5, 10],
       [80, 60],
@@ -121,8 +129,7 @@ describe('InterestIndex', () => {
         person(i + 1, (next() - 0.5) * size, (next() - 0.5) * size, i === 3),
       );
       for (let v = 0; v < 20; v++) {
-        const me = { slot: v + 1, x: (next() - 0.5) * size, z: (next() - 0.5) * size };
-        expect(selectDeliveries(me, all, v)).toEqual(reference(me, all, v));
+        checkRules({ slot: v + 1, x: (next() - 0.5) * size, z: (next() - 0.5) * size }, all, v);
       }
     }
   });

@@ -10,18 +10,7 @@ import {
   type PoseFrame,
 } from './pose-codec.ts';
 import { PRECISION, type Precision } from './quaternion-packing.ts';
-
-/** A seeded PRNG (mulberry32), so a failure replays exactly. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as random } from '../shared/seeded-random.ts';
 
 function randomRotations(next: () => number, count: number): Float32Array {
   const q = new Float32Array(count * 4);
@@ -131,11 +120,15 @@ describe('pose codec round trip', () => {
     expect(Array.from(result.frame.face ?? [])).toEqual(FACE_EXPRESSIONS.map((_, i) => (i % 2 ? 1 : 0)));
   });
 
-  it('is compact: a body frame is 106 bytes at normal precision, 83 at low', () => {
+  it('is compact: a body frame is 106 bytes at normal precision, 83 at low; everything at high is 346', () => {
+    // The sizes docs/protocol.md promises client writers, checked against frames really encoded.
     expect(frameSize(false, false, PRECISION.normal)).toBe(106);
+    expect(encodePose(restPose(), PRECISION.normal).byteLength).toBe(106);
     expect(frameSize(false, false, PRECISION.low)).toBe(83);
-    expect(frameSize(true, true, PRECISION.high)).toBe(8 + 6 + 6 * (1 + 22 + 30) + 14);
     expect(encodePose(restPose(), PRECISION.low).byteLength).toBe(83);
+    const everything = randomFrame(random(9), true, true);
+    expect(encodePose(everything, PRECISION.high).byteLength).toBe(346);
+    expect(frameSize(true, true, PRECISION.high)).toBe(346);
   });
 });
 

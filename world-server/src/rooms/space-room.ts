@@ -4,7 +4,7 @@ import type { JoinClaims } from '../auth/join-token.ts';
 import { decodePose, setRootPosition } from '../pose/pose-codec.ts';
 import { yawOf } from '../pose/yaw.ts';
 import { hostSpot, LAYOUTS, type SpaceKind } from '../shared/layouts.ts';
-import { acceptMove } from '../shared/movement-rules.ts';
+import { acceptMove, MAX_STRIDE, strideAfter } from '../shared/movement-rules.ts';
 import {
   avatarMessageSchema,
   boardClearMessageSchema,
@@ -62,7 +62,11 @@ interface Session {
   readonly joinedAt: Date;
   readonly chatLimit: RateLimiter;
   readonly reactLimit: RateLimiter;
+  /** Where the room last let them be (from a move or a pose frame's root), and when. */
+  place: { x: number; z: number };
   lastMoveAt: number;
+  /** Of the distance walking pace allowed them so far, what they have not used (see strideAfter). */
+  unusedStride: number;
   lastPresenceAt: number;
   badFrames: number;
   readonly poseLimit: RateLimiter;
@@ -207,7 +211,9 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
       joinedAt: new Date(),
       chatLimit: createRateLimiter(CHAT_RATE, now),
       reactLimit: createRateLimiter(REACT_RATE, now),
+      place: { x: spawn.x + offset, z: spawn.z },
       lastMoveAt: now,
+      unusedStride: MAX_STRIDE,
       lastPresenceAt: now,
       badFrames: 0,
       poseLimit: createRateLimiter(POSE_RATE, now),
@@ -341,9 +347,7 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
     const person = this.state.people.get(client.sessionId);
     const session = this.sessions.get(client.sessionId);
     if (!person || !session) return;
-    const now = this.clock.currentTime;
-    const next = acceptMove(person, message, (now - session.lastMoveAt) / 1000, LAYOUTS[this.kind].bounds);
-    session.lastMoveAt = now;
+    const next = this.walk(session, message);
     person.x = next.x;
     person.z = next.z;
     person.yaw = next.yaw;
@@ -364,15 +368,10 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
       return;
     }
     const { frame } = result;
-    // The root may go only where walking could take it; if not, the room's answer is what others see.
+    // The root may go only where walking (or running) could take it from where the room last let it be; if
+    // not, the room's answer is what others see.
     const [x = 0, y = 0, z = 0] = frame.position;
-    const place = acceptMove(
-      person,
-      { x, z, yaw: 0 },
-      (now - session.lastMoveAt) / 1000,
-      LAYOUTS[this.kind].bounds,
-    );
-    session.lastMoveAt = now;
+    const place = this.walk(session, { x, z, yaw: 0 });
     // A copy: the message's bytes are a view into the socket's buffer, which is reused.
     const relayed = new Uint8Array(bytes);
     if (place.x !== x || place.z !== z) setRootPosition(relayed, place.x, y, place.z);
@@ -390,6 +389,17 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
       person.z = place.z;
       person.yaw = yaw;
     }
+  }
+
+  /** Moves someone's place towards `requested` as far as walking pace allows since their last step. */
+  private walk(session: Session, requested: MoveMessage): MoveMessage {
+    const now = this.clock.currentTime;
+    const stride = strideAfter(session.unusedStride, (now - session.lastMoveAt) / 1000);
+    const next = acceptMove({ ...session.place, yaw: 0 }, requested, stride, LAYOUTS[this.kind].bounds);
+    session.lastMoveAt = now;
+    session.unusedStride = stride - Math.hypot(next.x - session.place.x, next.z - session.place.z);
+    session.place = { x: next.x, z: next.z };
+    return next;
   }
 
   /** Everyone here who receives poses, with where interest management places them. */

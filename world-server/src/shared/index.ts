@@ -28,4 +28,12 @@ export {
   boardStrokeMessageSchema,
 } from './protocol.ts';
 export { normalizeDisplayName, type DisplayNameResult } from './display-name.ts';
-export { acceptMove, MAX_WALK_SPEED, wrapAngle, type FloorPose } from './movement-rules.ts';
+export {
+  acceptMove,
+  MAX_STRIDE,
+  MAX_WALK_SPEED,
+  strideAfter,
+  wrapAngle,
+  type FloorPose,
+} from './movement-rules.ts';
+export { seededRandom } from './seeded-random.ts';
