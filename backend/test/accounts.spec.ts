@@ -113,6 +113,61 @@ describe('accounts', () => {
     expect((await post('refresh', { refreshToken: session.refreshToken })).statusCode).toBe(401);
   });
 
+  it('signs a device out with its whole refresh family, even from an older token of it', async () => {
+    const first = await signUp('erin-too@example.org');
+    const second = sessionResponseSchema.parse(
+      (await post('refresh', { refreshToken: first.refreshToken })).json(),
+    );
+    expect((await post('sign-out', { refreshToken: first.refreshToken })).statusCode).toBe(204);
+    expect((await post('refresh', { refreshToken: second.refreshToken })).statusCode).toBe(401);
+  });
+
+  it('ends access tokens at once when the password is reset, in the API and at the world’s door', async () => {
+    const session = await signUp('hank@example.org', 'hanks old password');
+    expect((await me(session.accessToken)).statusCode).toBe(200);
+    expect((await post('password-reset', { email: 'hank@example.org' })).statusCode).toBe(202);
+    const mail = api.app.get<OutboxMailer>(MAILER).outbox.findLast((m) => m.to === 'hank@example.org');
+    const reset = await post('password-reset/confirm', {
+      token: mail?.token ?? '',
+      password: 'hanks new one!',
+    });
+    expect(reset.statusCode).toBe(204);
+    expect((await me(session.accessToken)).statusCode).toBe(401);
+    const door = await api.app.inject({
+      method: 'POST',
+      url: '/api/world/join-token',
+      payload: { space: 'lobby', name: 'Hank' },
+      headers: { authorization: `Bearer ${session.accessToken}` },
+    });
+    expect(door.statusCode).toBe(401);
+    const again = await post('sign-in', { email: 'hank@example.org', password: 'hanks new one!' });
+    expect((await me(sessionResponseSchema.parse(again.json()).accessToken)).statusCode).toBe(200);
+  });
+
+  it('ends access tokens when a role is taken away (not when one is given); a refreshed one works', async () => {
+    const session = await signUp('ivy@example.org');
+    const setRoles = async (roles: string) => {
+      const client = new pg.Client({ connectionString: api.database.url });
+      await client.connect();
+      await client.query(`UPDATE users SET roles = $1 WHERE email = 'ivy@example.org'`, [roles]);
+      await client.end();
+    };
+    await setRoles('{member,moderator}');
+    expect((await me(session.accessToken)).statusCode).toBe(200);
+    const moderator = sessionResponseSchema.parse(
+      (await post('refresh', { refreshToken: session.refreshToken })).json(),
+    );
+    expect(moderator.user.roles).toEqual(['member', 'moderator']);
+    await setRoles('{member}');
+    expect((await me(moderator.accessToken)).statusCode).toBe(401);
+    const member = sessionResponseSchema.parse(
+      (await post('refresh', { refreshToken: moderator.refreshToken })).json(),
+    );
+    const now = await me(member.accessToken);
+    expect(now.statusCode).toBe(200);
+    expect(now.json().roles).toEqual(['member']);
+  });
+
   it('refuses /api/me without a token, with a forged one, or with a token signed elsewhere', async () => {
     expect((await me()).statusCode).toBe(401);
     const session = await signUp('frank@example.org');

@@ -28,7 +28,22 @@ export interface AccessClaims {
   readonly roles: PublicUser['roles'];
 }
 
-type UserRow = { id: string; email: string; displayName: string; roles: PublicUser['roles'] };
+/**
+ * What an access token carries: the claims, and the user's token version when it was made. Tokens made
+ * before versions existed have none, which counts as 0: they still expire within 15 minutes, and stop at
+ * once if the version has moved on.
+ */
+interface AccessPayload extends AccessClaims {
+  readonly ver?: number;
+}
+
+type UserRow = {
+  id: string;
+  email: string;
+  displayName: string;
+  roles: PublicUser['roles'];
+  tokenVersion: number;
+};
 const publicUser = ({ id, email, displayName, roles }: UserRow): PublicUser => ({
   id,
   email,
@@ -108,9 +123,18 @@ export class AccountsService {
     return this.startSession(session.user, session.family);
   }
 
+  /**
+   * Signs a device out: its whole refresh family, so that an older token of the device (or a copy of one)
+   * cannot go on refreshing. Its access token runs out on its own within 15 minutes.
+   */
   async signOut(refreshToken: string): Promise<void> {
+    const session = await this.prisma.session.findUnique({
+      where: { tokenHash: tokenHash(refreshToken) },
+      select: { family: true },
+    });
+    if (!session) return;
     await this.prisma.session.updateMany({
-      where: { tokenHash: tokenHash(refreshToken), revokedAt: null },
+      where: { family: session.family, revokedAt: null },
       data: { revokedAt: new Date() },
     });
   }
@@ -145,7 +169,11 @@ export class AccountsService {
       });
       if (used.count === 0) return false;
       const reset = await tx.passwordReset.findUniqueOrThrow({ where: { tokenHash: tokenHash(token) } });
-      await tx.user.update({ where: { id: reset.userId }, data: { passwordHash } });
+      // A new token version ends the access tokens out there too, not only the refresh tokens.
+      await tx.user.update({
+        where: { id: reset.userId },
+        data: { passwordHash, tokenVersion: { increment: 1 } },
+      });
       await tx.session.updateMany({
         where: { userId: reset.userId, revokedAt: null },
         data: { revokedAt: new Date() },
@@ -161,14 +189,25 @@ export class AccountsService {
     return publicUser(user);
   }
 
-  /** Reads a bearer access token; null if it is missing, forged or expired. */
+  /**
+   * Reads a bearer access token; null if it is missing, forged, expired, or older than its user's token
+   * version (a password reset, a role taken away) or its user is gone. That takes one look-up by primary key,
+   * paid only by requests that carry a token: the public catalogue routes never come here.
+   */
   async verifyAccessToken(token: string): Promise<AccessClaims | null> {
+    let claims: AccessPayload;
     try {
-      const claims = await this.jwt.verifyAsync<AccessClaims>(token, { algorithms: ['HS256'] });
-      return typeof claims.sub === 'string' ? claims : null;
+      claims = await this.jwt.verifyAsync<AccessPayload>(token, { algorithms: ['HS256'] });
     } catch {
       return null;
     }
+    if (typeof claims.sub !== 'string' || !Array.isArray(claims.roles)) return null;
+    const user = await this.prisma.user.findUnique({
+      where: { id: claims.sub },
+      select: { tokenVersion: true },
+    });
+    if (!user || user.tokenVersion !== (claims.ver ?? 0)) return null;
+    return { sub: claims.sub, roles: claims.roles };
   }
 
   private async startSession(user: UserRow, family: string): Promise<SessionResponse> {
@@ -181,7 +220,7 @@ export class AccountsService {
         expiresAt: new Date(Date.now() + REFRESH_DAYS * 86_400_000),
       },
     });
-    const claims: AccessClaims = { sub: user.id, roles: user.roles };
+    const claims: AccessPayload = { sub: user.id, roles: user.roles, ver: user.tokenVersion };
     const accessToken = await this.jwt.signAsync(claims, {
       expiresIn: ACCESS_TOKEN_SECONDS,
       algorithm: 'HS256',
