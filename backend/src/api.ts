@@ -17,6 +17,7 @@ import { SECURITY_HEADERS } from './common/security-headers.ts';
 import { MAX_UPLOAD_BYTES } from './media/media.service.ts';
 import { SpaFallbackFilter } from './common/spa-fallback.filter.ts';
 import type { PaymentsOptions } from './payments/payments.ts';
+import type { AccountLimits } from './accounts/address-limits.ts';
 
 export interface AssetDir {
   /** URL prefix, e.g. /assets/avatars/ (with the slashes). */
@@ -50,6 +51,8 @@ export interface ApiOptions {
   readonly corsOrigins?: readonly string[];
   /** Stripe keys; without them free items, shows and plans work and paid ones say payments are off. */
   readonly payments?: PaymentsOptions | null | undefined;
+  /** Per-address limits on sign-ups, sign-in failures, password resets, join tokens; the venue's by default. */
+  readonly accountLimits?: Partial<AccountLimits> | undefined;
 }
 
 /** A route the server answers. */
@@ -77,6 +80,7 @@ export async function createApi(options: ApiOptions): Promise<NestFastifyApplica
       { worldToken: options.worldTokenSecret, auth: options.authSecret },
       options.mediaDir,
       options.payments ?? null,
+      options.accountLimits ?? {},
     ),
     adapter,
     {

@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { AccountsModule } from './accounts/accounts.module.ts';
+import type { AccountLimits } from './accounts/address-limits.ts';
 import { ArtistsModule } from './artists/artists.module.ts';
 import { DatabaseModule } from './database/database.module.ts';
 import { MediaModule } from './media/media.module.ts';
@@ -22,12 +23,13 @@ export class AppModule {
     secrets: { worldToken: string; auth: string },
     mediaDir: string,
     payments: PaymentsOptions | null,
+    accountLimits: Partial<AccountLimits> = {},
   ): DynamicModule {
     return {
       module: AppModule,
       imports: [
         DatabaseModule.forRoot(databaseUrl),
-        AccountsModule.forRoot(secrets.auth),
+        AccountsModule.forRoot(secrets.auth, accountLimits),
         SpacesModule,
         ArtistsModule,
         MediaModule.forRoot(mediaDir),

@@ -2,8 +2,6 @@ import { randomUUID } from 'node:crypto';
 import {
   BadRequestException,
   ConflictException,
-  HttpException,
-  HttpStatus,
   Inject,
   Injectable,
   UnauthorizedException,
@@ -12,10 +10,12 @@ import { JwtService } from '@nestjs/jwt';
 import { normalizeDisplayName } from '@prostudio/world-server/shared';
 import type { PublicUser, SessionResponse, SignIn, SignUp } from '../contract.ts';
 import { PrismaService } from '../database/prisma.service.ts';
+import { AddressLimits, addressKey } from './address-limits.ts';
 import { AttemptLimiter } from './attempt-limiter.ts';
 import { MAILER, type Mailer } from './mailer.ts';
 import { checkPassword, hashPassword } from './passwords.ts';
 import { newToken, tokenHash } from './secrets.ts';
+import { TooManyRequestsException } from './too-many-requests.ts';
 
 export const ACCESS_TOKEN_SECONDS = 15 * 60;
 const REFRESH_DAYS = 30;
@@ -59,6 +59,7 @@ export class AccountsService {
     @Inject(PrismaService) private readonly prisma: PrismaService,
     @Inject(JwtService) private readonly jwt: JwtService,
     @Inject(MAILER) private readonly mailer: Mailer,
+    @Inject(AddressLimits) private readonly limits: AddressLimits,
   ) {}
 
   async signUp(request: SignUp): Promise<SessionResponse> {
@@ -76,21 +77,22 @@ export class AccountsService {
     }
   }
 
-  /** Signs in; after repeated failures for one email from one address, asks the caller to wait. */
+  /**
+   * Signs in; after repeated failures for one email from one address, or for any emails from one address,
+   * asks the caller to wait.
+   */
   async signIn(request: SignIn, address: string): Promise<SessionResponse> {
-    const key = `${request.email}|${address}`;
+    const key = `${request.email}|${addressKey(address)}`;
     const wait = this.signInAttempts.retryAfter(key);
-    if (wait > 0) {
-      throw new HttpException(
-        `Too many failed sign-ins. Try again in ${Math.ceil(wait / 60_000)} minutes.`,
-        HttpStatus.TOO_MANY_REQUESTS,
-      );
-    }
+    if (wait > 0) throw new TooManyRequestsException('Too many failed sign-ins.', wait);
+    this.limits.check('signInFailures', address);
     const user = await this.prisma.user.findUnique({ where: { email: request.email } });
     // The same answer, and about the same work, whether the email is unknown or the password wrong.
     const matches = await checkPassword(user?.passwordHash ?? UNKNOWN_USER_HASH, request.password);
     if (!user || !matches) {
       this.signInAttempts.record(key);
+      // Not forgiven by a success, or one account of the guesser's own would wipe the count.
+      this.limits.record('signInFailures', address);
       throw new UnauthorizedException(WRONG_CREDENTIALS);
     }
     this.signInAttempts.succeed(key);

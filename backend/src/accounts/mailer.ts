@@ -16,6 +16,9 @@ export interface Mailer {
   send(mail: Mail): Promise<void>;
 }
 
+/** How many mails the outbox keeps: the latest, so that a long-running venue's memory stays bounded. */
+export const OUTBOX_SIZE = 1000;
+
 @Injectable()
 export class OutboxMailer implements Mailer {
   readonly outbox: Mail[] = [];
@@ -23,6 +26,7 @@ export class OutboxMailer implements Mailer {
 
   async send(mail: Mail): Promise<void> {
     this.outbox.push(mail);
+    if (this.outbox.length > OUTBOX_SIZE) this.outbox.splice(0, this.outbox.length - OUTBOX_SIZE);
     this.logger.log(`mail "${mail.subject}" queued for ${mail.to.replace(/^(.).*(@.*)$/, '$1…$2')}`);
   }
 }

@@ -2,8 +2,6 @@ import {
   ConflictException,
   ForbiddenException,
   GoneException,
-  HttpException,
-  HttpStatus,
   Inject,
   Injectable,
   Logger,
@@ -11,6 +9,7 @@ import {
 } from '@nestjs/common';
 import type { AccessClaims } from '../accounts/accounts.service.ts';
 import { AttemptLimiter, CHECKOUT_RULES } from '../accounts/attempt-limiter.ts';
+import { TooManyRequestsException } from '../accounts/too-many-requests.ts';
 import type { Order } from '../contract.ts';
 import { PrismaService } from '../database/prisma.service.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
@@ -56,14 +55,8 @@ export class OrdersService {
 
   /** A cart-less checkout of one unit: a settled order when free, else one with a Stripe Checkout URL. */
   async order(buyer: AccessClaims, listingId: string): Promise<Order> {
-    const wait = this.checkouts.retryAfter(buyer.sub);
-    if (wait > 0) {
-      throw new HttpException(
-        `Too many checkouts at once. Try again in ${Math.ceil(wait / 1000)} seconds.`,
-        HttpStatus.TOO_MANY_REQUESTS,
-      );
-    }
-    this.checkouts.record(buyer.sub);
+    const wait = this.checkouts.take(buyer.sub);
+    if (wait > 0) throw new TooManyRequestsException('Too many checkouts at once.', wait);
     const listing = await this.prisma.listing.findUnique({
       where: { id: listingId },
       include: { show: { select: { endsAt: true } }, course: { select: { status: true } } },

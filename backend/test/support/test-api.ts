@@ -20,7 +20,20 @@ export interface TestApi {
 }
 
 /** Options the test may add (Stripe keys pointing at a local server, say). */
-export type TestApiOptions = Pick<ApiOptions, 'payments'>;
+export type TestApiOptions = Pick<ApiOptions, 'payments' | 'accountLimits'>;
+
+/**
+ * Tests make many people, and `app.inject` calls all come from 127.0.0.1: the per-address limits are raised
+ * out of their way unless a test gives its own (hardening-address-limits.spec.ts tests the real ones).
+ * The limits per email and address, and per buyer, stay as they are.
+ */
+const ROOMY = { maxAttempts: 100_000, windowMs: 60_000 };
+export const ROOMY_ACCOUNT_LIMITS: NonNullable<ApiOptions['accountLimits']> = {
+  signUp: ROOMY,
+  signInFailures: ROOMY,
+  passwordReset: ROOMY,
+  joinToken: ROOMY,
+};
 
 export async function startTestApi(options: TestApiOptions = {}): Promise<TestApi> {
   const database = await createTestDatabase();
@@ -32,6 +45,7 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
     authSecret: TEST_AUTH_SECRET,
     artworksDir: ARTWORKS_DIR,
     mediaDir,
+    accountLimits: ROOMY_ACCOUNT_LIMITS,
     ...options,
   });
   return {
