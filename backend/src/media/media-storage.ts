@@ -16,7 +16,8 @@ const SAFE_KEY = /^[a-z0-9-]+(\.[a-z0-9]+)?$/;
 
 /** Files in one folder on local disk. */
 export class LocalDiskStorage implements MediaStorage {
-  private readonly dir: string;
+  /** The folder, absolute (tests look in it to see that a refused upload left nothing behind). */
+  readonly dir: string;
 
   constructor(dir: string) {
     this.dir = path.resolve(dir);

@@ -16,7 +16,7 @@ import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { AuthGuard, type AuthenticatedRequest } from '../accounts/auth.guard.ts';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.ts';
-import { MAX_UPLOAD_BYTES, type MediaInfo, MediaService } from './media.service.ts';
+import { MAX_UPLOAD_BYTES, type MediaInfo, MediaService, TOO_LARGE_MESSAGE } from './media.service.ts';
 
 const idSchema = z.uuid('must be a media id');
 
@@ -31,14 +31,21 @@ export class MediaController {
   async upload(@Req() request: AuthenticatedRequest): Promise<MediaInfo> {
     if (!request.isMultipart())
       throw new BadRequestException('Send the file as multipart/form-data, field "file".');
-    const part = await request.file({ limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } });
+    // One byte past the limit is read, so that a file of exactly the limit and a longer one cut to it differ
+    // in length. @fastify/multipart's toBuffer() looks at file.truncated only as each chunk arrives: when the
+    // limit falls between two chunks of the body (25 MiB does, with 64 KiB ones) it hands over the cut file
+    // with no error.
+    const part = await request.file({ limits: { fileSize: MAX_UPLOAD_BYTES + 1, files: 1 } });
     if (!part || part.fieldname !== 'file') throw new BadRequestException('file: is missing.');
     const bytes = await part.toBuffer().catch((error: unknown) => {
       if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
-        throw new PayloadTooLargeException(`Files are at most ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`);
+        throw new PayloadTooLargeException(TOO_LARGE_MESSAGE);
       }
       throw error;
     });
+    if (part.file.truncated || bytes.byteLength > MAX_UPLOAD_BYTES) {
+      throw new PayloadTooLargeException(TOO_LARGE_MESSAGE);
+    }
     return this.media.upload(request.user.sub, bytes);
   }
 

@@ -1,13 +1,24 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable, NotFoundException, UnsupportedMediaTypeException } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  NotFoundException,
+  PayloadTooLargeException,
+  UnsupportedMediaTypeException,
+} from '@nestjs/common';
 import sharp from 'sharp';
 import { PrismaService } from '../database/prisma.service.ts';
 import { SubscriptionsService } from '../subscriptions/subscriptions.service.ts';
 import { sniff } from './content-sniff.ts';
 import { MEDIA_STORAGE, type MediaStorage } from './media-storage.ts';
+import { checkModel } from './model-check.ts';
 
 /** The largest upload accepted, bytes. */
 export const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
+/** The refusal of anything larger (413). */
+export const TOO_LARGE_MESSAGE =
+  `Files are at most ${MAX_UPLOAD_BYTES / 1024 / 1024} MiB ` +
+  `(${MAX_UPLOAD_BYTES.toLocaleString('en-US')} bytes); this one is larger.`;
 /** The largest image accepted, in pixels (decompression bombs stop here). */
 const MAX_PIXELS = 64 * 1024 * 1024;
 const THUMBNAIL_SIZE = 256;
@@ -33,9 +44,13 @@ export class MediaService {
 
   /**
    * Stores an upload after checking what it really is and that it fits the owner's plan; images get their size
-   * read and a thumbnail.
+   * read and a thumbnail, models are validated. A refused upload leaves nothing behind, so it never counts
+   * against the plan's storage.
    */
   async upload(ownerId: string, bytes: Uint8Array): Promise<MediaInfo> {
+    // The controller already refuses longer bodies; checked here too because a file cut to the limit and
+    // stored as if whole is the one outcome that must never happen, whoever calls this.
+    if (bytes.byteLength > MAX_UPLOAD_BYTES) throw new PayloadTooLargeException(TOO_LARGE_MESSAGE);
     await this.subscriptions.checkStorage(ownerId, bytes.byteLength);
     const sniffed = sniff(bytes);
     if (!sniffed) {
@@ -43,23 +58,26 @@ export class MediaService {
         'The file is not a PNG, JPEG, GIF or WebP image, a glTF model, nor WAV, MP3, Ogg, FLAC or M4A audio.',
       );
     }
+    if (sniffed.kind === 'model') {
+      // 415 like a damaged image: the content is not a model ProStudio can take, and the message says why.
+      const refusal = await checkModel(bytes, sniffed.contentType === 'model/gltf-binary' ? 'glb' : 'gltf');
+      if (refusal) throw new UnsupportedMediaTypeException(refusal);
+    }
     const id = randomUUID();
     let width: number | null = null;
     let height: number | null = null;
-    let thumbnailKey: string | null = null;
+    let thumbnail: Buffer | null = null;
     if (sniffed.kind === 'image') {
       try {
         const image = sharp(bytes, { limitInputPixels: MAX_PIXELS });
         const meta = await image.metadata();
         width = meta.width ?? null;
         height = meta.height ?? null;
-        const thumbnail = await image
+        thumbnail = await image
           .rotate()
           .resize(THUMBNAIL_SIZE, THUMBNAIL_SIZE, { fit: 'inside', withoutEnlargement: true })
           .webp({ quality: 80 })
           .toBuffer();
-        thumbnailKey = `${id}-thumb.webp`;
-        await this.storage.put(thumbnailKey, thumbnail);
       } catch {
         throw new UnsupportedMediaTypeException(
           'The image could not be read (damaged, or over 64 megapixels).',
@@ -67,21 +85,35 @@ export class MediaService {
       }
     }
     const storageKey = `${id}.${extensionOf(sniffed.contentType)}`;
-    await this.storage.put(storageKey, bytes);
-    const row = await this.prisma.media.create({
-      data: {
-        id,
-        ownerId,
-        kind: sniffed.kind,
-        contentType: sniffed.contentType,
-        bytes: bytes.byteLength,
-        width,
-        height,
-        storageKey,
-        thumbnailKey,
-      },
-    });
-    return info(row);
+    const thumbnailKey = thumbnail ? `${id}-thumb.webp` : null;
+    const written: string[] = [];
+    try {
+      // Each key is noted before its write, so that a write failing halfway is cleaned up too.
+      if (thumbnail && thumbnailKey) {
+        written.push(thumbnailKey);
+        await this.storage.put(thumbnailKey, thumbnail);
+      }
+      written.push(storageKey);
+      await this.storage.put(storageKey, bytes);
+      const row = await this.prisma.media.create({
+        data: {
+          id,
+          ownerId,
+          kind: sniffed.kind,
+          contentType: sniffed.contentType,
+          bytes: bytes.byteLength,
+          width,
+          height,
+          storageKey,
+          thumbnailKey,
+        },
+      });
+      return info(row);
+    } catch (error) {
+      // No row means no file: one left on disk would be unreachable, and uncounted by the storage check.
+      await Promise.all(written.map((key) => this.storage.delete(key).catch(() => undefined)));
+      throw error;
+    }
   }
 
   /** A stored file (or its thumbnail) and its type. */
