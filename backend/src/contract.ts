@@ -2,6 +2,7 @@
 // these objects and validates what it is sent) and the client (which validates what it receives). One file
 // per feature under contract/; this barrel is what `@prostudio/backend/contract` exports.
 export * from './contract/common.ts';
+export * from './contract/links.ts';
 export * from './contract/money.ts';
 export * from './contract/spaces.ts';
 export * from './contract/world.ts';

@@ -2,6 +2,7 @@
 // that the world then hangs; and what others may not do with them.
 import { describe, expect, it } from 'vitest';
 import { artistSchema, sessionResponseSchema, spaceDetailSchema } from '../src/contract.ts';
+import { PrismaService } from '../src/database/prisma.service.ts';
 import { uploadSample } from './support/people.ts';
 import { useTestApi } from './support/test-api.ts';
 
@@ -212,5 +213,52 @@ describe('artists', () => {
       (await send('PUT', '/api/artists/me', { name: ' ', links: ['not a url'] }, member)).statusCode,
     ).toBe(400);
     expect((await api.app.inject({ method: 'GET', url: '/api/artists/not-an-id' })).statusCode).toBe(400);
+  });
+
+  it('keep only web links on a profile: script, data and disguised schemes are refused', async () => {
+    const artist = await signUp('links@example.org');
+    for (const link of [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(document.cookie)',
+      'data:text/html,<script>alert(1)</script>',
+      '   javascript:alert(1)',
+      '\u0001\u0002 javascript:alert(1)',
+      '\tjavascript:alert(1)',
+      'java\nscript:alert(1)',
+      'vbscript:msgbox(1)',
+    ]) {
+      const refused = await send('PUT', '/api/artists/me', { name: 'Links', links: [link] }, artist);
+      expect(refused.json(), JSON.stringify(link)).toEqual({
+        statusCode: 400,
+        error: 'Bad Request',
+        message: 'body.links.0: must be an https:// or http:// link',
+      });
+    }
+    const saved = await send(
+      'PUT',
+      '/api/artists/me',
+      {
+        name: 'Links',
+        links: ['https://links.example/portfolio', 'http://links.example', ' https://x.example '],
+      },
+      artist,
+    );
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(artistSchema.parse(saved.json()).links).toEqual([
+      'https://links.example/portfolio',
+      'http://links.example',
+      'https://x.example',
+    ]);
+  });
+
+  it('do not send on a script link saved before links were checked', async () => {
+    const artist = await signUp('old-links@example.org');
+    const id = artistSchema.parse((await send('PUT', '/api/artists/me', { name: 'Old' }, artist)).json()).id;
+    await api.app.get(PrismaService).artist.update({
+      where: { id },
+      data: { links: ['https://old.example', 'javascript:alert(1)', 'data:text/html,x'] },
+    });
+    const page = await api.app.inject({ method: 'GET', url: `/api/artists/${id}` });
+    expect(artistSchema.parse(page.json()).links).toEqual(['https://old.example']);
   });
 });

@@ -5,12 +5,13 @@ import {
   Injectable,
   NotFoundException,
 } from '@nestjs/common';
-import type {
-  ArtistProfile,
-  ArtistProfileRequest,
-  HungArtwork,
-  NewArtwork,
-  NewExhibition,
+import {
+  type ArtistProfile,
+  type ArtistProfileRequest,
+  type HungArtwork,
+  isWebLink,
+  type NewArtwork,
+  type NewExhibition,
 } from '../contract.ts';
 import { PrismaService } from '../database/prisma.service.ts';
 
@@ -77,7 +78,8 @@ export class ArtistsService {
       id: artist.id,
       name: artist.name,
       bio: artist.bio,
-      links: artist.links,
+      // Links saved before only web links were accepted may be javascript: or data: ones: never sent on.
+      links: artist.links.filter(isWebLink),
       works: artist.artworks.map(artworkView),
     };
   }

@@ -1,12 +1,14 @@
 // Artists, their works and their exhibitions.
 import { z } from 'zod';
 import { slugSchema } from './common.ts';
+import { webLinkSchema } from './links.ts';
 import { hungArtworkSchema } from './spaces.ts';
 
 export const artistProfileSchema = z.object({
   name: z.string().trim().min(1).max(100),
   bio: z.string().max(5000).default(''),
-  links: z.array(z.url().max(500)).max(10).default([]),
+  /** Shown as links on the artist's page, so only ones that open a web page (see links.ts). */
+  links: z.array(webLinkSchema(500)).max(10).default([]),
 });
 export type ArtistProfileRequest = z.infer<typeof artistProfileSchema>;
 

@@ -1,6 +1,7 @@
 // Education, the course itself: courses of modules and lessons, publishing, a lesson and progress in it.
 import { z } from 'zod';
 import { dateTimeSchema, slugSchema } from './common.ts';
+import { webLinkSchema } from './links.ts';
 import { currencySchema, priceMinorSchema } from './money.ts';
 
 export const levelSchema = z.enum(['beginner', 'intermediate', 'advanced']);
@@ -21,7 +22,8 @@ export const newLessonSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('video'),
     title: z.string().trim().min(1).max(200),
-    videoUrl: z.url({ protocol: /^https?$/ }).max(2000),
+    /** Played in the lesson page's video element and linked from it (see links.ts). */
+    videoUrl: webLinkSchema(2000),
     durationSeconds: z
       .number()
       .int()

@@ -1,15 +1,14 @@
 // Education, the student's side: exercises handed in and reviewed, the learning dashboard, certificates.
 import { z } from 'zod';
 import { lessonKindSchema } from './courses.ts';
+import { webLinkSchema } from './links.ts';
 
 export const newSubmissionSchema = z
   .object({
     kind: z.enum(['image', 'audio', 'link']),
     mediaId: z.uuid('must be a media id').optional(),
-    url: z
-      .url({ protocol: /^https?$/ })
-      .max(2000)
-      .optional(),
+    /** The instructor opens it from the submissions list (see links.ts). */
+    url: webLinkSchema(2000).optional(),
     note: z.string().max(5000).default(''),
   })
   .refine((s) => (s.kind === 'link' ? s.url !== undefined : s.mediaId !== undefined), {
