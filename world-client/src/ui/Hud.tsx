@@ -101,6 +101,7 @@ export function Hud({
       <div className="hud-region bottom-centre">
         {space.exhibition && stops.length > 0 && <TourBar works={space.exhibition.works} stops={stops} />}
         {space.kind === 'classroom' && <SeatButton />}
+        {space.kind === 'stage' && <ReactionMeter />}
         <ReactionBar />
       </div>
       <div className="hud-region bottom-right">
@@ -129,7 +130,6 @@ export function Hud({
         </div>
       </div>
       <Bursts />
-      {space.kind === 'stage' && <ReactionMeter />}
       {selected && <ArtworkPanel key={selected.id} work={selected} />}
       {helpOpen && <HelpPanel onClose={() => setWorld({ helpOpen: false })} />}
       {settingsOpen && <SettingsPanel onClose={() => setSettingsOpen(false)} />}

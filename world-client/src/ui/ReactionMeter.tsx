@@ -26,7 +26,7 @@ export function ReactionMeter() {
         aria-valuemax={100}
         aria-valuenow={Math.min(100, total)}
       >
-        <div className="meter-fill" style={{ height: `${level * 100}%` }} />
+        <div className="meter-fill" style={{ width: `${level * 100}%` }} />
       </div>
       <span>
         {total} in {METER_WINDOW_MS / 1000}s
