@@ -55,8 +55,10 @@ export function coveredControls(page: Page): Promise<string[]> {
       return true;
     };
     const problems: string[] = [];
-    const controls = document.querySelectorAll<HTMLElement>(
-      'button, a[href], input, select, textarea, summary, [role="button"]',
+    const controls = Array.from(
+      document.querySelectorAll<HTMLElement>(
+        'button, a[href], input, select, textarea, summary, [role="button"]',
+      ),
     );
     for (const control of controls) {
       // Hidden ones (in a closed disclosure, say) still have boxes: only what is drawn can be covered.
