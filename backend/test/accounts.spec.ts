@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { verifyJoinToken } from '@prostudio/world-server';
 import type { OutboxMailer } from '../src/accounts/mailer.ts';
 import { MAILER } from '../src/accounts/mailer.ts';
+import { PasswordResetService } from '../src/accounts/password-reset.service.ts';
 import { sessionResponseSchema, userSchema } from '../src/contract.ts';
 import { useTestApi, TEST_WORLD_SECRET } from './support/test-api.ts';
 
@@ -126,6 +127,7 @@ describe('accounts', () => {
     const session = await signUp('hank@example.org', 'hanks old password');
     expect((await me(session.accessToken)).statusCode).toBe(200);
     expect((await post('password-reset', { email: 'hank@example.org' })).statusCode).toBe(202);
+    await api.app.get(PasswordResetService).settled(); // the mail follows the answer
     const mail = api.app.get<OutboxMailer>(MAILER).outbox.findLast((m) => m.to === 'hank@example.org');
     const reset = await post('password-reset/confirm', {
       token: mail?.token ?? '',
@@ -182,6 +184,7 @@ describe('accounts', () => {
     const mailer = api.app.get<OutboxMailer>(MAILER);
     expect((await post('password-reset', { email: 'gina@example.org' })).statusCode).toBe(202);
     expect((await post('password-reset', { email: 'nobody@example.org' })).statusCode).toBe(202);
+    await api.app.get(PasswordResetService).settled(); // the mail follows the answer
     const mail = mailer.outbox.filter((m) => m.to === 'gina@example.org').at(-1);
     expect(mailer.outbox.some((m) => m.to === 'nobody@example.org')).toBe(false);
     const token = mail?.token ?? '';

@@ -19,6 +19,7 @@ import {
 } from './address-limits.ts';
 import { AuthGuard, OptionalAuthGuard } from './auth.guard.ts';
 import { MAILER, OutboxMailer } from './mailer.ts';
+import { PasswordResetService } from './password-reset.service.ts';
 import { TooManyRequestsFilter } from './too-many-requests.ts';
 
 @Module({})
@@ -37,6 +38,7 @@ export class AccountsModule implements NestModule {
       controllers: [AccountsController],
       providers: [
         AccountsService,
+        PasswordResetService,
         AuthGuard,
         OptionalAuthGuard,
         OutboxMailer,

@@ -12,14 +12,12 @@ import type { PublicUser, SessionResponse, SignIn, SignUp } from '../contract.ts
 import { PrismaService } from '../database/prisma.service.ts';
 import { AddressLimits, addressKey } from './address-limits.ts';
 import { AttemptLimiter } from './attempt-limiter.ts';
-import { MAILER, type Mailer } from './mailer.ts';
 import { checkPassword, hashPassword } from './passwords.ts';
 import { newToken, tokenHash } from './secrets.ts';
 import { TooManyRequestsException } from './too-many-requests.ts';
 
 export const ACCESS_TOKEN_SECONDS = 15 * 60;
 const REFRESH_DAYS = 30;
-const RESET_MINUTES = 30;
 const WRONG_CREDENTIALS = 'Wrong email or password.';
 
 /** What an access token says about its bearer. */
@@ -58,7 +56,6 @@ export class AccountsService {
   constructor(
     @Inject(PrismaService) private readonly prisma: PrismaService,
     @Inject(JwtService) private readonly jwt: JwtService,
-    @Inject(MAILER) private readonly mailer: Mailer,
     @Inject(AddressLimits) private readonly limits: AddressLimits,
   ) {}
 
@@ -139,50 +136,6 @@ export class AccountsService {
       where: { family: session.family, revokedAt: null },
       data: { revokedAt: new Date() },
     });
-  }
-
-  /** Mails a reset link if the email has an account; says nothing either way. */
-  async requestPasswordReset(email: string): Promise<void> {
-    const user = await this.prisma.user.findUnique({ where: { email } });
-    if (!user) return;
-    const token = newToken();
-    await this.prisma.passwordReset.create({
-      data: {
-        userId: user.id,
-        tokenHash: tokenHash(token),
-        expiresAt: new Date(Date.now() + RESET_MINUTES * 60_000),
-      },
-    });
-    await this.mailer.send({
-      to: user.email,
-      subject: 'Reset your ProStudio password',
-      text: `Someone asked to reset the password of this account. The link works for ${RESET_MINUTES} minutes.`,
-      token,
-    });
-  }
-
-  /** Sets a new password with a reset token (once), and signs every device out. */
-  async confirmPasswordReset(token: string, password: string): Promise<void> {
-    const passwordHash = await hashPassword(password);
-    const done = await this.prisma.$transaction(async (tx) => {
-      const used = await tx.passwordReset.updateMany({
-        where: { tokenHash: tokenHash(token), usedAt: null, expiresAt: { gt: new Date() } },
-        data: { usedAt: new Date() },
-      });
-      if (used.count === 0) return false;
-      const reset = await tx.passwordReset.findUniqueOrThrow({ where: { tokenHash: tokenHash(token) } });
-      // A new token version ends the access tokens out there too, not only the refresh tokens.
-      await tx.user.update({
-        where: { id: reset.userId },
-        data: { passwordHash, tokenVersion: { increment: 1 } },
-      });
-      await tx.session.updateMany({
-        where: { userId: reset.userId, revokedAt: null },
-        data: { revokedAt: new Date() },
-      });
-      return true;
-    });
-    if (!done) throw new BadRequestException('This reset link is not valid any more; ask for a new one.');
   }
 
   async me(userId: string): Promise<PublicUser> {
