@@ -13,6 +13,7 @@ import type { FastifyServerFactory } from 'fastify';
 import { SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module.ts';
 import { openApiDocument } from './openapi/document.ts';
+import { API_PREFIX } from './openapi/routes.ts';
 import { SECURITY_HEADERS } from './common/security-headers.ts';
 import { MAX_UPLOAD_BYTES } from './media/media.service.ts';
 import { SpaFallbackFilter } from './common/spa-fallback.filter.ts';
@@ -89,7 +90,7 @@ export async function createApi(options: ApiOptions): Promise<NestFastifyApplica
       rawBody: true,
     },
   );
-  app.setGlobalPrefix('api');
+  app.setGlobalPrefix(API_PREFIX);
   app.enableShutdownHooks();
   const fastify = app.getHttpAdapter().getInstance();
   const routes: ApiRoute[] = [];
@@ -124,7 +125,8 @@ export async function createApi(options: ApiOptions): Promise<NestFastifyApplica
     await fastify.register(fastifyStatic, { root: path.resolve(clientDir), prefix: '/', wildcard: false });
     app.useGlobalFilters(new SpaFallbackFilter());
   }
-  SwaggerModule.setup('api/docs', app, openApiDocument(), {
+  // Made from the controllers Nest has just discovered (their routes, guards, pipes and @ApiContract).
+  SwaggerModule.setup('api/docs', app, openApiDocument(app), {
     jsonDocumentUrl: 'api/openapi.json',
     customSiteTitle: 'ProStudio API',
   });

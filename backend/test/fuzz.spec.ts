@@ -1,8 +1,8 @@
 // Every route, fed malformed input: a clear 4xx, never a 500, never a stack trace.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROUTES } from '../src/openapi/routes.ts';
+import { documentedRoutes } from '../src/openapi/routes.ts';
 import { usePayingApi } from './support/paying-api.ts';
-import { seededRandom as random } from '@prostudio/world-server/shared';
+import { seededRandom as random } from '@prostudio/protocol';
 
 // With payments on (against the local Stripe), so that every route runs its real checks.
 const { api } = usePayingApi();
@@ -25,19 +25,24 @@ beforeAll(async () => {
   });
 });
 
-// Every documented route (the OpenAPI test keeps that list equal to the server's), path parameters filled
-// with an id that exists nowhere.
+// Every route, as the OpenAPI document lists them from the controllers of the running API (the OpenAPI test
+// keeps that list equal to the server's), path parameters filled with an id that exists nowhere.
 const NOWHERE = '00000000-0000-4000-8000-000000000000';
-const BODY_ROUTES = ROUTES.filter((route) => route.method !== 'get').map((route) => ({
-  method: route.method.toUpperCase() as 'POST' | 'PUT' | 'DELETE',
-  url: route.path.replace(/\{\w+\}/g, NOWHERE),
-}));
+const bodyRoutes = () =>
+  documentedRoutes(api.app)
+    .filter((route) => route.method !== 'get')
+    .map((route) => ({
+      method: route.method.toUpperCase() as 'POST' | 'PUT' | 'DELETE' | 'PATCH',
+      url: route.path.replace(/\{\w+\}/g, NOWHERE),
+    }));
 /** GET routes cut at their first parameter, for odd path endings to be appended. */
-const GET_ROUTES = [
+const getRoutes = () => [
   ...new Set(
-    ROUTES.filter((route) => route.method === 'get').map((route) =>
-      route.path.includes('{') ? route.path.slice(0, route.path.indexOf('{')) : `${route.path}/`,
-    ),
+    documentedRoutes(api.app)
+      .filter((route) => route.method === 'get')
+      .map((route) =>
+        route.path.includes('{') ? route.path.slice(0, route.path.indexOf('{')) : `${route.path}/`,
+      ),
   ),
 ];
 
@@ -110,7 +115,7 @@ function expectClean(response: { statusCode: number; body: string }, what: strin
 describe('every route under malformed input', () => {
   it('answers random JSON bodies with a 4xx', async () => {
     const next = random(2026);
-    for (const { method, url } of BODY_ROUTES) {
+    for (const { method, url } of bodyRoutes()) {
       for (let i = 0; i < 40; i++) {
         const payload = JSON.stringify(junk(next));
         const response = await api.app.inject({
@@ -125,7 +130,7 @@ describe('every route under malformed input', () => {
   });
 
   it('answers broken JSON, other content types and oversized bodies with a 4xx', async () => {
-    for (const { method, url } of BODY_ROUTES) {
+    for (const { method, url } of bodyRoutes()) {
       for (const [contentType, payload] of [
         ['application/json', '{"email": '],
         ['application/json', '\u0000'],
@@ -145,7 +150,7 @@ describe('every route under malformed input', () => {
   });
 
   it('answers odd paths and headers on GET routes with a 4xx', async () => {
-    for (const base of GET_ROUTES) {
+    for (const base of getRoutes()) {
       for (const suffix of [
         '',
         '%00',

@@ -1,12 +1,15 @@
 import { Body, Controller, Get, HttpCode, Inject, Ip, Post, Req, UseGuards } from '@nestjs/common';
 import type { z } from 'zod';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.ts';
+import { ApiContract, ApiTag } from '../openapi/api-contract.ts';
 import {
   refreshSchema,
   resetConfirmSchema,
   resetRequestSchema,
   signInSchema,
   signUpSchema,
+  sessionResponseSchema,
+  userSchema,
   type PublicUser,
   type SessionResponse,
   type SignIn,
@@ -16,6 +19,7 @@ import { AccountsService } from './accounts.service.ts';
 import { AuthGuard, type AuthenticatedRequest } from './auth.guard.ts';
 import { PasswordResetService } from './password-reset.service.ts';
 
+@ApiTag('accounts')
 @Controller()
 export class AccountsController {
   constructor(
@@ -23,12 +27,14 @@ export class AccountsController {
     @Inject(PasswordResetService) private readonly resets: PasswordResetService,
   ) {}
 
+  @ApiContract({ summary: 'Create an account and sign in', response: sessionResponseSchema })
   @Post('auth/sign-up')
   @HttpCode(201)
   signUp(@Body(new ZodValidationPipe(signUpSchema, 'body')) body: SignUp): Promise<SessionResponse> {
     return this.accounts.signUp(body);
   }
 
+  @ApiContract({ summary: 'Sign in', response: sessionResponseSchema })
   @Post('auth/sign-in')
   @HttpCode(200)
   signIn(
@@ -38,6 +44,7 @@ export class AccountsController {
     return this.accounts.signIn(body, ip);
   }
 
+  @ApiContract({ summary: 'Trade a refresh token for new tokens', response: sessionResponseSchema })
   @Post('auth/refresh')
   @HttpCode(200)
   refresh(
@@ -46,6 +53,7 @@ export class AccountsController {
     return this.accounts.refresh(body.refreshToken);
   }
 
+  @ApiContract({ summary: 'End a session' })
   @Post('auth/sign-out')
   @HttpCode(204)
   signOut(
@@ -54,6 +62,7 @@ export class AccountsController {
     return this.accounts.signOut(body.refreshToken);
   }
 
+  @ApiContract({ summary: 'Mail a password reset link' })
   @Post('auth/password-reset')
   @HttpCode(202)
   requestReset(
@@ -63,6 +72,7 @@ export class AccountsController {
     this.resets.request(body.email);
   }
 
+  @ApiContract({ summary: 'Set a new password with a reset token' })
   @Post('auth/password-reset/confirm')
   @HttpCode(204)
   confirmReset(
@@ -71,6 +81,7 @@ export class AccountsController {
     return this.resets.confirm(body.token, body.password);
   }
 
+  @ApiContract({ summary: 'The signed-in user', response: userSchema })
   @Get('me')
   @UseGuards(AuthGuard)
   me(@Req() request: AuthenticatedRequest): Promise<PublicUser> {

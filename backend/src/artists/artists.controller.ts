@@ -2,8 +2,12 @@ import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put, Req, UseGuar
 import { z } from 'zod';
 import { AuthGuard, type AuthenticatedRequest } from '../accounts/auth.guard.ts';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.ts';
+import { ApiContract, ApiTag } from '../openapi/api-contract.ts';
 import {
   artistProfileSchema,
+  artistSchema,
+  artworkSchema,
+  exhibitionCreatedSchema,
   newArtworkSchema,
   newExhibitionSchema,
   type ArtistProfile,
@@ -16,10 +20,12 @@ import { ArtistsService } from './artists.service.ts';
 
 const idSchema = z.uuid('must be an artist id');
 
+@ApiTag('artists')
 @Controller()
 export class ArtistsController {
   constructor(@Inject(ArtistsService) private readonly artists: ArtistsService) {}
 
+  @ApiContract({ summary: 'Create or update your artist profile', response: artistSchema })
   @Put('artists/me')
   @UseGuards(AuthGuard)
   saveProfile(
@@ -29,11 +35,16 @@ export class ArtistsController {
     return this.artists.saveProfile(request.user.sub, body);
   }
 
+  @ApiContract({ summary: "An artist's profile and works", response: artistSchema })
   @Get('artists/:id')
   profile(@Param('id', new ZodValidationPipe(idSchema, 'id')) id: string): Promise<ArtistProfile> {
     return this.artists.profile(id);
   }
 
+  @ApiContract({
+    summary: 'Make a work of one of your uploaded images (a sculpture: with an uploaded glTF model)',
+    response: artworkSchema,
+  })
   @Post('artworks')
   @HttpCode(201)
   @UseGuards(AuthGuard)
@@ -44,6 +55,7 @@ export class ArtistsController {
     return this.artists.addArtwork(request.user.sub, body);
   }
 
+  @ApiContract({ summary: 'Hang your works in a gallery', response: exhibitionCreatedSchema })
   @Post('exhibitions')
   @HttpCode(201)
   @UseGuards(AuthGuard)

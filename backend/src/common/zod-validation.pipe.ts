@@ -4,7 +4,8 @@ import type { z } from 'zod';
 /** Validates one request value against a zod schema; a failure is a 400 that names the field and the rule. */
 export class ZodValidationPipe<T extends z.ZodType> implements PipeTransform<unknown, z.infer<T>> {
   constructor(
-    private readonly schema: T,
+    /** Also read by the OpenAPI document, which describes each route's inputs by the pipes that check them. */
+    readonly schema: T,
     private readonly field: string,
   ) {}
 

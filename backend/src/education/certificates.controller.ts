@@ -15,7 +15,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { AuthGuard, type AuthenticatedRequest } from '../accounts/auth.guard.ts';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.ts';
-import { type Certificate, revokeSchema } from '../contract.ts';
+import { ApiContract, ApiTag } from '../openapi/api-contract.ts';
+import { type Certificate, certificateSchema, revokeSchema } from '../contract.ts';
 import { CertificatesService } from './certificates.service.ts';
 import { certificatePage } from './certificate-page.ts';
 import { isCertificateCode } from './progress.ts';
@@ -25,11 +26,13 @@ const codePipe = new ZodValidationPipe(
   'code',
 );
 
+@ApiTag('education')
 @Controller()
 export class CertificatesController {
   constructor(@Inject(CertificatesService) private readonly certificates: CertificatesService) {}
 
   /** A student asks for their certificate of a completed course (issued once, whatever the race). */
+  @ApiContract({ summary: 'Your certificate of a course you completed', response: certificateSchema })
   @Post('courses/:id/certificate')
   @HttpCode(201)
   @UseGuards(AuthGuard)
@@ -40,6 +43,7 @@ export class CertificatesController {
     return this.certificates.claim(courseId, request.user.sub);
   }
 
+  @ApiContract({ summary: 'Your certificates', response: z.array(certificateSchema) })
   @Get('certificates/mine')
   @UseGuards(AuthGuard)
   mine(@Req() request: AuthenticatedRequest): Promise<Certificate[]> {
@@ -47,12 +51,17 @@ export class CertificatesController {
   }
 
   /** Public verification, as data. */
+  @ApiContract({ summary: 'Verify a certificate by its code (public)', response: certificateSchema })
   @Get('certificates/:code')
   verify(@Param('code', codePipe) code: string): Promise<Certificate> {
     return this.certificates.verify(code);
   }
 
   /** Public verification, as a page (410 when revoked). */
+  @ApiContract({
+    summary: "A certificate's public verification page (HTML; 410 when revoked)",
+    produces: ['text/html'],
+  })
   @Get('certificates/:code/page')
   @Header('content-type', 'text/html; charset=utf-8')
   async page(@Param('code', codePipe) code: string, @Res() reply: FastifyReply): Promise<void> {
@@ -60,6 +69,7 @@ export class CertificatesController {
     await reply.status(certificate.valid ? 200 : 410).send(certificatePage(certificate));
   }
 
+  @ApiContract({ summary: 'A certificate as a PDF (410 when revoked)', produces: ['application/pdf'] })
   @Get('certificates/:code/pdf')
   async pdf(
     @Param('code', codePipe) code: string,
@@ -74,6 +84,10 @@ export class CertificatesController {
       .send(Buffer.from(bytes));
   }
 
+  @ApiContract({
+    summary: "Revoke a certificate (the course's instructor or an admin)",
+    response: certificateSchema,
+  })
   @Post('certificates/:code/revoke')
   @HttpCode(200)
   @UseGuards(AuthGuard)

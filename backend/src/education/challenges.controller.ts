@@ -2,9 +2,12 @@ import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req, UseGuards } 
 import { z } from 'zod';
 import { AuthGuard, type AuthenticatedRequest } from '../accounts/auth.guard.ts';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.ts';
+import { ApiContract, ApiTag } from '../openapi/api-contract.ts';
 import {
   type Challenge,
   challengeEntrySchema,
+  challengeHangSchema,
+  challengeSchema,
   type NewChallenge,
   newChallengeSchema,
   voteSchema,
@@ -13,20 +16,24 @@ import { ChallengesService } from './challenges.service.ts';
 
 const challengeId = new ZodValidationPipe(z.uuid('must be a challenge id'), 'id');
 
+@ApiTag('education')
 @Controller('challenges')
 export class ChallengesController {
   constructor(@Inject(ChallengesService) private readonly challenges: ChallengesService) {}
 
+  @ApiContract({ summary: 'Community challenges', response: z.array(challengeSchema) })
   @Get()
   list(): Promise<Challenge[]> {
     return this.challenges.list();
   }
 
+  @ApiContract({ summary: 'A challenge with its entries and votes', response: challengeSchema })
   @Get(':id')
   get(@Param('id', challengeId) id: string): Promise<Challenge> {
     return this.challenges.get(id);
   }
 
+  @ApiContract({ summary: 'Host a challenge (instructors, moderators, admins)', response: challengeSchema })
   @Post()
   @HttpCode(201)
   @UseGuards(AuthGuard)
@@ -37,6 +44,7 @@ export class ChallengesController {
     return this.challenges.create(request.user, body);
   }
 
+  @ApiContract({ summary: 'Enter one of your works, before the deadline', response: challengeSchema })
   @Post(':id/entries')
   @HttpCode(201)
   @UseGuards(AuthGuard)
@@ -48,6 +56,10 @@ export class ChallengesController {
     return this.challenges.enter(id, request.user.sub, body.artworkId);
   }
 
+  @ApiContract({
+    summary: 'Vote for an entry (one vote per challenge; voting again moves it)',
+    response: challengeSchema,
+  })
   @Post(':id/votes')
   @HttpCode(200)
   @UseGuards(AuthGuard)
@@ -59,6 +71,10 @@ export class ChallengesController {
     return this.challenges.vote(id, request.user.sub, body.entryId);
   }
 
+  @ApiContract({
+    summary: "Hang the entries in the challenge's gallery, most voted first (its host)",
+    response: challengeHangSchema,
+  })
   @Post(':id/hang')
   @HttpCode(201)
   @UseGuards(AuthGuard)

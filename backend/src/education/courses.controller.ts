@@ -7,10 +7,14 @@ import {
   OptionalAuthGuard,
 } from '../accounts/auth.guard.ts';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.ts';
+import { ApiContract, ApiTag } from '../openapi/api-contract.ts';
 import {
   type Course,
+  courseSchema,
   type Learning,
+  learningSchema,
   type Lesson,
+  lessonSchema,
   type NewCourse,
   type NewLesson,
   type NewSubmission,
@@ -18,6 +22,7 @@ import {
   type PublishCourse,
   type Review,
   type Submission,
+  submissionSchema,
   newCourseSchema,
   newLessonSchema,
   newModuleSchema,
@@ -31,6 +36,7 @@ import { LearningService } from './learning.service.ts';
 
 const id = (what: string) => new ZodValidationPipe(z.uuid(`must be a ${what} id`), 'id');
 
+@ApiTag('education')
 @Controller()
 export class CoursesController {
   constructor(
@@ -38,12 +44,17 @@ export class CoursesController {
     @Inject(LearningService) private readonly learning: LearningService,
   ) {}
 
+  @ApiContract({ summary: 'Published courses, newest first', response: z.array(courseSchema) })
   @Get('courses')
   list(): Promise<Course[]> {
     return this.courses.list();
   }
 
   /** A course's outline (a draft only for its instructor). */
+  @ApiContract({
+    summary: "A course's outline (a draft only for its instructor); order a place from its listingId",
+    response: courseSchema,
+  })
   @Get('courses/:id')
   @UseGuards(OptionalAuthGuard)
   course(
@@ -53,6 +64,7 @@ export class CoursesController {
     return this.courses.get(courseId, request.user);
   }
 
+  @ApiContract({ summary: 'Create a course (instructors)', response: courseSchema })
   @Post('courses')
   @HttpCode(201)
   @UseGuards(AuthGuard)
@@ -63,6 +75,7 @@ export class CoursesController {
     return this.courses.create(request.user, body);
   }
 
+  @ApiContract({ summary: 'Add a module to your course', response: courseSchema })
   @Post('courses/:id/modules')
   @HttpCode(201)
   @UseGuards(AuthGuard)
@@ -74,6 +87,10 @@ export class CoursesController {
     return this.courses.addModule(request.user, courseId, body.title);
   }
 
+  @ApiContract({
+    summary: 'Add a lesson (video, text, exercise or live workshop) to a module of your course',
+    response: courseSchema,
+  })
   @Post('modules/:id/lessons')
   @HttpCode(201)
   @UseGuards(AuthGuard)
@@ -85,6 +102,10 @@ export class CoursesController {
     return this.courses.addLesson(request.user, moduleId, body);
   }
 
+  @ApiContract({
+    summary: 'Publish your course at a price (0 is free; paid places split 70/30 with the platform)',
+    response: courseSchema,
+  })
   @Post('courses/:id/publish')
   @HttpCode(200)
   @UseGuards(AuthGuard)
@@ -96,12 +117,17 @@ export class CoursesController {
     return this.courses.publish(request.user, courseId, body);
   }
 
+  @ApiContract({
+    summary: 'A lesson of a course you take or teach, with your progress',
+    response: lessonSchema,
+  })
   @Get('lessons/:id')
   @UseGuards(AuthGuard)
   lesson(@Req() request: AuthenticatedRequest, @Param('id', id('lesson')) lessonId: string): Promise<Lesson> {
     return this.learning.lesson(lessonId, request.user);
   }
 
+  @ApiContract({ summary: 'Where you are in a video, or that you read a text', response: lessonSchema })
   @Put('lessons/:id/progress')
   @UseGuards(AuthGuard)
   progress(
@@ -112,6 +138,10 @@ export class CoursesController {
     return this.learning.updateProgress(lessonId, request.user, body);
   }
 
+  @ApiContract({
+    summary: 'Hand in an exercise: an image, an audio file or a link',
+    response: submissionSchema,
+  })
   @Post('lessons/:id/submissions')
   @HttpCode(201)
   @UseGuards(AuthGuard)
@@ -123,6 +153,10 @@ export class CoursesController {
     return this.learning.submit(lessonId, request.user, body);
   }
 
+  @ApiContract({
+    summary: "An exercise's submissions: all for its instructor, yours for you",
+    response: z.array(submissionSchema),
+  })
   @Get('lessons/:id/submissions')
   @UseGuards(AuthGuard)
   submissions(
@@ -132,6 +166,10 @@ export class CoursesController {
     return this.learning.submissions(lessonId, request.user);
   }
 
+  @ApiContract({
+    summary: 'Critique and mark a submission (the instructor); a pass completes the exercise',
+    response: submissionSchema,
+  })
   @Post('submissions/:id/review')
   @HttpCode(200)
   @UseGuards(AuthGuard)
@@ -143,6 +181,10 @@ export class CoursesController {
     return this.learning.review(submissionId, request.user, body);
   }
 
+  @ApiContract({
+    summary: 'Your courses: progress, what is next, workshops to come, certificates',
+    response: learningSchema,
+  })
   @Get('me/learning')
   @UseGuards(AuthGuard)
   dashboard(@Req() request: AuthenticatedRequest): Promise<Learning> {

@@ -14,11 +14,14 @@ import {
 import { z } from 'zod';
 import { AuthGuard, type AuthenticatedRequest } from '../accounts/auth.guard.ts';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.ts';
+import { ApiContract, ApiTag } from '../openapi/api-contract.ts';
 import {
   type Mentor,
   type MentorProfile,
   type Mentorship,
   mentorProfileSchema,
+  mentorSchema,
+  mentorshipSchema,
   mentorshipRequestSchema,
 } from '../contract.ts';
 import { MentorsService } from './mentors.service.ts';
@@ -29,11 +32,13 @@ const findSchema = z.object({
 });
 const id = (what: string) => new ZodValidationPipe(z.uuid(`must be a ${what} id`), 'id');
 
+@ApiTag('education')
 @Controller()
 @UseGuards(AuthGuard)
 export class MentorsController {
   constructor(@Inject(MentorsService) private readonly mentors: MentorsService) {}
 
+  @ApiContract({ summary: 'Offer to mentor: disciplines, levels, hours a week', response: mentorSchema })
   @Put('mentors/me')
   profile(
     @Req() request: AuthenticatedRequest,
@@ -43,6 +48,14 @@ export class MentorsController {
   }
 
   /** Mentors for a discipline, best match first (`?discipline=painting&level=beginner`). */
+  @ApiContract({
+    summary: 'Mentors for a discipline, best match first',
+    query: {
+      discipline: 'The discipline to be mentored in',
+      level: "The student's level, to match mentors to",
+    },
+    response: z.array(mentorSchema),
+  })
   @Get('mentors')
   find(
     @Query(new ZodValidationPipe(findSchema, 'query')) query: z.infer<typeof findSchema>,
@@ -50,6 +63,7 @@ export class MentorsController {
     return this.mentors.find(query.discipline, query.level);
   }
 
+  @ApiContract({ summary: 'Ask a mentor to mentor you', response: mentorshipSchema })
   @Post('mentors/:id/requests')
   @HttpCode(201)
   request(
@@ -61,11 +75,16 @@ export class MentorsController {
     return this.mentors.request(request.user.sub, mentorId, body.discipline, body.message);
   }
 
+  @ApiContract({
+    summary: 'Your mentorships, as student and as mentor',
+    response: z.array(mentorshipSchema),
+  })
   @Get('mentorships')
   mine(@Req() request: AuthenticatedRequest): Promise<Mentorship[]> {
     return this.mentors.mine(request.user.sub);
   }
 
+  @ApiContract({ summary: 'Accept a request made to you', response: mentorshipSchema })
   @Post('mentorships/:id/accept')
   @HttpCode(200)
   accept(
@@ -75,6 +94,7 @@ export class MentorsController {
     return this.mentors.answer(requestId, request.user.sub, true);
   }
 
+  @ApiContract({ summary: 'Decline a request made to you', response: mentorshipSchema })
   @Post('mentorships/:id/decline')
   @HttpCode(200)
   decline(

@@ -16,15 +16,23 @@ import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { AuthGuard, type AuthenticatedRequest } from '../accounts/auth.guard.ts';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.ts';
+import { ApiContract, ApiTag } from '../openapi/api-contract.ts';
+import { mediaSchema } from '../contract.ts';
 import { MAX_UPLOAD_BYTES, type MediaInfo, MediaService, TOO_LARGE_MESSAGE } from './media.service.ts';
 
 const idSchema = z.uuid('must be a media id');
 
+@ApiTag('media')
 @Controller('media')
 export class MediaController {
   constructor(@Inject(MediaService) private readonly media: MediaService) {}
 
   /** Uploads one file (multipart/form-data, field "file"), for the signed-in user. */
+  @ApiContract({
+    summary: 'Upload an image, a glTF model or an audio file (checked by content)',
+    upload: true,
+    response: mediaSchema,
+  })
   @Post()
   @HttpCode(201)
   @UseGuards(AuthGuard)
@@ -49,6 +57,10 @@ export class MediaController {
     return this.media.upload(request.user.sub, bytes);
   }
 
+  @ApiContract({
+    summary: 'An uploaded file',
+    produces: ['image/*', 'model/gltf-binary', 'model/gltf+json', 'audio/*'],
+  })
   @Get(':id')
   async file(
     @Param('id', new ZodValidationPipe(idSchema, 'id')) id: string,
@@ -57,6 +69,7 @@ export class MediaController {
     await this.send(reply, await this.media.file(id, false));
   }
 
+  @ApiContract({ summary: "An uploaded image's thumbnail (WebP)", produces: ['image/webp'] })
   @Get(':id/thumbnail')
   async thumbnail(
     @Param('id', new ZodValidationPipe(idSchema, 'id')) id: string,

@@ -1,736 +1,213 @@
-// The API's routes as its OpenAPI document describes them, with the same zod schemas the routes validate
-// with. A test checks this list against the routes the server really has, both ways.
-import { z } from 'zod';
+// Every route of the API as the OpenAPI document describes it, read from the controllers Nest discovered:
+// their route decorators (method, path, status code), their guards (who may call), the zod pipes on their
+// parameters (body, path, query: the very schemas that check requests) and their @ApiContract (summary,
+// reply). A route without an @ApiContract stops the API from starting, so none goes undocumented.
+import { type INestApplicationContext, RequestMethod, type Type } from '@nestjs/common';
+// Nest's own metadata keys and parameter kinds, as @nestjs/swagger reads them too.
 import {
-  artistProfileSchema,
-  artistSchema,
-  healthSchema,
-  joinTokenRequestSchema,
-  joinTokenResponseSchema,
-  newArtworkSchema,
-  newExhibitionSchema,
-  refreshSchema,
-  resetConfirmSchema,
-  resetRequestSchema,
-  sessionResponseSchema,
-  signInSchema,
-  signUpSchema,
-  spaceDetailSchema,
-  spaceSummarySchema,
-  userSchema,
-  hungArtworkSchema,
-  listingSchema,
-  newListingSchema,
-  newOrderSchema,
-  newShowSchema,
-  orderSchema,
-  payoutStatusSchema,
-  planSchema,
-  reconciliationSchema,
-  redirectSchema,
-  showSchema,
-  showSplitSchema,
-  subscribeSchema,
-  ticketSchema,
-  apiKeySchema,
-  newApiKeySchema,
-  certificateSchema,
-  challengeEntrySchema,
-  challengeSchema,
-  courseSchema,
-  learningSchema,
-  lessonSchema,
-  mentorProfileSchema,
-  mentorSchema,
-  mentorshipRequestSchema,
-  mentorshipSchema,
-  newChallengeSchema,
-  newCourseSchema,
-  newLessonSchema,
-  newModuleSchema,
-  newSubmissionSchema,
-  progressUpdateSchema,
-  publishCourseSchema,
-  reviewSchema,
-  revokeSchema,
-  submissionSchema,
-  voteSchema,
-} from '../contract.ts';
+  GUARDS_METADATA,
+  HTTP_CODE_METADATA,
+  METHOD_METADATA,
+  PATH_METADATA,
+  ROUTE_ARGS_METADATA,
+} from '@nestjs/common/constants.js';
+import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum.js';
+import { DiscoveryService, MetadataScanner, ModulesContainer } from '@nestjs/core';
+import { z } from 'zod';
+import { AdminGuard } from '../accounts/admin.guard.ts';
+import { AuthGuard, OptionalAuthGuard } from '../accounts/auth.guard.ts';
+import { ZodValidationPipe } from '../common/zod-validation.pipe.ts';
+import { API_CONTRACT, API_TAG, API_TAGS, type ApiTagName, type RouteContract } from './api-contract.ts';
 
-export interface RouteDoc {
-  readonly method: 'get' | 'post' | 'put' | 'delete';
-  /** OpenAPI path, with {parameters}. */
-  readonly path: string;
-  readonly tag: string;
-  readonly summary: string;
-  /** Needs `Authorization: Bearer <access token>`. */
-  readonly auth?: boolean;
-  /** Only for admins. */
-  readonly admin?: boolean;
-  /** Optional query parameters, by name. */
-  readonly query?: Readonly<Record<string, string>>;
-  readonly body?: z.ZodType;
-  /** multipart/form-data with one file field. */
-  readonly upload?: boolean;
-  readonly status: number;
-  readonly response?: z.ZodType;
+/** Where the API's routes live: createApi sets it as Nest's global prefix, the document reads it. */
+export const API_PREFIX = 'api';
+
+export type HttpMethod = 'get' | 'post' | 'put' | 'delete' | 'patch';
+
+/** A path, query or header parameter, with the schema its pipe checks it with (none: any string). */
+export interface RouteInput {
+  readonly in: 'path' | 'query' | 'header';
+  readonly name: string;
+  readonly schema: z.ZodType | undefined;
+  readonly required: boolean;
+  readonly description?: string;
 }
 
-const mediaSchema = z.object({
-  id: z.string(),
-  kind: z.enum(['image', 'model', 'audio']),
-  contentType: z.string(),
-  bytes: z.number().int(),
-  width: z.number().int().nullable(),
-  height: z.number().int().nullable(),
-  url: z.string(),
-  thumbnailUrl: z.string().nullable(),
-});
+export interface DocumentedRoute {
+  readonly method: HttpMethod;
+  /** The OpenAPI path, with {parameters}. */
+  readonly path: string;
+  /** Controller.method, to name the route in errors. */
+  readonly handler: string;
+  readonly tag: ApiTagName;
+  readonly contract: RouteContract;
+  readonly status: number;
+  /** required: a valid bearer token; optional: a bearer token is checked when one is sent. */
+  readonly auth: 'required' | 'optional' | 'none';
+  /** Only admins (403 for everyone else). */
+  readonly admin: boolean;
+  readonly inputs: readonly RouteInput[];
+  /** The JSON body's schema, from the pipe of the handler's @Body(). */
+  readonly body: z.ZodType | undefined;
+}
 
-export const ROUTES: readonly RouteDoc[] = [
-  {
-    method: 'get',
-    path: '/api/health',
-    tag: 'venue',
-    summary: 'Whether the API can reach its database',
-    status: 200,
-    response: healthSchema,
-  },
-  {
-    method: 'get',
-    path: '/api/spaces',
-    tag: 'venue',
-    summary: 'Every space of the venue, lobby first',
-    status: 200,
-    response: z.array(spaceSummarySchema),
-  },
-  {
-    method: 'get',
-    path: '/api/spaces/{slug}',
-    tag: 'venue',
-    summary: 'A space with the exhibition it shows',
-    status: 200,
-    response: spaceDetailSchema,
-  },
-  {
-    method: 'post',
-    path: '/api/auth/sign-up',
-    tag: 'accounts',
-    summary: 'Create an account and sign in',
-    body: signUpSchema,
-    status: 201,
-    response: sessionResponseSchema,
-  },
-  {
-    method: 'post',
-    path: '/api/auth/sign-in',
-    tag: 'accounts',
-    summary: 'Sign in',
-    body: signInSchema,
-    status: 200,
-    response: sessionResponseSchema,
-  },
-  {
-    method: 'post',
-    path: '/api/auth/refresh',
-    tag: 'accounts',
-    summary: 'Trade a refresh token for new tokens',
-    body: refreshSchema,
-    status: 200,
-    response: sessionResponseSchema,
-  },
-  {
-    method: 'post',
-    path: '/api/auth/sign-out',
-    tag: 'accounts',
-    summary: 'End a session',
-    body: refreshSchema,
-    status: 204,
-  },
-  {
-    method: 'post',
-    path: '/api/auth/password-reset',
-    tag: 'accounts',
-    summary: 'Mail a password reset link',
-    body: resetRequestSchema,
-    status: 202,
-  },
-  {
-    method: 'post',
-    path: '/api/auth/password-reset/confirm',
-    tag: 'accounts',
-    summary: 'Set a new password with a reset token',
-    body: resetConfirmSchema,
-    status: 204,
-  },
-  {
-    method: 'get',
-    path: '/api/me',
-    tag: 'accounts',
-    summary: 'The signed-in user',
-    auth: true,
-    status: 200,
-    response: userSchema,
-  },
-  {
-    method: 'post',
-    path: '/api/media',
-    tag: 'media',
-    summary: 'Upload an image, a glTF model or an audio file (checked by content)',
-    auth: true,
-    upload: true,
-    status: 201,
-    response: mediaSchema,
-  },
-  { method: 'get', path: '/api/media/{id}', tag: 'media', summary: 'An uploaded file', status: 200 },
-  {
-    method: 'get',
-    path: '/api/media/{id}/thumbnail',
-    tag: 'media',
-    summary: "An uploaded image's thumbnail (WebP)",
-    status: 200,
-  },
-  {
-    method: 'put',
-    path: '/api/artists/me',
-    tag: 'artists',
-    summary: 'Create or update your artist profile',
-    auth: true,
-    body: artistProfileSchema,
-    status: 200,
-    response: artistSchema,
-  },
-  {
-    method: 'get',
-    path: '/api/artists/{id}',
-    tag: 'artists',
-    summary: "An artist's profile and works",
-    status: 200,
-    response: artistSchema,
-  },
-  {
-    method: 'post',
-    path: '/api/artworks',
-    tag: 'artists',
-    summary: 'Make a work of one of your uploaded images',
-    auth: true,
-    body: newArtworkSchema,
-    status: 201,
-    response: hungArtworkSchema.omit({ position: true, text: true, placement: true }),
-  },
-  {
-    method: 'post',
-    path: '/api/exhibitions',
-    tag: 'artists',
-    summary: 'Hang your works in a gallery',
-    auth: true,
-    body: newExhibitionSchema,
-    status: 201,
-    response: z.object({ id: z.string(), space: z.string() }),
-  },
-  {
-    method: 'post',
-    path: '/api/world/join-token',
-    tag: 'world',
-    summary: "A short-lived token to join a space's room",
-    body: joinTokenRequestSchema,
-    status: 201,
-    response: joinTokenResponseSchema,
-  },
-  {
-    method: 'get',
-    path: '/api/listings',
-    tag: 'marketplace',
-    summary: 'What is for sale: originals, prints and commissions, premium listings first',
-    status: 200,
-    response: z.array(listingSchema),
-  },
-  {
-    method: 'get',
-    path: '/api/listings/{id}',
-    tag: 'marketplace',
-    summary: 'A listing',
-    status: 200,
-    response: listingSchema,
-  },
-  {
-    method: 'post',
-    path: '/api/listings',
-    tag: 'marketplace',
-    summary: 'Put an original, prints or a commission up for sale (paid ones need payouts set up)',
-    auth: true,
-    body: newListingSchema,
-    status: 201,
-    response: listingSchema,
-  },
-  {
-    method: 'delete',
-    path: '/api/listings/{id}',
-    tag: 'marketplace',
-    summary: 'Take your listing off sale',
-    auth: true,
-    status: 200,
-    response: listingSchema,
-  },
-  {
-    method: 'post',
-    path: '/api/orders',
-    tag: 'marketplace',
-    summary:
-      'Buy one unit of a listing: free orders are settled at once, paid ones return a Stripe Checkout URL',
-    auth: true,
-    body: newOrderSchema,
-    status: 201,
-    response: orderSchema,
-  },
-  {
-    method: 'get',
-    path: '/api/orders/mine',
-    tag: 'marketplace',
-    summary: 'Your orders, newest first',
-    auth: true,
-    status: 200,
-    response: z.array(orderSchema),
-  },
-  {
-    method: 'get',
-    path: '/api/orders/{id}',
-    tag: 'marketplace',
-    summary: 'An order you bought or sold',
-    auth: true,
-    status: 200,
-    response: orderSchema,
-  },
-  {
-    method: 'post',
-    path: '/api/orders/{id}/refund',
-    tag: 'marketplace',
-    summary: 'Refund an order in full (its seller or an admin); it shows refunded once Stripe confirms',
-    auth: true,
-    status: 202,
-    response: orderSchema,
-  },
-  {
-    method: 'get',
-    path: '/api/shows',
-    tag: 'shows',
-    summary: 'Shows not over yet, soonest first',
-    query: { space: 'Only the shows on this stage (its slug)' },
-    status: 200,
-    response: z.array(showSchema),
-  },
-  {
-    method: 'get',
-    path: '/api/shows/{id}',
-    tag: 'shows',
-    summary: 'A show',
-    status: 200,
-    response: showSchema,
-  },
-  {
-    method: 'post',
-    path: '/api/shows',
-    tag: 'shows',
-    summary: 'Schedule a show on a stage; its capacity becomes tickets',
-    auth: true,
-    body: newShowSchema,
-    status: 201,
-    response: showSchema,
-  },
-  {
-    method: 'put',
-    path: '/api/shows/{id}/split',
-    tag: 'shows',
-    summary: "Set the platform's share of a show's ticket sales",
-    auth: true,
-    admin: true,
-    body: showSplitSchema,
-    status: 200,
-    response: showSchema,
-  },
-  {
-    method: 'get',
-    path: '/api/tickets/mine',
-    tag: 'shows',
-    summary: 'Your tickets',
-    auth: true,
-    status: 200,
-    response: z.array(ticketSchema),
-  },
-  {
-    method: 'post',
-    path: '/api/payouts/onboarding',
-    tag: 'payouts',
-    summary: 'Where to set up your Stripe payout account',
-    auth: true,
-    status: 201,
-    response: redirectSchema,
-  },
-  {
-    method: 'get',
-    path: '/api/payouts/me',
-    tag: 'payouts',
-    summary: 'Your payout account and earnings',
-    auth: true,
-    status: 200,
-    response: payoutStatusSchema,
-  },
-  {
-    method: 'get',
-    path: '/api/admin/reconciliation',
-    tag: 'payouts',
-    summary: "The ledger checked against itself and Stripe's events",
-    auth: true,
-    admin: true,
-    status: 200,
-    response: reconciliationSchema,
-  },
-  {
-    method: 'get',
-    path: '/api/subscriptions/me',
-    tag: 'subscriptions',
-    summary: 'Your plan, its features and your storage',
-    auth: true,
-    status: 200,
-    response: planSchema,
-  },
-  {
-    method: 'post',
-    path: '/api/subscriptions/checkout',
-    tag: 'subscriptions',
-    summary: 'A Stripe Checkout page to subscribe to a paid plan',
-    auth: true,
-    body: subscribeSchema,
-    status: 201,
-    response: redirectSchema,
-  },
-  {
-    method: 'post',
-    path: '/api/subscriptions/portal',
-    tag: 'subscriptions',
-    summary: "Stripe's billing page for your plan",
-    auth: true,
-    status: 201,
-    response: redirectSchema,
-  },
-  {
-    method: 'post',
-    path: '/api/subscriptions/cancel',
-    tag: 'subscriptions',
-    summary: 'Cancel your plan at the end of the period paid for',
-    auth: true,
-    status: 200,
-    response: planSchema,
-  },
-  {
-    method: 'get',
-    path: '/api/api-keys',
-    tag: 'subscriptions',
-    summary: 'Your API keys (without their secrets)',
-    auth: true,
-    status: 200,
-    response: z.array(apiKeySchema),
-  },
-  {
-    method: 'post',
-    path: '/api/api-keys',
-    tag: 'subscriptions',
-    summary: 'A new API key, usable as a bearer token (Enterprise plan); its secret is shown only here',
-    auth: true,
-    body: newApiKeySchema,
-    status: 201,
-    response: apiKeySchema.extend({ key: z.string() }),
-  },
-  {
-    method: 'delete',
-    path: '/api/api-keys/{id}',
-    tag: 'subscriptions',
-    summary: 'Revoke an API key',
-    auth: true,
-    status: 204,
-  },
-  // Education.
-  {
-    method: 'get',
-    path: '/api/courses',
-    tag: 'education',
-    summary: 'Published courses, newest first',
-    status: 200,
-    response: z.array(courseSchema),
-  },
-  {
-    method: 'get',
-    path: '/api/courses/{id}',
-    tag: 'education',
-    summary: "A course's outline (a draft only for its instructor); order a place from its listingId",
-    status: 200,
-    response: courseSchema,
-  },
-  {
-    method: 'post',
-    path: '/api/courses',
-    tag: 'education',
-    summary: 'Create a course (instructors)',
-    auth: true,
-    body: newCourseSchema,
-    status: 201,
-    response: courseSchema,
-  },
-  {
-    method: 'post',
-    path: '/api/courses/{id}/modules',
-    tag: 'education',
-    summary: 'Add a module to your course',
-    auth: true,
-    body: newModuleSchema,
-    status: 201,
-    response: courseSchema,
-  },
-  {
-    method: 'post',
-    path: '/api/modules/{id}/lessons',
-    tag: 'education',
-    summary: 'Add a lesson (video, text, exercise or live workshop) to a module of your course',
-    auth: true,
-    body: newLessonSchema,
-    status: 201,
-    response: courseSchema,
-  },
-  {
-    method: 'post',
-    path: '/api/courses/{id}/publish',
-    tag: 'education',
-    summary: 'Publish your course at a price (0 is free; paid places split 70/30 with the platform)',
-    auth: true,
-    body: publishCourseSchema,
-    status: 200,
-    response: courseSchema,
-  },
-  {
-    method: 'get',
-    path: '/api/lessons/{id}',
-    tag: 'education',
-    summary: 'A lesson of a course you take or teach, with your progress',
-    auth: true,
-    status: 200,
-    response: lessonSchema,
-  },
-  {
-    method: 'put',
-    path: '/api/lessons/{id}/progress',
-    tag: 'education',
-    summary: 'Where you are in a video, or that you read a text',
-    auth: true,
-    body: progressUpdateSchema,
-    status: 200,
-    response: lessonSchema,
-  },
-  {
-    method: 'post',
-    path: '/api/lessons/{id}/submissions',
-    tag: 'education',
-    summary: 'Hand in an exercise: an image, an audio file or a link',
-    auth: true,
-    body: newSubmissionSchema,
-    status: 201,
-    response: submissionSchema,
-  },
-  {
-    method: 'get',
-    path: '/api/lessons/{id}/submissions',
-    tag: 'education',
-    summary: "An exercise's submissions: all for its instructor, yours for you",
-    auth: true,
-    status: 200,
-    response: z.array(submissionSchema),
-  },
-  {
-    method: 'post',
-    path: '/api/submissions/{id}/review',
-    tag: 'education',
-    summary: 'Critique and mark a submission (the instructor); a pass completes the exercise',
-    auth: true,
-    body: reviewSchema,
-    status: 200,
-    response: submissionSchema,
-  },
-  {
-    method: 'get',
-    path: '/api/me/learning',
-    tag: 'education',
-    summary: 'Your courses: progress, what is next, workshops to come, certificates',
-    auth: true,
-    status: 200,
-    response: learningSchema,
-  },
-  {
-    method: 'post',
-    path: '/api/courses/{id}/certificate',
-    tag: 'education',
-    summary: 'Your certificate of a course you completed',
-    auth: true,
-    status: 201,
-    response: certificateSchema,
-  },
-  {
-    method: 'get',
-    path: '/api/certificates/mine',
-    tag: 'education',
-    summary: 'Your certificates',
-    auth: true,
-    status: 200,
-    response: z.array(certificateSchema),
-  },
-  {
-    method: 'get',
-    path: '/api/certificates/{code}',
-    tag: 'education',
-    summary: 'Verify a certificate by its code (public)',
-    status: 200,
-    response: certificateSchema,
-  },
-  {
-    method: 'get',
-    path: '/api/certificates/{code}/page',
-    tag: 'education',
-    summary: "A certificate's public verification page (HTML; 410 when revoked)",
-    status: 200,
-  },
-  {
-    method: 'get',
-    path: '/api/certificates/{code}/pdf',
-    tag: 'education',
-    summary: 'A certificate as a PDF (410 when revoked)',
-    status: 200,
-  },
-  {
-    method: 'post',
-    path: '/api/certificates/{code}/revoke',
-    tag: 'education',
-    summary: "Revoke a certificate (the course's instructor or an admin)",
-    auth: true,
-    body: revokeSchema,
-    status: 200,
-    response: certificateSchema,
-  },
-  {
-    method: 'put',
-    path: '/api/mentors/me',
-    tag: 'education',
-    summary: 'Offer to mentor: disciplines, levels, hours a week',
-    auth: true,
-    body: mentorProfileSchema,
-    status: 200,
-    response: mentorSchema,
-  },
-  {
-    method: 'get',
-    path: '/api/mentors',
-    tag: 'education',
-    summary: 'Mentors for a discipline, best match first',
-    auth: true,
-    query: { discipline: 'The discipline (required)', level: 'beginner, intermediate or advanced' },
-    status: 200,
-    response: z.array(mentorSchema),
-  },
-  {
-    method: 'post',
-    path: '/api/mentors/{id}/requests',
-    tag: 'education',
-    summary: 'Ask a mentor to mentor you',
-    auth: true,
-    body: mentorshipRequestSchema,
-    status: 201,
-    response: mentorshipSchema,
-  },
-  {
-    method: 'get',
-    path: '/api/mentorships',
-    tag: 'education',
-    summary: 'Your mentorships, as student and as mentor',
-    auth: true,
-    status: 200,
-    response: z.array(mentorshipSchema),
-  },
-  {
-    method: 'post',
-    path: '/api/mentorships/{id}/accept',
-    tag: 'education',
-    summary: 'Accept a request made to you',
-    auth: true,
-    status: 200,
-    response: mentorshipSchema,
-  },
-  {
-    method: 'post',
-    path: '/api/mentorships/{id}/decline',
-    tag: 'education',
-    summary: 'Decline a request made to you',
-    auth: true,
-    status: 200,
-    response: mentorshipSchema,
-  },
-  {
-    method: 'get',
-    path: '/api/challenges',
-    tag: 'education',
-    summary: 'Community challenges',
-    status: 200,
-    response: z.array(challengeSchema),
-  },
-  {
-    method: 'get',
-    path: '/api/challenges/{id}',
-    tag: 'education',
-    summary: 'A challenge with its entries and votes',
-    status: 200,
-    response: challengeSchema,
-  },
-  {
-    method: 'post',
-    path: '/api/challenges',
-    tag: 'education',
-    summary: 'Host a challenge (instructors, moderators, admins)',
-    auth: true,
-    body: newChallengeSchema,
-    status: 201,
-    response: challengeSchema,
-  },
-  {
-    method: 'post',
-    path: '/api/challenges/{id}/entries',
-    tag: 'education',
-    summary: 'Enter one of your works, before the deadline',
-    auth: true,
-    body: challengeEntrySchema,
-    status: 201,
-    response: challengeSchema,
-  },
-  {
-    method: 'post',
-    path: '/api/challenges/{id}/votes',
-    tag: 'education',
-    summary: 'Vote for an entry (one vote per challenge; voting again moves it)',
-    auth: true,
-    body: voteSchema,
-    status: 200,
-    response: challengeSchema,
-  },
-  {
-    method: 'post',
-    path: '/api/challenges/{id}/hang',
-    tag: 'education',
-    summary: "Hang the entries in the challenge's gallery, most voted first (its host)",
-    auth: true,
-    status: 201,
-    response: z.object({ exhibitionId: z.string(), space: z.string() }),
-  },
-  {
-    method: 'post',
-    path: '/api/stripe/webhook',
-    tag: 'payments',
-    summary: "Stripe's events, checked against the Stripe-Signature header",
-    status: 200,
-    response: z.object({ received: z.literal(true), duplicate: z.boolean() }),
-  },
-];
+const METHODS: Partial<Record<RequestMethod, HttpMethod>> = {
+  [RequestMethod.GET]: 'get',
+  [RequestMethod.POST]: 'post',
+  [RequestMethod.PUT]: 'put',
+  [RequestMethod.DELETE]: 'delete',
+  [RequestMethod.PATCH]: 'patch',
+};
+
+/** One parameter of a handler, as Nest's parameter decorators record it. */
+interface RouteArg {
+  readonly data?: unknown;
+  readonly pipes?: readonly unknown[];
+}
+
+/** The routes of the controllers a running (or just created) Nest application has. */
+export function documentedRoutes(app: INestApplicationContext): DocumentedRoute[] {
+  const controllers = new DiscoveryService(app.get(ModulesContainer))
+    .getControllers()
+    .map((wrapper) => wrapper.metatype)
+    .filter((metatype): metatype is Type => typeof metatype === 'function');
+  return describeControllers(controllers, API_PREFIX);
+}
+
+/** The routes of these controllers under `prefix`; throws naming any route the document could not describe. */
+export function describeControllers(controllers: readonly Type[], prefix: string): DocumentedRoute[] {
+  const routes: DocumentedRoute[] = [];
+  const scanner = new MetadataScanner();
+  for (const controller of controllers) {
+    const tag: unknown = Reflect.getMetadata(API_TAG, controller);
+    if (typeof tag !== 'string' || !(tag in API_TAGS)) {
+      throw new Error(`${controller.name} has no @ApiTag: the document lists every route under a tag.`);
+    }
+    for (const name of scanner.getAllMethodNames(controller.prototype as object)) {
+      const handler: unknown = (controller.prototype as Record<string, unknown>)[name];
+      if (typeof handler !== 'function' || Reflect.getMetadata(PATH_METADATA, handler) === undefined)
+        continue;
+      for (const path of routePaths(prefix, controller, handler)) {
+        routes.push(describeRoute(controller, name, handler, path, tag as ApiTagName));
+      }
+    }
+  }
+  const seen = new Set<string>();
+  for (const route of routes) {
+    const key = `${route.method} ${route.path}`;
+    if (seen.has(key)) throw new Error(`Two handlers answer ${key}; ${route.handler} is one.`);
+    seen.add(key);
+  }
+  return routes;
+}
+
+/** The OpenAPI paths of a handler, joined as Nest joins them: prefix, controller path, handler path. */
+function routePaths(prefix: string, controller: Type, handler: object): string[] {
+  const list = (value: unknown): string[] => [value ?? '/'].flat().map(String);
+  return list(Reflect.getMetadata(PATH_METADATA, controller)).flatMap((base) =>
+    list(Reflect.getMetadata(PATH_METADATA, handler)).map((own) => {
+      const joined = [prefix, base, own]
+        .map((part) => part.replace(/^\/+|\/+$/g, ''))
+        .filter(Boolean)
+        .join('/');
+      return `/${joined}`.replace(/:(\w+)/g, '{$1}');
+    }),
+  );
+}
+
+function describeRoute(
+  controller: Type,
+  name: string,
+  handler: object,
+  path: string,
+  tag: ApiTagName,
+): DocumentedRoute {
+  const where = `${controller.name}.${name}`;
+  const method = METHODS[Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod];
+  if (!method) throw new Error(`${where}: the document describes GET, POST, PUT, DELETE and PATCH routes.`);
+  const contract = Reflect.getMetadata(API_CONTRACT, handler) as RouteContract | undefined;
+  if (!contract) throw new Error(`${where} (${method.toUpperCase()} ${path}) has no @ApiContract.`);
+  const guards = [
+    ...((Reflect.getMetadata(GUARDS_METADATA, controller) as unknown[] | undefined) ?? []),
+    ...((Reflect.getMetadata(GUARDS_METADATA, handler) as unknown[] | undefined) ?? []),
+  ];
+  const args = Object.entries(
+    (Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, name) as Record<string, RouteArg> | undefined) ??
+      {},
+  ).map(([key, arg]) => ({ type: Number(key.split(':')[0]), ...arg, schema: zodSchemaOf(arg) }));
+
+  let body: z.ZodType | undefined;
+  let readsAuthorization = false;
+  const inputs: RouteInput[] = [];
+  for (const arg of args) {
+    if (arg.type === RouteParamtypes.BODY) {
+      if (arg.data !== undefined || !arg.schema)
+        throw new Error(`${where}: a body is read whole, by a zod pipe.`);
+      body = arg.schema;
+    } else if (arg.type === RouteParamtypes.PARAM) {
+      if (typeof arg.data !== 'string') throw new Error(`${where}: path parameters are read one by one.`);
+      inputs.push({ in: 'path', name: arg.data, schema: arg.schema, required: true });
+    } else if (arg.type === RouteParamtypes.QUERY) {
+      inputs.push(...queryInputs(where, arg.data, arg.schema));
+    } else if (arg.type === RouteParamtypes.HEADERS && typeof arg.data === 'string') {
+      // The bearer token is the document's security scheme, not a parameter.
+      if (arg.data.toLowerCase() === 'authorization') readsAuthorization = true;
+      else inputs.push({ in: 'header', name: arg.data, schema: arg.schema, required: false });
+    }
+  }
+  const templated = [...path.matchAll(/\{(\w+)\}/g)].map(([, parameter]) => parameter ?? '');
+  for (const input of inputs) {
+    if (input.in === 'path' && !templated.includes(input.name)) {
+      throw new Error(`${where} reads a path parameter "${input.name}" its path ${path} does not have.`);
+    }
+  }
+  for (const parameter of templated) {
+    if (!inputs.some((input) => input.in === 'path' && input.name === parameter)) {
+      inputs.push({ in: 'path', name: parameter, schema: undefined, required: true });
+    }
+  }
+  for (const [parameter, description] of Object.entries(contract.query ?? {})) {
+    const index = inputs.findIndex((input) => input.in === 'query' && input.name === parameter);
+    const input = inputs[index];
+    if (!input) throw new Error(`${where} describes a query parameter "${parameter}" it does not read.`);
+    inputs[index] = { ...input, description };
+  }
+  return {
+    method,
+    path,
+    handler: where,
+    tag,
+    contract,
+    status:
+      (Reflect.getMetadata(HTTP_CODE_METADATA, handler) as number | undefined) ??
+      (method === 'post' ? 201 : 200),
+    auth: guards.includes(AuthGuard)
+      ? 'required'
+      : guards.includes(OptionalAuthGuard) || readsAuthorization
+        ? 'optional'
+        : 'none',
+    admin: guards.includes(AdminGuard),
+    inputs,
+    body,
+  };
+}
+
+/** The schema of the ZodValidationPipe among a parameter's pipes. */
+function zodSchemaOf(arg: RouteArg): z.ZodType | undefined {
+  const pipe = arg.pipes?.find((candidate) => candidate instanceof ZodValidationPipe);
+  return pipe instanceof ZodValidationPipe ? (pipe.schema as z.ZodType) : undefined;
+}
+
+/** `@Query('name', pipe)` is one parameter; `@Query(pipe)` of an object schema is one per property. */
+function queryInputs(where: string, data: unknown, schema: z.ZodType | undefined): RouteInput[] {
+  const optional = (each: z.ZodType | undefined) => !each || each.safeParse(undefined).success;
+  if (typeof data === 'string') return [{ in: 'query', name: data, schema, required: !optional(schema) }];
+  if (!(schema instanceof z.ZodObject))
+    throw new Error(`${where}: a whole query is read by a zod object pipe.`);
+  return Object.entries(schema.shape as Record<string, z.ZodType>).map(([name, each]) => ({
+    in: 'query',
+    name,
+    schema: each,
+    required: !optional(each),
+  }));
+}

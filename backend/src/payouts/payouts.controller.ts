@@ -1,14 +1,23 @@
 import { Controller, Get, HttpCode, Inject, Post, Req, UseGuards } from '@nestjs/common';
 import { AdminGuard } from '../accounts/admin.guard.ts';
 import { AuthGuard, type AuthenticatedRequest } from '../accounts/auth.guard.ts';
-import type { PayoutStatus, Reconciliation } from '../contract.ts';
+import { ApiContract, ApiTag } from '../openapi/api-contract.ts';
+import {
+  type PayoutStatus,
+  payoutStatusSchema,
+  type Reconciliation,
+  reconciliationSchema,
+  redirectSchema,
+} from '../contract.ts';
 import { PayoutsService } from './payouts.service.ts';
 
+@ApiTag('payouts')
 @Controller()
 export class PayoutsController {
   constructor(@Inject(PayoutsService) private readonly payouts: PayoutsService) {}
 
   /** Where to send an artist to set up (or finish setting up) their Stripe payout account. */
+  @ApiContract({ summary: 'Where to set up your Stripe payout account', response: redirectSchema })
   @Post('payouts/onboarding')
   @HttpCode(201)
   @UseGuards(AuthGuard)
@@ -16,12 +25,17 @@ export class PayoutsController {
     return this.payouts.onboard(request.user.sub);
   }
 
+  @ApiContract({ summary: 'Your payout account and earnings', response: payoutStatusSchema })
   @Get('payouts/me')
   @UseGuards(AuthGuard)
   status(@Req() request: AuthenticatedRequest): Promise<PayoutStatus> {
     return this.payouts.status(request.user.sub);
   }
 
+  @ApiContract({
+    summary: "The ledger checked against itself and Stripe's events",
+    response: reconciliationSchema,
+  })
   @Get('admin/reconciliation')
   @UseGuards(AuthGuard, AdminGuard)
   reconcile(): Promise<Reconciliation> {

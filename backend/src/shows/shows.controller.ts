@@ -15,22 +15,31 @@ import { z } from 'zod';
 import { AdminGuard } from '../accounts/admin.guard.ts';
 import { AuthGuard, type AuthenticatedRequest } from '../accounts/auth.guard.ts';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.ts';
+import { ApiContract, ApiTag } from '../openapi/api-contract.ts';
 import {
   type NewShow,
   newShowSchema,
   type Show,
+  showSchema,
   showSplitSchema,
   slugSchema,
   type Ticket,
+  ticketSchema,
 } from '../contract.ts';
 import { ShowsService } from './shows.service.ts';
 
 const showId = new ZodValidationPipe(z.uuid('must be a show id'), 'id');
 
+@ApiTag('shows')
 @Controller()
 export class ShowsController {
   constructor(@Inject(ShowsService) private readonly shows: ShowsService) {}
 
+  @ApiContract({
+    summary: 'Shows not over yet, soonest first',
+    query: { space: 'Only the shows on this stage (its slug)' },
+    response: z.array(showSchema),
+  })
   @Get('shows')
   upcoming(
     @Query('space', new ZodValidationPipe(slugSchema.optional(), 'space')) space?: string,
@@ -38,11 +47,13 @@ export class ShowsController {
     return this.shows.upcoming(space);
   }
 
+  @ApiContract({ summary: 'A show', response: showSchema })
   @Get('shows/:id')
   show(@Param('id', showId) id: string): Promise<Show> {
     return this.shows.get(id);
   }
 
+  @ApiContract({ summary: 'Schedule a show on a stage; its capacity becomes tickets', response: showSchema })
   @Post('shows')
   @HttpCode(201)
   @UseGuards(AuthGuard)
@@ -53,6 +64,7 @@ export class ShowsController {
     return this.shows.create(request.user.sub, body);
   }
 
+  @ApiContract({ summary: "Set the platform's share of a show's ticket sales", response: showSchema })
   @Put('shows/:id/split')
   @UseGuards(AuthGuard, AdminGuard)
   split(
@@ -62,6 +74,7 @@ export class ShowsController {
     return this.shows.setSplit(id, body.platformShareBps);
   }
 
+  @ApiContract({ summary: 'Your tickets', response: z.array(ticketSchema) })
   @Get('tickets/mine')
   @UseGuards(AuthGuard)
   tickets(@Req() request: AuthenticatedRequest): Promise<Ticket[]> {

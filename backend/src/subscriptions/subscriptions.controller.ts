@@ -2,19 +2,23 @@ import { Body, Controller, Get, HttpCode, Inject, Post, Req, UseGuards } from '@
 import type { z } from 'zod';
 import { AuthGuard, type AuthenticatedRequest } from '../accounts/auth.guard.ts';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.ts';
-import { type Plan, subscribeSchema } from '../contract.ts';
+import { ApiContract, ApiTag } from '../openapi/api-contract.ts';
+import { type Plan, planSchema, redirectSchema, subscribeSchema } from '../contract.ts';
 import { SubscriptionsService } from './subscriptions.service.ts';
 
+@ApiTag('subscriptions')
 @Controller('subscriptions')
 @UseGuards(AuthGuard)
 export class SubscriptionsController {
   constructor(@Inject(SubscriptionsService) private readonly subscriptions: SubscriptionsService) {}
 
+  @ApiContract({ summary: 'Your plan, its features and your storage', response: planSchema })
   @Get('me')
   plan(@Req() request: AuthenticatedRequest): Promise<Plan> {
     return this.subscriptions.plan(request.user.sub);
   }
 
+  @ApiContract({ summary: 'A Stripe Checkout page to subscribe to a paid plan', response: redirectSchema })
   @Post('checkout')
   @HttpCode(201)
   checkout(
@@ -24,12 +28,14 @@ export class SubscriptionsController {
     return this.subscriptions.checkout(request.user.sub, body.tier);
   }
 
+  @ApiContract({ summary: "Stripe's billing page for your plan", response: redirectSchema })
   @Post('portal')
   @HttpCode(201)
   portal(@Req() request: AuthenticatedRequest): Promise<{ url: string }> {
     return this.subscriptions.portal(request.user.sub);
   }
 
+  @ApiContract({ summary: 'Cancel your plan at the end of the period paid for', response: planSchema })
   @Post('cancel')
   @HttpCode(200)
   cancel(@Req() request: AuthenticatedRequest): Promise<Plan> {

@@ -1,9 +1,16 @@
 import { Body, Controller, Headers, HttpCode, Inject, Post, UnauthorizedException } from '@nestjs/common';
 import { AccountsService } from '../accounts/accounts.service.ts';
-import { type JoinTokenResponse, joinTokenRequestSchema, type JoinTokenRequest } from '../contract.ts';
+import {
+  type JoinTokenResponse,
+  joinTokenRequestSchema,
+  joinTokenResponseSchema,
+  type JoinTokenRequest,
+} from '../contract.ts';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.ts';
+import { ApiContract, ApiTag } from '../openapi/api-contract.ts';
 import { WorldService } from './world.service.ts';
 
+@ApiTag('world')
 @Controller('world')
 export class WorldController {
   constructor(
@@ -12,6 +19,7 @@ export class WorldController {
   ) {}
 
   /** The join token a client presents to the world server to enter a space's room. */
+  @ApiContract({ summary: "A short-lived token to join a space's room", response: joinTokenResponseSchema })
   @Post('join-token')
   @HttpCode(201)
   async joinToken(
