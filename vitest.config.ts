@@ -14,7 +14,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['{world-server,world-client,backend,capture,studio-tools,assets}/**/*.test.ts'],
+          include: ['{protocol,world-server,world-client,backend,capture,studio-tools,assets}/**/*.test.ts'],
           exclude: ['**/node_modules/**', '**/dist/**'],
           environment: 'node',
         },

@@ -4,7 +4,8 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createApi, openDatabase, prepareDatabase, visitRecorder } from '@prostudio/backend';
-import { type RoomVisit, startWorldServer } from '@prostudio/world-server';
+import type { RoomVisit } from '@prostudio/protocol';
+import { startWorldServer } from '@prostudio/world-server';
 import { loadConfig } from './config.ts';
 import { createFrontDoor } from './front-door.ts';
 

@@ -3,7 +3,7 @@
 // Painters work in a float RGB buffer (0..255) and either shade every pixel from a function of position,
 // supersampled where edges are hard, or deposit ink along curves with bilinear splats, which anti-aliases
 // thin lines for free.
-import { seededRandom } from '@prostudio/world-server/shared';
+import { seededRandom } from '@prostudio/protocol';
 
 export type Painter = (width: number, height: number, seed: number) => Uint8Array;
 

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { type LogLevel, Logger } from '@nestjs/common';
-import type { RoomVisit } from '@prostudio/world-server';
+import type { RoomVisit } from '@prostudio/protocol';
 import { WorkshopsService } from './education/workshops.service.ts';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { verifyJoinToken } from '@prostudio/world-server';
+import { verifyJoinToken } from '@prostudio/protocol/join-token';
 import type { OutboxMailer } from '../src/accounts/mailer.ts';
 import { MAILER } from '../src/accounts/mailer.ts';
 import { PasswordResetService } from '../src/accounts/password-reset.service.ts';

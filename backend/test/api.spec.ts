@@ -1,6 +1,6 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import { describe, expect, it } from 'vitest';
-import { verifyJoinToken } from '@prostudio/world-server';
+import { verifyJoinToken } from '@prostudio/protocol/join-token';
 import { joinTokenResponseSchema, spaceDetailSchema, spaceSummarySchema } from '../src/contract.ts';
 import { prepareDatabase } from '../src/database/database.ts';
 import { readCatalogue, seedDemoVenue } from '../src/database/seed.ts';

@@ -1,7 +1,7 @@
 // The venue with no Stripe keys: free listings, free shows and their tickets, Creator Free's limits, and
 // clear refusals for anything that needs payments.
 import { describe, expect, it } from 'vitest';
-import { verifyJoinToken } from '@prostudio/world-server';
+import { verifyJoinToken } from '@prostudio/protocol/join-token';
 import { listingSchema, orderSchema, planSchema, showSchema, ticketSchema } from '../src/contract.ts';
 import { PrismaService } from '../src/database/prisma.service.ts';
 import { makeArtwork, makePerson, type Person, uploadSample } from './support/people.ts';

@@ -1,4 +1,4 @@
-import { BODY_BONES, HAND_BONES } from '@prostudio/world-server/pose';
+import { BODY_BONES, HAND_BONES } from '@prostudio/protocol';
 import { Quaternion } from 'three';
 import { describe, expect, it } from 'vitest';
 import { KNOWN_POSES } from './accuracy/poses.ts';

@@ -1,6 +1,6 @@
 // One camera frame's detection to one avatar pose: smooth the landmarks, retarget the body, hands and
 // face, and stand the avatar on the floor. Pure: the worker, the page and the tests all drive it.
-import { type BodyBone, HAND_BONES } from '@prostudio/world-server/pose';
+import { type BodyBone, HAND_BONES } from '@prostudio/protocol';
 import { Quaternion, type Vector3 } from 'three';
 import { type Calibration, liftFromImage, NO_CALIBRATION } from './calibration.ts';
 import { LandmarkSmoother } from './filter/landmark-smoother.ts';

@@ -1,7 +1,12 @@
+// The world protocol, pure: messages and their schemas, the room state's shape, the spaces' floor plans,
+// movement rules, display names, roles and join-token claims, and the pose codec. No Colyseus, React, three.js
+// or Nest inside: the world server, the web client, capture and the backend all import it. Signing join
+// tokens (node:crypto) is the subpath `@prostudio/protocol/join-token`.
 export {
   BODY_RADIUS,
   clampToBounds,
   floorHeight,
+  hostSpot,
   LAYOUTS,
   type FloorBounds,
   type SpaceKind,
@@ -26,6 +31,17 @@ export {
   type RoomName,
   STROKE_MAX_POINTS,
   boardStrokeMessageSchema,
+  avatarMessageSchema,
+  boardClearMessageSchema,
+  boardMessageSchema,
+  chatMessageSchema,
+  moderateMessageSchema,
+  raiseHandMessageSchema,
+  REACTION_INTERVAL_MS,
+  reactMessageSchema,
+  stageMessageSchema,
+  CLOSE_MISBEHAVED,
+  CLOSE_REMOVED,
 } from './protocol.ts';
 export { normalizeDisplayName, type DisplayNameResult } from './display-name.ts';
 export {
@@ -37,3 +53,27 @@ export {
   type FloorPose,
 } from './movement-rules.ts';
 export { seededRandom } from './seeded-random.ts';
+export { ROLES, JOIN_TOKEN_SECONDS, joinClaimsSchema, type JoinClaims, type Role } from './join-claims.ts';
+export type { RoomVisit } from './visit.ts';
+export type { BoardState, PersonState, SpaceRoomState, StageState, StrokeState } from './room-state.ts';
+export {
+  BODY_BONES,
+  FACE_EXPRESSIONS,
+  HAND_BONES,
+  type BodyBone,
+  type FaceExpression,
+} from './pose/humanoid.ts';
+export { PRECISION, ROTATION_BYTES, type Precision } from './pose/quaternion-packing.ts';
+export {
+  decodePose,
+  encodePose,
+  frameSize,
+  MAX_COORDINATE,
+  POSE_CODEC_VERSION,
+  restPose,
+  setRootPosition,
+  type DecodeResult,
+  type PoseFrame,
+} from './pose/pose-codec.ts';
+export { decodePoseBatch, encodePoseBatch, frameLengthAt, type BatchResult } from './pose/batch.ts';
+export { yawOf } from './pose/yaw.ts';

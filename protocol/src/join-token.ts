@@ -1,31 +1,10 @@
-// The short-lived token the backend signs and a space room checks before anyone joins: who (user and
-// display name), where (space and kind), as what (role) and by what right (a ticket, an enrollment).
-// Format: base64url(JSON claims) "." base64url(HMAC-SHA256(secret, that first part)).
+// The short-lived token the backend signs and a space room checks before anyone joins (its claims are in
+// join-claims.ts). Format: base64url(JSON claims) "." base64url(HMAC-SHA256(secret, that first part)).
+// Node only (node:crypto): the package's subpath `@prostudio/protocol/join-token`, not its barrel.
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { z } from 'zod';
+import { JOIN_TOKEN_SECONDS, joinClaimsSchema, type JoinClaims } from './join-claims.ts';
 
-export const ROLES = ['visitor', 'audience', 'performer', 'student', 'instructor', 'moderator'] as const;
-export type Role = (typeof ROLES)[number];
-
-const claimsSchema = z.object({
-  v: z.literal(1),
-  /** The user's id, or a guest id. */
-  sub: z.string().min(1).max(64),
-  name: z.string().min(1).max(64),
-  space: z.string().min(1).max(64),
-  kind: z.enum(['lobby', 'gallery', 'stage', 'classroom']),
-  role: z.enum(ROLES),
-  /** What entitles them: a show's ticket, a workshop's enrollment. */
-  entitlement: z.object({ type: z.enum(['ticket', 'enrollment']), id: z.string().min(1).max(64) }).nullable(),
-  /** Expiry, seconds since the epoch. */
-  exp: z.number().int().positive(),
-  /** The token's own id: a token reserves one seat, once (see auth/token-ledger.ts). */
-  jti: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/),
-});
-export type JoinClaims = z.infer<typeof claimsSchema>;
-
-/** How long a join token is good for: it is fetched just before joining. */
-export const JOIN_TOKEN_SECONDS = 60;
+export { JOIN_TOKEN_SECONDS, ROLES, type JoinClaims, type Role } from './join-claims.ts';
 
 export type TokenCheck = { ok: true; claims: JoinClaims } | { ok: false; reason: string };
 
@@ -68,7 +47,7 @@ export function verifyJoinToken(token: unknown, secret: string, now = Date.now()
   } catch {
     return { ok: false, reason: 'The join token is malformed.' };
   }
-  const parsed = claimsSchema.safeParse(json);
+  const parsed = joinClaimsSchema.safeParse(json);
   if (!parsed.success) return { ok: false, reason: 'The join token is malformed.' };
   if (parsed.data.exp * 1000 <= now) return { ok: false, reason: 'The join token has expired; try again.' };
   return { ok: true, claims: parsed.data };

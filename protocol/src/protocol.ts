@@ -113,3 +113,8 @@ export const RECONNECT_SECONDS = 20;
 
 /** How often a client sends its position while it moves (Hz); the room rate-limits above this. */
 export const MOVE_SEND_HZ = 15;
+
+/** Close code sent to a client that was dropped for what it sent. */
+export const CLOSE_MISBEHAVED = 4400;
+/** Close code sent to someone a moderator removed. */
+export const CLOSE_REMOVED = 4403;

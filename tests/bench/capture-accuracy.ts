@@ -5,16 +5,23 @@
 // per model, and the pipeline's own time per frame next to the pose codec's (the baseline).
 //
 //   npm run build && node tests/bench/capture-accuracy.ts          # MODELS=lite,full,heavy
-import { KNOWN_POSES, JOINT_GROUPS } from '@prostudio/capture/accuracy/poses.ts';
-import { type RecordedPose, recording } from '@prostudio/capture/accuracy/recording.ts';
-import { type GroupErrors, percentile, scorePose } from '@prostudio/capture/accuracy/score.ts';
-import { syntheticDetection } from '@prostudio/capture/accuracy/synthetic-detection.ts';
-import { calibrate, CALIBRATION_FRAMES } from '@prostudio/capture/calibration.ts';
-import { PerformerSolver } from '@prostudio/capture/performer-solver.ts';
-import type { Detection } from '@prostudio/capture/pose/detection.ts';
-import type { Landmark } from '@prostudio/capture/pose/landmarks.ts';
-import { angleBetween } from '@prostudio/capture/retarget/frames.ts';
-import { BODY_BONES, type BodyBone, encodePose, restPose } from '@prostudio/world-server/pose';
+import {
+  KNOWN_POSES,
+  JOINT_GROUPS,
+  type RecordedPose,
+  recording,
+  type GroupErrors,
+  percentile,
+  scorePose,
+  syntheticDetection,
+  calibrate,
+  CALIBRATION_FRAMES,
+  PerformerSolver,
+  type Detection,
+  type Landmark,
+  angleBetween,
+} from '@prostudio/capture/accuracy';
+import { BODY_BONES, type BodyBone, encodePose, restPose } from '@prostudio/protocol';
 import { writeFile } from 'node:fs/promises';
 import { Quaternion } from 'three';
 import { startAvatarLab } from '../support/avatar-lab/server.ts';

@@ -7,11 +7,19 @@
 // measured mouth opening moves.
 //
 //   npm run build && node tests/bench/capture-hands-face.ts
-import { KNOWN_POSES } from '@prostudio/capture/accuracy/poses.ts';
-import { percentile } from '@prostudio/capture/accuracy/score.ts';
-import { HAND, type Landmark, POSE, type Side } from '@prostudio/capture/pose/landmarks.ts';
-import { faceRegion, fromRegion, handRegion, type Region } from '@prostudio/capture/pose/regions.ts';
-import { measureFace } from '@prostudio/capture/retarget/face.ts';
+import {
+  KNOWN_POSES,
+  percentile,
+  HAND,
+  type Landmark,
+  POSE,
+  type Side,
+  faceRegion,
+  fromRegion,
+  handRegion,
+  type Region,
+  measureFace,
+} from '@prostudio/capture/accuracy';
 import { Quaternion, Vector3 } from 'three';
 import { startAvatarLab } from '../support/avatar-lab/server.ts';
 import { launchChromium } from '../support/browser.ts';

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client, type Room } from '@colyseus/sdk';
 import { createTestDatabase } from '@prostudio/backend/testing';
-import { LAYOUTS, MESSAGE } from '@prostudio/world-server/shared';
+import { LAYOUTS, MESSAGE } from '@prostudio/protocol';
 import { launchChromium } from '../support/browser.ts';
 import { startProduct } from '../support/product.ts';
 

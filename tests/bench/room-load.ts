@@ -11,10 +11,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Client, type Room } from '@colyseus/sdk';
-import { encodePose, restPose } from '../../world-server/src/pose/pose-codec.ts';
-import { frameLengthAt } from '../../world-server/src/pose/batch.ts';
-import { LAYOUTS } from '../../world-server/src/shared/layouts.ts';
-import { BYTES_MESSAGE } from '../../world-server/src/shared/protocol.ts';
+import { encodePose, restPose, frameLengthAt, LAYOUTS, BYTES_MESSAGE } from '@prostudio/protocol';
 import { tokenFor } from '../../world-server/test/support/tokens.ts';
 import { freePort } from '../../world-server/test/support/world.ts';
 

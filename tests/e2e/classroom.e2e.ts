@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, enterSpace, useProductUnderTest } from '../support/running-product.ts';
 import { crowdedPanels } from '../support/layout.ts';
 import { screenshotPixels } from '../support/screenshots.ts';
-import { LAYOUTS } from '@prostudio/world-server/shared';
+import { LAYOUTS } from '@prostudio/protocol';
 import { classroomSeats } from '../../world-client/src/layout/classroom-seats.ts';
 import type { Avatars } from '../support/stage-show.ts';
 import { aim, type Device } from '../support/xr-device.ts';

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spaceDetailSchema } from '@prostudio/backend/contract';
-import { LAYOUTS } from '@prostudio/world-server/shared';
+import { LAYOUTS } from '@prostudio/protocol';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { galleryPlan, type GalleryPlan } from '../../world-client/src/layout/gallery-plan.ts';

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { spaceDetailSchema } from '@prostudio/backend/contract';
-import { LAYOUTS } from '@prostudio/world-server/shared';
+import { LAYOUTS } from '@prostudio/protocol';
 import { galleryPlan } from '../../world-client/src/layout/gallery-plan.ts';
 import { callApi } from '../support/api.ts';
 import { ARTIFACTS, enterSpace, useProductUnderTest } from '../support/running-product.ts';

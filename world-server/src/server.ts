@@ -6,7 +6,7 @@ import { createTokenLedger } from './auth/token-ledger.ts';
 import { guardServer } from './door/guard-server.ts';
 import { createMatchmakeGate, DEFAULT_SEAT_RATE, type SeatRate } from './door/matchmake-gate.ts';
 import { createRoomClasses } from './rooms/kinds.ts';
-import type { RoomVisit } from './rooms/visit.ts';
+import type { RoomVisit } from '@prostudio/protocol';
 
 export interface WorldServerOptions {
   /** The HTTP server whose upgrades and `/matchmake/` requests the world server answers. */

@@ -2,10 +2,9 @@
 // reason, allowed ones take effect for everyone, and moderators' decisions stick.
 import { Client, type Room } from '@colyseus/sdk';
 import { describe, expect, it } from 'vitest';
-import { type Role, signJoinToken } from '../src/auth/join-token.ts';
-import { CLOSE_REMOVED } from '../src/index.ts';
-import { LAYOUTS, type SpaceKind } from '../src/shared/layouts.ts';
-import { ROOM_MESSAGE } from '../src/shared/protocol.ts';
+import { type Role, signJoinToken } from '@prostudio/protocol/join-token';
+import { CLOSE_REMOVED } from '@prostudio/protocol';
+import { LAYOUTS, type SpaceKind, ROOM_MESSAGE } from '@prostudio/protocol';
 import { TEST_TOKEN_SECRET } from './support/tokens.ts';
 import { useTestWorld, until } from './support/world.ts';
 

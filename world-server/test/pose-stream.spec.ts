@@ -2,14 +2,19 @@
 // dropped, and a dropped connection keeping its seat.
 import { Client, type Room } from '@colyseus/sdk';
 import { describe, expect, it } from 'vitest';
-import { CLOSE_MISBEHAVED } from '../src/index.ts';
-import { decodePoseBatch } from '../src/pose/batch.ts';
-import { encodePose, restPose, type PoseFrame } from '../src/pose/pose-codec.ts';
-import { PRECISION } from '../src/pose/quaternion-packing.ts';
-import { LAYOUTS } from '../src/shared/layouts.ts';
-import { MAX_STRIDE, MAX_WALK_SPEED } from '../src/shared/movement-rules.ts';
-import { BYTES_MESSAGE } from '../src/shared/protocol.ts';
-import type { Role } from '../src/auth/join-token.ts';
+import { CLOSE_MISBEHAVED } from '@prostudio/protocol';
+import {
+  decodePoseBatch,
+  encodePose,
+  restPose,
+  type PoseFrame,
+  PRECISION,
+  LAYOUTS,
+  MAX_STRIDE,
+  MAX_WALK_SPEED,
+  BYTES_MESSAGE,
+  type Role,
+} from '@prostudio/protocol';
 import { tokenFor } from './support/tokens.ts';
 import { useTestWorld, until } from './support/world.ts';
 

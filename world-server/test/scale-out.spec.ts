@@ -8,9 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tokenFor } from './support/tokens.ts';
 import { freePort } from './support/world.ts';
 import { joinShow, type ShowState } from './support/show.ts';
-import { decodePoseBatch } from '../src/pose/batch.ts';
-import { encodePose, restPose } from '../src/pose/pose-codec.ts';
-import { BYTES_MESSAGE, ROOM_MESSAGE } from '../src/shared/protocol.ts';
+import { decodePoseBatch, encodePose, restPose, BYTES_MESSAGE, ROOM_MESSAGE } from '@prostudio/protocol';
 
 const REDIS_URL = process.env.REDIS_URL;
 const SERVE = fileURLToPath(new URL('./support/serve.ts', import.meta.url));

@@ -2,10 +2,14 @@
 // performer's pose, the stage controls and the reactions cross between them through the room presence.
 import { Client } from '@colyseus/sdk';
 import { describe, expect, it } from 'vitest';
-import { decodePoseBatch } from '../src/pose/batch.ts';
-import { encodePose, restPose } from '../src/pose/pose-codec.ts';
-import { PRECISION } from '../src/pose/quaternion-packing.ts';
-import { BYTES_MESSAGE, ROOM_MESSAGE } from '../src/shared/protocol.ts';
+import {
+  decodePoseBatch,
+  encodePose,
+  restPose,
+  PRECISION,
+  BYTES_MESSAGE,
+  ROOM_MESSAGE,
+} from '@prostudio/protocol';
 import { joinShow } from './support/show.ts';
 import { useTestWorld, until } from './support/world.ts';
 

@@ -1,11 +1,10 @@
 // Real Colyseus rooms over real WebSockets: a world server on a loopback port and SDK clients joining it.
 import { Client, type Room } from '@colyseus/sdk';
 import { describe, expect, it } from 'vitest';
-import { CLOSE_MISBEHAVED } from '../src/index.ts';
-import { LAYOUTS } from '../src/shared/layouts.ts';
+import { CLOSE_MISBEHAVED } from '@prostudio/protocol';
+import { LAYOUTS, MAX_STRIDE } from '@prostudio/protocol';
 import { TEST_TOKEN_SECRET, tokenFor } from './support/tokens.ts';
-import { signJoinToken } from '../src/auth/join-token.ts';
-import { MAX_STRIDE } from '../src/shared/movement-rules.ts';
+import { signJoinToken } from '@prostudio/protocol/join-token';
 import { useTestWorld } from './support/world.ts';
 
 interface PersonView {

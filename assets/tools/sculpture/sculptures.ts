@@ -18,7 +18,7 @@ import {
 import { mergeVertices } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
 import { RoundedBoxGeometry } from 'three/examples/jsm/geometries/RoundedBoxGeometry.js';
 
-import { seededRandom } from '@prostudio/world-server/shared';
+import { seededRandom } from '@prostudio/protocol';
 
 export type SculptureBuilder = () => Group;
 

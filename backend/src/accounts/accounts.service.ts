@@ -7,7 +7,7 @@ import {
   UnauthorizedException,
 } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { normalizeDisplayName } from '@prostudio/world-server/shared';
+import { normalizeDisplayName } from '@prostudio/protocol';
 import type { PublicUser, SessionResponse, SignIn, SignUp } from '../contract.ts';
 import { PrismaService } from '../database/prisma.service.ts';
 import { AddressLimits, addressKey } from './address-limits.ts';

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import type { RoomVisit } from '@prostudio/world-server';
+import type { RoomVisit } from '@prostudio/protocol';
 import type { AccessClaims } from '../accounts/accounts.service.ts';
 import { PrismaService } from '../database/prisma.service.ts';
 import type { Admission } from '../world/admission.ts';

@@ -1,4 +1,4 @@
-import type { Role } from '@prostudio/world-server';
+import type { Role } from '@prostudio/protocol';
 
 /** What entitles someone to be in a room while something is on there: a show's ticket, a course's place. */
 export interface Entitlement {

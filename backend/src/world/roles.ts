@@ -1,4 +1,4 @@
-import type { Role } from '@prostudio/world-server';
+import type { Role } from '@prostudio/protocol';
 import type { SpaceKind } from '../contract.ts';
 
 // The everyday role of each kind of space: guests get it, and so do members without a special role there.

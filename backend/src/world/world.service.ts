@@ -6,8 +6,8 @@ import {
   Injectable,
   NotFoundException,
 } from '@nestjs/common';
-import { JOIN_TOKEN_SECONDS, signJoinToken } from '@prostudio/world-server';
-import { normalizeDisplayName } from '@prostudio/world-server/shared';
+import { JOIN_TOKEN_SECONDS, signJoinToken } from '@prostudio/protocol/join-token';
+import { normalizeDisplayName } from '@prostudio/protocol';
 import type { JoinTokenRequest, JoinTokenResponse } from '../contract.ts';
 import { PrismaService } from '../database/prisma.service.ts';
 import type { AccessClaims } from '../accounts/accounts.service.ts';

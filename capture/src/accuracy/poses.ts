@@ -1,7 +1,7 @@
 // Known poses for measuring retargeting: each is a set of local bone rotations on the humanoid, covering
 // arms, legs, torso twist and a crouch. The accuracy bench renders the avatar in them and compares what
 // the pipeline recovers; unit tests feed their exact landmarks through the retargeter.
-import type { BodyBone } from '@prostudio/world-server/pose';
+import type { BodyBone } from '@prostudio/protocol';
 import { Euler, Quaternion } from 'three';
 
 /**

@@ -1,7 +1,7 @@
 // The pipeline on real landmarks: what MediaPipe's lite pose model saw of the avatar in the thirteen
 // known poses (recorded by the accuracy bench), calibrated on its A-pose, scored against the truth.
 import { readFileSync } from 'node:fs';
-import { BODY_BONES } from '@prostudio/world-server/pose';
+import { BODY_BONES } from '@prostudio/protocol';
 import { Quaternion } from 'three';
 import { describe, expect, it } from 'vitest';
 import { calibrate, type Calibration, CALIBRATION_FRAMES } from '../calibration.ts';

@@ -1,7 +1,7 @@
 // How far a recovered pose is from the true one, per joint group: each bone's whole rotation in avatar
 // space (twist included), and the direction it points alone. The accuracy bench and the test on
 // recorded landmarks both score with this.
-import type { BodyBone } from '@prostudio/world-server/pose';
+import type { BodyBone } from '@prostudio/protocol';
 import type { Quaternion } from 'three';
 import { forwardKinematics } from '../retarget/forward.ts';
 import { angleBetween } from '../retarget/frames.ts';

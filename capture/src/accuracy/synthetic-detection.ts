@@ -1,7 +1,7 @@
 // A detection as a perfect landmarker would report a rig in a known pose, seen by a pinhole camera:
 // world landmarks about the hips in camera axes, image landmarks projected. For tests and benchmarks
 // of everything after inference.
-import type { BodyBone } from '@prostudio/world-server/pose';
+import type { BodyBone } from '@prostudio/protocol';
 import { Quaternion, Vector3 } from 'three';
 import type { Detection } from '../pose/detection.ts';
 import { POSE } from '../pose/landmarks.ts';

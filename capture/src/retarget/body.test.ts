@@ -1,4 +1,4 @@
-import type { BodyBone } from '@prostudio/world-server/pose';
+import type { BodyBone } from '@prostudio/protocol';
 import { Euler, Quaternion } from 'three';
 import { describe, expect, it } from 'vitest';
 import { landmarksOfPose } from './landmarks-of-pose.ts';

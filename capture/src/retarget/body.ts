@@ -2,7 +2,7 @@
 // body bones. Each bone's rotation in avatar space comes from the landmarks that fix it (the hip line
 // and the spine for the hips, the bend plane of the elbow for the upper arm...), then becomes local to
 // its parent. Bones whose landmarks are lost keep their last rotation.
-import { BODY_BONES, type BodyBone } from '@prostudio/world-server/pose';
+import { BODY_BONES, type BodyBone } from '@prostudio/protocol';
 import { Quaternion, Vector3 } from 'three';
 import { POSE } from '../pose/landmarks.ts';
 import { PARENT, type RigRest, restDirections } from './rig.ts';

@@ -1,4 +1,4 @@
-import { FACE_EXPRESSIONS } from '@prostudio/world-server/pose';
+import { FACE_EXPRESSIONS } from '@prostudio/protocol';
 import { describe, expect, it } from 'vitest';
 import { faceWeightsArray, measureFace, weightsFromBlendshapes, weightsFromMesh } from './face.ts';
 

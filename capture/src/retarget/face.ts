@@ -1,7 +1,7 @@
 // Face weights for the VRM expressions the pose stream carries (blinks, visemes, brows), either from
 // MediaPipe's blendshape scores when the face model has them, or measured off the face mesh's landmarks
 // against the performer's neutral face from calibration.
-import { FACE_EXPRESSIONS, type FaceExpression } from '@prostudio/world-server/pose';
+import { FACE_EXPRESSIONS, type FaceExpression } from '@prostudio/protocol';
 
 export type FaceWeights = Partial<Record<FaceExpression, number>>;
 

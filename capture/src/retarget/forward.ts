@@ -1,6 +1,6 @@
 // Forward kinematics on a rig at rest: where each bone is, and how it is turned, for given local
 // rotations. Grounding uses it to find the feet; tests use it to make landmarks of known poses.
-import { BODY_BONES, type BodyBone } from '@prostudio/world-server/pose';
+import { BODY_BONES, type BodyBone } from '@prostudio/protocol';
 import { Quaternion, Vector3 } from 'three';
 import { PARENT, type RigRest } from './rig.ts';
 

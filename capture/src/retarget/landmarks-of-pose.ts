@@ -1,7 +1,7 @@
 // The 33 MediaPipe world landmarks a rig in a given pose would show: where each landmark sits on the
 // body, placed by forward kinematics, in MediaPipe's world space (hips origin, y down, z away). The
 // headset body starts from them; tests use them to check retargeting exactly, apart from any detector.
-import type { BodyBone } from '@prostudio/world-server/pose';
+import type { BodyBone } from '@prostudio/protocol';
 import { Quaternion, Vector3 } from 'three';
 import { POSE } from '../pose/landmarks.ts';
 import { type BonePlacement, forwardKinematics } from './forward.ts';

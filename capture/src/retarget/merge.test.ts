@@ -1,4 +1,4 @@
-import { BODY_BONES } from '@prostudio/world-server/pose';
+import { BODY_BONES } from '@prostudio/protocol';
 import { describe, expect, it } from 'vitest';
 import { headsetWithCamera } from './merge.ts';
 

@@ -1,6 +1,6 @@
 // A performer in a headset who also has a camera on: the headset knows the head and hands best, the
 // camera the legs and the face. One body from both.
-import { BODY_BONES, type BodyBone } from '@prostudio/world-server/pose';
+import { BODY_BONES, type BodyBone } from '@prostudio/protocol';
 
 const LEGS: readonly BodyBone[] = BODY_BONES.filter((bone) => /Leg|Foot|Toes/.test(bone));
 

@@ -1,7 +1,7 @@
 // What retargeting needs to know about an avatar: where its humanoid bones stand at rest (a T-pose with
 // identity rotations, as VRM's normalised bones are), from which each bone's resting direction follows.
 // Reading directions off the rig, rather than assuming them, is what lets one retargeter drive any VRM.
-import { BODY_BONES, type BodyBone } from '@prostudio/world-server/pose';
+import { BODY_BONES, type BodyBone } from '@prostudio/protocol';
 import { Vector3 } from 'three';
 
 export type Vec3Tuple = readonly [number, number, number];

@@ -10,7 +10,7 @@ import {
   type PoseFrame,
 } from './pose-codec.ts';
 import { PRECISION, type Precision } from './quaternion-packing.ts';
-import { seededRandom as random } from '../shared/seeded-random.ts';
+import { seededRandom as random } from '../seeded-random.ts';
 
 function randomRotations(next: () => number, count: number): Float32Array {
   const q = new Float32Array(count * 4);

@@ -1,6 +1,6 @@
 // Sitting in the classroom: the visitor walks to a seat around the others and sits facing the board (in VR,
 // is taken there); walking off stands them up. The seats are the classroom's (layout/classroom-seats.ts).
-import { LAYOUTS } from '@prostudio/world-server/shared';
+import { LAYOUTS } from '@prostudio/protocol';
 import { classroomSeats, nearestFreeSeat, seatObstacles, type Seat } from '../layout/classroom-seats.ts';
 import { routeAround } from '../movement/route.ts';
 import { walkRoute } from '../movement/walk-request.ts';

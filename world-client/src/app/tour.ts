@@ -1,6 +1,6 @@
 // The guided tour of a gallery: walks the visitor from work to work in the curator's order (in VR, teleports
 // them, by the controller's A and B buttons: xr/XRTourButtons.tsx), facing each one. The plan of stops and paths is the gallery's (layout/gallery-plan.ts).
-import { LAYOUTS } from '@prostudio/world-server/shared';
+import { LAYOUTS } from '@prostudio/protocol';
 import { galleryPlan, type GalleryPlan } from '../layout/gallery-plan.ts';
 import type { TourStop } from '../layout/gallery-tour.ts';
 import { routeAround } from '../movement/route.ts';

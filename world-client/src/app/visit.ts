@@ -1,7 +1,7 @@
 // The visitor's journey, outside React: boot, choose a name, enter a space (fetch it, load its images,
 // join its room), move between spaces. Each step reports real progress to the store.
 import type { SpaceDetail } from '@prostudio/backend/contract';
-import { normalizeDisplayName, type FloorPose, type Reaction } from '@prostudio/world-server/shared';
+import { normalizeDisplayName, type FloorPose, type Reaction } from '@prostudio/protocol';
 import { ApiError, fetchJoinToken, fetchSpace, fetchSpaces } from '../api/api.ts';
 import {
   type CapturedBody,

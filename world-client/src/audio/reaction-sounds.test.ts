@@ -1,4 +1,4 @@
-import { REACTIONS } from '@prostudio/world-server/shared';
+import { REACTIONS } from '@prostudio/protocol';
 import { describe, expect, it } from 'vitest';
 import { applause, chime, reactionGain, reactionSound } from './reaction-sounds.ts';
 

@@ -1,6 +1,6 @@
 // The venue's reaction sounds, made in code (nothing to download or license): applause as a crowd of short
 // filtered-noise claps, the others as small bell-like chimes. Pure: samples in, samples out, seeded.
-import { type Reaction, seededRandom as random } from '@prostudio/world-server/shared';
+import { type Reaction, seededRandom as random } from '@prostudio/protocol';
 
 /** A mono sound: samples in -1..1 at `sampleRate`. */
 export interface Sound {

@@ -1,6 +1,6 @@
 // The venue's sound: one AudioContext, started by the visitor's first gesture (browsers play nothing
 // before one), a master gain at the volume setting, and the reactions the room sends played as they come.
-import type { Reaction } from '@prostudio/world-server/shared';
+import type { Reaction } from '@prostudio/protocol';
 import { useSettings } from '../settings/settings.ts';
 import { useWorld } from '../state/store.ts';
 import { reactionGain, reactionSound } from './reaction-sounds.ts';

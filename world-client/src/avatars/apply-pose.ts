@@ -1,7 +1,7 @@
 // Puts a pose from the stream onto a VRM: body and finger rotations onto the normalised humanoid bones
 // (the codec's rotations are exactly those), face weights onto the expressions.
 import type { VRM, VRMHumanBoneName } from '@pixiv/three-vrm';
-import { BODY_BONES, FACE_EXPRESSIONS, HAND_BONES } from '@prostudio/world-server/pose';
+import { BODY_BONES, FACE_EXPRESSIONS, HAND_BONES } from '@prostudio/protocol';
 import type { Playback } from '../net/jitter-buffer.ts';
 
 function applyRotations(vrm: VRM, bones: readonly string[], rotations: Float32Array): void {

@@ -1,10 +1,13 @@
 // The performer's motion capture: pick a camera and a model, see yourself mirrored with the skeleton the
 // camera found, calibrate, and go live: the avatar everyone sees follows you.
-import type { CaptureStatus } from '@prostudio/capture/capture-session.ts';
-import { CaptureSession } from '@prostudio/capture/capture-session.ts';
-import { type CameraChoice, listCameras } from '@prostudio/capture/camera.ts';
-import type { DelegateChoice } from '@prostudio/capture/worker/delegate.ts';
-import type { PoseModel } from '@prostudio/capture/worker/protocol.ts';
+import {
+  type CaptureStatus,
+  CaptureSession,
+  type CameraChoice,
+  listCameras,
+  type DelegateChoice,
+  type PoseModel,
+} from '@prostudio/capture';
 import { useEffect, useRef, useState } from 'react';
 import { setWorld, useWorld } from '../state/store.ts';
 import { Toggle } from '../ui/Toggle.tsx';

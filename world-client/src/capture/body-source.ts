@@ -1,6 +1,6 @@
 // Where the performer's streamed body comes from: the camera, the headset, or both (the headset's head
 // and arms with the camera's legs and face). Whatever is live goes out on the pose stream.
-import { type BodyParts, headsetWithCamera } from '@prostudio/capture/retarget/merge.ts';
+import { type BodyParts, headsetWithCamera } from '@prostudio/capture';
 import { streamBody } from '../app/visit.ts';
 
 let camera: BodyParts | null = null;

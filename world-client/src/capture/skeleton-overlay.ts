@@ -1,6 +1,5 @@
 // Draws the detected skeleton over the performer's mirrored preview, so they see what the camera sees.
-import type { Detection } from '@prostudio/capture/pose/detection.ts';
-import { POSE } from '@prostudio/capture/pose/landmarks.ts';
+import { type Detection, POSE } from '@prostudio/capture';
 
 const BONES: readonly (readonly [number, number])[] = [
   [POSE.leftShoulder, POSE.rightShoulder],

@@ -1,4 +1,4 @@
-import { LAYOUTS } from '@prostudio/world-server/shared';
+import { LAYOUTS } from '@prostudio/protocol';
 import { describe, expect, it } from 'vitest';
 import { crosses } from '../movement/obstacles.ts';
 import { classroomSeats, nearestFreeSeat, seatAt, seatObstacles } from './classroom-seats.ts';

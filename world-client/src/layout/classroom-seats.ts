@@ -1,6 +1,6 @@
 // The classroom's seats: rows facing the board on the front wall, with an aisle down the middle and room
 // behind for the door. Pure, so walking, sitting and drawing share the numbers.
-import type { FloorBounds } from '@prostudio/world-server/shared';
+import type { FloorBounds } from '@prostudio/protocol';
 import type { Obstacle } from '../movement/obstacles.ts';
 
 /** A seat: where its sitter's feet are, and the way they face (yaw 0 faces the board, -z). */

@@ -1,7 +1,7 @@
 // Everything a gallery's floor plan follows from its exhibition: the works on the walls, the sculptures on
 // plinths, what walking goes around, and the guided path. Worked out once per exhibition.
 import type { HungArtwork } from '@prostudio/backend/contract';
-import type { SpaceLayout } from '@prostudio/world-server/shared';
+import type { SpaceLayout } from '@prostudio/protocol';
 import type { Obstacle } from '../movement/obstacles.ts';
 import { tourPath, tourStops, type TourStop } from './gallery-tour.ts';
 import { hangArtworks, type Hanging } from './hang-artworks.ts';

@@ -1,6 +1,6 @@
 // The guided path through a gallery: a place to stand before each work, in the curator's order, and a walk
 // between them that goes around the plinths.
-import type { FloorBounds } from '@prostudio/world-server/shared';
+import type { FloorBounds } from '@prostudio/protocol';
 import type { Obstacle } from '../movement/obstacles.ts';
 import { routeAround } from '../movement/route.ts';
 import { standable } from '../movement/walker.ts';

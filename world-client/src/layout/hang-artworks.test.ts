@@ -1,4 +1,4 @@
-import { LAYOUTS } from '@prostudio/world-server/shared';
+import { LAYOUTS } from '@prostudio/protocol';
 import { describe, expect, it } from 'vitest';
 import { hangArtworks, sizeOnWall } from './hang-artworks.ts';
 

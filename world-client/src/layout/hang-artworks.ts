@@ -1,6 +1,6 @@
 // Where each work of an exhibition hangs: pure geometry from the room's bounds and the works' pixel sizes,
 // so every image keeps its real aspect ratio and no two overlap.
-import type { FloorBounds } from '@prostudio/world-server/shared';
+import type { FloorBounds } from '@prostudio/protocol';
 
 export interface WorkSize {
   readonly id: string;

@@ -1,4 +1,4 @@
-import { LAYOUTS, type FloorBounds } from '@prostudio/world-server/shared';
+import { LAYOUTS, type FloorBounds } from '@prostudio/protocol';
 import { describe, expect, it } from 'vitest';
 import { fitOnPlinth, PLINTH, placeSculptures, plinthObstacles } from './place-sculptures.ts';
 

@@ -1,6 +1,6 @@
 // Where a gallery's sculptures stand: plinths in rows across the middle of the room, clear of the walls so
 // the works hung there can still be seen, facing the entrance.
-import type { FloorBounds } from '@prostudio/world-server/shared';
+import type { FloorBounds } from '@prostudio/protocol';
 import type { Obstacle } from '../movement/obstacles.ts';
 
 /** A plinth: its centre on the floor and the way its front faces (yaw 0 faces the entrance, +z). */

@@ -1,4 +1,4 @@
-import type { FloorBounds } from '@prostudio/world-server/shared';
+import type { FloorBounds } from '@prostudio/protocol';
 
 /** A door in the lobby leading to another space. */
 export interface Portal<T> {

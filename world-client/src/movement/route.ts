@@ -1,6 +1,6 @@
 // A walk from one place to another that steps around what stands on the floor (plinths, seats): the
 // tour's walks and the walk to a seat. Pure.
-import type { FloorBounds } from '@prostudio/world-server/shared';
+import type { FloorBounds } from '@prostudio/protocol';
 import { crosses, type Obstacle } from './obstacles.ts';
 import { standable } from './walker.ts';
 

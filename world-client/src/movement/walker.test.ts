@@ -1,4 +1,4 @@
-import { LAYOUTS, BODY_RADIUS, type FloorPose } from '@prostudio/world-server/shared';
+import { LAYOUTS, BODY_RADIUS, type FloorPose } from '@prostudio/protocol';
 import { describe, expect, it } from 'vitest';
 import { intentFromKeys } from './keys.ts';
 import {

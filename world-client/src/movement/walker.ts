@@ -6,7 +6,7 @@ import {
   wrapAngle,
   type FloorBounds,
   type FloorPose,
-} from '@prostudio/world-server/shared';
+} from '@prostudio/protocol';
 import { keepClear, type Obstacle } from './obstacles.ts';
 
 /** What the person wants to do this frame: walk (-1..1 on each axis, relative to where they face) and turn. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { JitterBuffer, type PoseSample } from './jitter-buffer.ts';
-import { seededRandom as random } from '@prostudio/world-server/shared';
+import { seededRandom as random } from '@prostudio/protocol';
 
 const turn = (angle: number) => [0, Math.sin(angle / 2), 0, Math.cos(angle / 2)];
 /** A sender walking along +x at 2 m/s and turning, sampled at 20 Hz from `start` (sender clock). */

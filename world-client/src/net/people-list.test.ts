@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { peopleFrom, type PersonState } from './people-list.ts';
+import type { PersonState } from '@prostudio/protocol';
+import { peopleFrom } from './people-list.ts';
 
 const person = (name: string, x: number, slot: number): PersonState => ({
   name,
@@ -7,6 +8,8 @@ const person = (name: string, x: number, slot: number): PersonState => ({
   avatar: 'ada',
   slot,
   connected: true,
+  muted: false,
+  spotlit: false,
   handRaised: false,
   handRaisedAt: 0,
   reaction: '',

@@ -1,23 +1,7 @@
 // The room's people as the page keeps them: a sorted list that changes only where the room changed, so
 // what draws or lists people redraws only for those who moved or changed (a full room sends many patches).
-import type { FloorPose } from '@prostudio/world-server/shared';
+import type { FloorPose, PersonState } from '@prostudio/protocol';
 import type { RemotePerson } from '../state/store.ts';
-
-/** A person as the room's state has them. */
-export interface PersonState {
-  name: string;
-  role: string;
-  avatar: string;
-  slot: number;
-  connected: boolean;
-  handRaised: boolean;
-  handRaisedAt: number;
-  reaction: string;
-  reactedAt: number;
-  x: number;
-  z: number;
-  yaw: number;
-}
 
 const sameAs = (a: RemotePerson, b: RemotePerson): boolean =>
   a.name === b.name &&
@@ -37,8 +21,7 @@ const sameAs = (a: RemotePerson, b: RemotePerson): boolean =>
  * their object from `previous`, and an unchanged room gives back `previous` itself.
  */
 export function peopleFrom(
-  state:
-    ReadonlyMap<string, PersonState> | { forEach(each: (person: PersonState, id: string) => void): void },
+  state: { forEach(each: (person: PersonState, id: string) => void): void },
   selfId: string,
   previous: readonly RemotePerson[],
 ): { people: readonly RemotePerson[]; self: FloorPose | null } {

@@ -1,4 +1,4 @@
-import { encodePose, encodePoseBatch, restPose } from '@prostudio/world-server/pose';
+import { encodePose, encodePoseBatch, restPose } from '@prostudio/protocol';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { forgetPoses, receivePoseBatch, streamLatency } from './remote-poses.ts';
 

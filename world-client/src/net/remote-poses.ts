@@ -1,6 +1,6 @@
 // The pose streams of the people in the room, one jitter buffer per slot, filled from the room's pose
 // batches and read by the avatars each frame.
-import { decodePoseBatch } from '@prostudio/world-server/pose';
+import { decodePoseBatch } from '@prostudio/protocol';
 import { JitterBuffer } from './jitter-buffer.ts';
 
 /** A frame's age at some point, ms, and its sender's time stamp (wrapping at 2^32), which names it. */

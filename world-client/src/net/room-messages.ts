@@ -1,6 +1,6 @@
 // What a room says to the client besides its state, checked at the boundary and turned into store updates:
 // reaction counts become bursts and meter readings, chat lines join the chat, refusals become notices.
-import { CHAT_MAX, REACTIONS, type Reaction } from '@prostudio/world-server/shared';
+import { CHAT_MAX, REACTIONS, type Reaction } from '@prostudio/protocol';
 import { z } from 'zod';
 import { setWorld, useWorld } from '../state/store.ts';
 

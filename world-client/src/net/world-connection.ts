@@ -1,36 +1,22 @@
 // The link to one space room on the world server: join with a join token, stream our pose, mirror the
 // people in the room and feed their pose streams to the avatars.
 import { Client, type Room } from '@colyseus/sdk';
-import { encodePose, restPose } from '@prostudio/world-server/pose';
 import {
+  encodePose,
+  restPose,
   BYTES_MESSAGE,
   MESSAGE,
   ROOM_MESSAGE,
   type FloorPose,
   type Reaction,
   type RoomName,
-} from '@prostudio/world-server/shared';
+  type SpaceRoomState,
+} from '@prostudio/protocol';
 import type { BoardView } from '../panels/board-app.ts';
 import { setWorld, type StageControls, useWorld } from '../state/store.ts';
-import { peopleFrom, type PersonState } from './people-list.ts';
+import { peopleFrom } from './people-list.ts';
 import { forgetPoses, noteSentAge, receivePoseBatch } from './remote-poses.ts';
 import { receiveChat, receiveReactions, receiveRefusal } from './room-messages.ts';
-
-interface StrokeState {
-  id: number;
-  page: number;
-  colour: string;
-  width: number;
-  points: Iterable<number>;
-}
-interface SpaceRoomState {
-  people: Map<string, PersonState>;
-  stage?: { lights: string; screen: string; cue: number; runningOrder: Iterable<string> };
-  board?: {
-    page: number;
-    strokes: { length: number; at(index: number): StrokeState | undefined } & Iterable<StrokeState>;
-  };
-}
 
 export interface WorldConnection {
   readonly sessionId: string;

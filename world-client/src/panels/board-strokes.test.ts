@@ -1,4 +1,4 @@
-import { STROKE_MAX_POINTS } from '@prostudio/world-server/shared';
+import { STROKE_MAX_POINTS } from '@prostudio/protocol';
 import { describe, expect, it } from 'vitest';
 import { drawPage, extend, splitStroke, strokesOnPage } from './board-strokes.ts';
 

@@ -1,6 +1,6 @@
 // The classroom board's strokes: turning a drag into strokes the room accepts, and drawing them. Pure (the
 // drawing takes any 2D context), so it is tested in Node.
-import { STROKE_MAX_POINTS } from '@prostudio/world-server/shared';
+import { STROKE_MAX_POINTS } from '@prostudio/protocol';
 
 export interface BoardStroke {
   readonly id: number;

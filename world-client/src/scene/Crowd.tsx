@@ -1,4 +1,4 @@
-import { floorHeight, type SpaceLayout } from '@prostudio/world-server/shared';
+import { floorHeight, type SpaceLayout } from '@prostudio/protocol';
 import { useFrame, useThree } from '@react-three/fiber';
 import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { Color, type InstancedMesh, Matrix4, Object3D } from 'three';

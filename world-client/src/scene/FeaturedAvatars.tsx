@@ -2,7 +2,7 @@
 // avatar they chose, driven by their pose stream (motion capture or headset: every bone, finger and
 // expression, through the jitter buffer), or standing at ease when they stream none.
 import { type VRM, VRMUtils } from '@pixiv/three-vrm';
-import { floorHeight, type SpaceLayout } from '@prostudio/world-server/shared';
+import { floorHeight, type SpaceLayout } from '@prostudio/protocol';
 import { useFrame } from '@react-three/fiber';
 import { useEffect, useRef, useState } from 'react';
 import type { Group } from 'three';

@@ -1,4 +1,4 @@
-import type { SpaceLayout } from '@prostudio/world-server/shared';
+import type { SpaceLayout } from '@prostudio/protocol';
 import type { Seat } from '../layout/classroom-seats.ts';
 import { Crowd } from './Crowd.tsx';
 import { FeaturedAvatars } from './FeaturedAvatars.tsx';

@@ -1,6 +1,6 @@
 // A performer's mirror on the stage: a stage monitor facing the performer's spot in which they see their
 // own avatar move as they do. Only the performer's own page draws it; the audience sees the stage clear.
-import type { SpaceLayout } from '@prostudio/world-server/shared';
+import type { SpaceLayout } from '@prostudio/protocol';
 import { useEffect, useMemo } from 'react';
 import { PlaneGeometry } from 'three';
 import { Reflector } from 'three/examples/jsm/objects/Reflector.js';

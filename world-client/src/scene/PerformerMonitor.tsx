@@ -1,4 +1,4 @@
-import type { SpaceLayout } from '@prostudio/world-server/shared';
+import type { SpaceLayout } from '@prostudio/protocol';
 import { useWorld } from '../state/store.ts';
 import { PerformerMirror } from './PerformerMirror.tsx';
 import { SelfAvatar } from './SelfAvatar.tsx';

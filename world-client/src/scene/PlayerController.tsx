@@ -1,4 +1,4 @@
-import { floorHeight, LAYOUTS, type FloorPose, type SpaceKind } from '@prostudio/world-server/shared';
+import { floorHeight, LAYOUTS, type FloorPose, type SpaceKind } from '@prostudio/protocol';
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
 import { touchStick, withStick } from '../movement/joystick.ts';

@@ -1,5 +1,5 @@
 import type { SpaceSummary } from '@prostudio/backend/contract';
-import type { FloorBounds } from '@prostudio/world-server/shared';
+import type { FloorBounds } from '@prostudio/protocol';
 import { useEffect, useMemo, useState } from 'react';
 import { placePortals, PORTAL_WIDTH } from '../layout/portals.ts';
 import { onNowLine } from '../ui/on-now.ts';

@@ -1,7 +1,7 @@
 // The room's reactions in 3D: each burst rises as a sprite over the people a few metres ahead of the
 // viewer (the audience, for a performer), seen in VR as on a screen (the page's own bursts are an
 // overlay a headset does not show).
-import { floorHeight, type SpaceLayout } from '@prostudio/world-server/shared';
+import { floorHeight, type SpaceLayout } from '@prostudio/protocol';
 import { useFrame } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import { CanvasTexture, type Sprite, SRGBColorSpace, Vector3 } from 'three';

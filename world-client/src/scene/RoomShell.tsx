@@ -1,4 +1,4 @@
-import type { SpaceKind, SpaceLayout } from '@prostudio/world-server/shared';
+import type { SpaceKind, SpaceLayout } from '@prostudio/protocol';
 import type { ThreeEvent } from '@react-three/fiber';
 import { DoubleSide } from 'three';
 

@@ -1,7 +1,7 @@
 // The visitor's own avatar, where they stand and as they move (camera or headset body). The main camera
 // never draws it (first person); only a mirror does, through its own camera's layers.
 import { type VRM, VRMUtils } from '@pixiv/three-vrm';
-import { floorHeight, type SpaceLayout } from '@prostudio/world-server/shared';
+import { floorHeight, type SpaceLayout } from '@prostudio/protocol';
 import { useFrame } from '@react-three/fiber';
 import { useEffect, useRef, useState } from 'react';
 import type { Group } from 'three';

@@ -1,5 +1,5 @@
 import type { SpaceDetail, SpaceSummary } from '@prostudio/backend/contract';
-import { LAYOUTS, type FloorPose } from '@prostudio/world-server/shared';
+import { LAYOUTS, type FloorPose } from '@prostudio/protocol';
 import { PerformanceMonitor } from '@react-three/drei';
 import { Canvas } from '@react-three/fiber';
 import { XR } from '@react-three/xr';

@@ -1,4 +1,4 @@
-import type { SpaceLayout } from '@prostudio/world-server/shared';
+import type { SpaceLayout } from '@prostudio/protocol';
 import { useFrame } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import { Color, type SpotLight, Object3D } from 'three';

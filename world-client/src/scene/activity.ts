@@ -1,6 +1,6 @@
 // What someone just did, shown by their name for a moment: the reaction they sent, or a speech bubble when
 // they said something in the chat. Worked out from the store's changes; timed by this page's clock.
-import { REACTIONS, type Reaction } from '@prostudio/world-server/shared';
+import { REACTIONS, type Reaction } from '@prostudio/protocol';
 import { type ChatLine, type RemotePerson, useWorld } from '../state/store.ts';
 import { REACTION_EMOJI } from '../ui/reaction-emoji.ts';
 

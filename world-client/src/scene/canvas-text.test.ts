@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from '@prostudio/world-server/shared';
+import { seededRandom } from '@prostudio/protocol';
 import { wrapWords } from './canvas-text.ts';
 
 // Every character is one unit wide.

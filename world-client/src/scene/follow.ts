@@ -1,6 +1,6 @@
 // Where a remote person's avatar stands this frame: their pose stream played back smoothly when it flows,
 // else an easing towards where the room last said they were.
-import { yawOf } from '@prostudio/world-server/pose';
+import { yawOf } from '@prostudio/protocol';
 import type { Playback } from '../net/jitter-buffer.ts';
 import { remotePose } from '../net/remote-poses.ts';
 import type { RemotePerson } from '../state/store.ts';

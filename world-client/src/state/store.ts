@@ -1,6 +1,6 @@
 // The client's state in one zustand store: where the visitor is in the flow, the venue, the room's people.
 import type { SpaceDetail, SpaceSummary } from '@prostudio/backend/contract';
-import type { FloorPose, Reaction } from '@prostudio/world-server/shared';
+import type { FloorPose, Reaction } from '@prostudio/protocol';
 import { create } from 'zustand';
 import type { BoardView } from '../panels/board-app.ts';
 
@@ -38,7 +38,7 @@ export type Phase =
       readonly door?: { readonly kind: 'stage' | 'classroom'; readonly slug: string } | undefined;
     };
 
-export type { Reaction } from '@prostudio/world-server/shared';
+export type { Reaction } from '@prostudio/protocol';
 
 /** A line of the room's chat. */
 export interface ChatLine {

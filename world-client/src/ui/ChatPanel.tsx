@@ -1,4 +1,4 @@
-import { CHAT_MAX } from '@prostudio/world-server/shared';
+import { CHAT_MAX } from '@prostudio/protocol';
 import { type FormEvent, useState } from 'react';
 import { say } from '../app/visit.ts';
 import { useWorld } from '../state/store.ts';

@@ -1,4 +1,4 @@
-import { DISPLAY_NAME_MAX } from '@prostudio/world-server/shared';
+import { DISPLAY_NAME_MAX } from '@prostudio/protocol';
 import { type FormEvent, useState } from 'react';
 import { chooseName } from '../app/visit.ts';
 import { avatarFor } from '../avatars/load-vrm.ts';

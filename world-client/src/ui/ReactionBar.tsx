@@ -1,4 +1,4 @@
-import { REACTIONS } from '@prostudio/world-server/shared';
+import { REACTIONS } from '@prostudio/protocol';
 import { useEffect } from 'react';
 import { raiseHand, react } from '../app/visit.ts';
 import { useWorld } from '../state/store.ts';

@@ -1,4 +1,4 @@
-import { type FloorPose, LAYOUTS, type SpaceKind, clampToBounds } from '@prostudio/world-server/shared';
+import { type FloorPose, LAYOUTS, type SpaceKind, clampToBounds } from '@prostudio/protocol';
 import { useFrame, useThree } from '@react-three/fiber';
 import { useXR, useXRControllerLocomotion, XROrigin } from '@react-three/xr';
 import { useEffect, useRef, useState } from 'react';

@@ -1,8 +1,6 @@
 // The visitor's body as the headset and controllers place it, for the pose stream: read each XR frame
 // (at most 30 times a second), solved by capture's headset IK and retargeter.
-import { BodyRetargeter, toBodyArray } from '@prostudio/capture/retarget/body.ts';
-import { STANDARD_RIG } from '@prostudio/capture/retarget/rig.ts';
-import { type TrackedPose, trackedBody } from '@prostudio/capture/retarget/tracked-body.ts';
+import { BodyRetargeter, toBodyArray, STANDARD_RIG, type TrackedPose, trackedBody } from '@prostudio/capture';
 import { type Camera, type Object3D, Quaternion, Vector3 } from 'three';
 import { bodyFromHeadset } from '../capture/body-source.ts';
 

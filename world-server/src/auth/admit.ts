@@ -2,9 +2,8 @@
 // by the venue, unexpired, for this very space and kind, and never used before. Run when the seat is
 // reserved, before any room exists for the space, so that nobody makes rooms for spaces the venue has not
 // issued a token for, and nobody fills a room with seats they cannot take.
-import { joinOptionsSchema, type JoinOptions } from '../shared/protocol.ts';
-import type { SpaceKind } from '../shared/layouts.ts';
-import { type JoinClaims, verifyJoinToken } from './join-token.ts';
+import { joinOptionsSchema, type JoinOptions, type SpaceKind } from '@prostudio/protocol';
+import { type JoinClaims, verifyJoinToken } from '@prostudio/protocol/join-token';
 import type { TokenLedger } from './token-ledger.ts';
 
 export type Admission =

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PRECISION } from '../pose/quaternion-packing.ts';
-import { seededRandom } from '../shared/seeded-random.ts';
+import { PRECISION, seededRandom } from '@prostudio/protocol';
 import { type Candidate, DEFAULT_RULES, selectDeliveries } from './interest.ts';
 
 const viewer = { slot: 0, x: 0, z: 0 };

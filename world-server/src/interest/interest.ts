@@ -2,7 +2,7 @@
 // and normal precision; the next ring at half rate and low precision; everyone beyond as presence only
 // (their name and place in the room state, no pose stream). Everything stays inside a byte budget, so
 // what one client receives does not grow with the size of the room.
-import { PRECISION, type Precision } from '../pose/quaternion-packing.ts';
+import { PRECISION, type Precision } from '@prostudio/protocol';
 
 /** Someone whose pose could be sent to the viewer this tick. */
 export interface Candidate {

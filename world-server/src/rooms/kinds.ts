@@ -1,11 +1,9 @@
 import { ServerError } from '@colyseus/core';
 import { admit } from '../auth/admit.ts';
-import type { JoinClaims } from '../auth/join-token.ts';
+import { type JoinClaims, type SpaceKind, type RoomVisit } from '@prostudio/protocol';
 import type { TokenLedger } from '../auth/token-ledger.ts';
-import type { SpaceKind } from '../shared/layouts.ts';
 import { SpaceRoom } from './space-room.ts';
 import { StageRoom } from './stage-room.ts';
-import type { RoomVisit } from './visit.ts';
 
 export interface RoomSettings {
   readonly tokenSecret: string;

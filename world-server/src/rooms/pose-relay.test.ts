@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodePoseBatch } from '../pose/batch.ts';
-import { encodePose, restPose } from '../pose/pose-codec.ts';
-import { PRECISION } from '../pose/quaternion-packing.ts';
+import { decodePoseBatch, encodePose, restPose, PRECISION } from '@prostudio/protocol';
 import { PoseRelay } from './pose-relay.ts';
 
 /** A viewer standing at x that records which slots each batch it receives carries. */

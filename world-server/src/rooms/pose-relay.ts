@@ -1,9 +1,7 @@
 // Holds each sender's latest pose and, once per tick, gives every viewer the poses interest management
 // picks for it. Re-encodings at lower precision are made once per sender per tick, only when needed.
 import { type Candidate, type InterestRules, DEFAULT_RULES, InterestIndex } from '../interest/interest.ts';
-import { encodePoseBatch } from '../pose/batch.ts';
-import { encodePose, type PoseFrame } from '../pose/pose-codec.ts';
-import type { Precision } from '../pose/quaternion-packing.ts';
+import { encodePoseBatch, encodePose, type PoseFrame, type Precision } from '@prostudio/protocol';
 
 interface Latest {
   bytes: Uint8Array;

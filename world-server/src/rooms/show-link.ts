@@ -3,7 +3,7 @@
 // controls and the audience's reactions from all the others. What arrives is checked like any input.
 import type { Presence } from '@colyseus/core';
 import { z } from 'zod';
-import { REACTIONS } from '../shared/protocol.ts';
+import { REACTIONS } from '@prostudio/protocol';
 
 const showMessageSchema = z.discriminatedUnion('t', [
   z.object({

@@ -1,11 +1,18 @@
 import { type Client, Room, ServerError, validate } from '@colyseus/core';
 import { sameSpace } from '../auth/admit.ts';
-import type { JoinClaims } from '../auth/join-token.ts';
-import { decodePose, setRootPosition } from '../pose/pose-codec.ts';
-import { yawOf } from '../pose/yaw.ts';
-import { hostSpot, LAYOUTS, type SpaceKind } from '../shared/layouts.ts';
-import { acceptMove, MAX_STRIDE, strideAfter } from '../shared/movement-rules.ts';
 import {
+  CLOSE_MISBEHAVED,
+  CLOSE_REMOVED,
+  type JoinClaims,
+  decodePose,
+  setRootPosition,
+  yawOf,
+  hostSpot,
+  LAYOUTS,
+  type SpaceKind,
+  acceptMove,
+  MAX_STRIDE,
+  strideAfter,
   avatarMessageSchema,
   boardClearMessageSchema,
   boardMessageSchema,
@@ -24,23 +31,19 @@ import {
   stageMessageSchema,
   type MoveMessage,
   type Reaction,
-} from '../shared/protocol.ts';
+  type RoomVisit,
+} from '@prostudio/protocol';
 import { type Action, can, refusal } from '../rules/permissions.ts';
 import { presenceDue } from '../rules/presence.ts';
 import type { z } from 'zod';
 import { PoseRelay, type Viewer } from './pose-relay.ts';
 import { createRateLimiter, type RateLimiter } from './rate-limit.ts';
 import { Board, Person, setList, SpaceState, StageControls, Stroke } from './space-state.ts';
-import type { RoomVisit } from './visit.ts';
 
-/** Close code sent to a client that was dropped for what it sent. */
-export const CLOSE_MISBEHAVED = 4400;
 /** Strokes a board keeps, over all its pages (at most ~2 kB each, so a newcomer gets at most ~600 kB). */
 const MAX_BOARD_STROKES = 300;
 /** The avatar of someone who did not choose one. */
 export const DEFAULT_AVATAR = 'default';
-/** Close code sent to someone a moderator removed. */
-export const CLOSE_REMOVED = 4403;
 
 // Chat and reactions: generous for people, useless for floods (beyond it, messages are ignored).
 const CHAT_RATE = { perSecond: 1, burst: 5, dropAfter: 60, windowMs: 10_000 };

@@ -1,4 +1,5 @@
 import { schema, t, type SchemaType } from '@colyseus/schema';
+import type { PersonState, SpaceRoomState } from '@prostudio/protocol';
 
 /** Someone in the room: the durable part (name) and their place on the floor. */
 export const Person = schema(
@@ -56,6 +57,12 @@ export const SpaceState = schema(
   'SpaceState',
 );
 export type SpaceState = SchemaType<typeof SpaceState>;
+
+/** Fails to compile when the synced schema stops carrying the shape clients read (protocol's room-state.ts). */
+type Holds<T extends true> = T;
+export type StateMatchesProtocol = Holds<
+  Person extends PersonState ? (SpaceState extends SpaceRoomState ? true : false) : false
+>;
 
 /** Replaces the items of a synced list. */
 export function setList(

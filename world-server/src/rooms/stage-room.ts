@@ -1,8 +1,5 @@
-import type { JoinClaims } from '../auth/join-token.ts';
-import type { Reaction } from '../shared/protocol.ts';
-import { ROOM_MESSAGE } from '../shared/protocol.ts';
+import { type JoinClaims, type Reaction, ROOM_MESSAGE, decodePose } from '@prostudio/protocol';
 import { ShowLink, type ShowMessage } from './show-link.ts';
-import { decodePose } from '../pose/pose-codec.ts';
 import { PRESENCE_STEP } from '../rules/presence.ts';
 import { DEFAULT_AVATAR, SpaceRoom } from './space-room.ts';
 import { Person, setList } from './space-state.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ROLES, type Role } from '../auth/join-token.ts';
-import type { SpaceKind } from '../shared/layouts.ts';
+import { ROLES, type Role } from '@prostudio/protocol/join-token';
+import type { SpaceKind } from '@prostudio/protocol';
 import { type Action, can } from './permissions.ts';
 
 const KINDS: SpaceKind[] = ['lobby', 'gallery', 'stage', 'classroom'];

@@ -1,6 +1,5 @@
 // Who may do what in which kind of space. Checked by the rooms on every message; never trusted from a client.
-import type { Role } from '../auth/join-token.ts';
-import type { SpaceKind } from '../shared/layouts.ts';
+import { type Role, type SpaceKind } from '@prostudio/protocol';
 
 export type Action =
   | 'move'

@@ -2,7 +2,7 @@
 // place everyone gets; the pose stream has the exact one for those near enough. So: a real step or turn at
 // most once a second, and whatever small difference is left once things have settled, so that the place
 // everyone sees ends where the person really stopped.
-import type { FloorPose } from '../shared/movement-rules.ts';
+import type { FloorPose } from '@prostudio/protocol';
 
 export const PRESENCE_INTERVAL_MS = 1000;
 export const PRESENCE_SETTLE_MS = 2000;

@@ -1,6 +1,6 @@
 // Helpers for show tests: joining a show's stage as a role.
 import type { Client, Room } from '@colyseus/sdk';
-import { signJoinToken } from '../../src/auth/join-token.ts';
+import { signJoinToken } from '@prostudio/protocol/join-token';
 import { TEST_TOKEN_SECRET } from './tokens.ts';
 import { until } from './world.ts';
 

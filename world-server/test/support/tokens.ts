@@ -1,6 +1,6 @@
 // Join tokens for tests, signed as the backend would sign them.
-import { type Role, signJoinToken } from '../../src/auth/join-token.ts';
-import type { SpaceKind } from '../../src/shared/layouts.ts';
+import { type Role, signJoinToken } from '@prostudio/protocol/join-token';
+import type { SpaceKind } from '@prostudio/protocol';
 
 export const TEST_TOKEN_SECRET = 'world-server-tests-secret-0123456789abcdef';
 /** Seat reservations per address for test servers, whose clients all come from 127.0.0.1 at once. */
