@@ -3,8 +3,8 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { createApi, openDatabase, prepareDatabase, visitRecorder } from '@prostudio/backend';
-import type { RoomVisit } from '@prostudio/protocol';
+import { banRecorder, createApi, openDatabase, prepareDatabase, visitRecorder } from '@prostudio/backend';
+import type { RoomBan, RoomVisit } from '@prostudio/protocol';
 import { startWorldServer } from '@prostudio/world-server';
 import { loadConfig } from './config.ts';
 import { createFrontDoor } from './front-door.ts';
@@ -59,6 +59,7 @@ async function main(): Promise<void> {
   const door = createFrontDoor();
   // The world server reports every stay in a room; the API (made next) counts workshop attendance from them.
   let recordVisit: (visit: RoomVisit) => void = () => undefined;
+  let recordBan: (ban: RoomBan) => void = () => undefined;
   const world = await startWorldServer({
     httpServer: door.worldServer,
     redisUrl: config.redisUrl,
@@ -67,6 +68,7 @@ async function main(): Promise<void> {
     stageCapacity: config.stageCapacity,
     allowedOrigins: config.corsOrigins,
     onVisit: (visit) => recordVisit(visit),
+    onBan: (ban) => recordBan(ban),
   });
   stops.push(() => world.stop());
   const api = await createApi({
@@ -79,12 +81,14 @@ async function main(): Promise<void> {
     clientDir: config.clientDir,
     assetDirs: config.assetDirs,
     payments: config.stripe ? { ...config.stripe, publicUrl } : null,
+    onBanLifted: (ban) => void world.forgive(ban),
     serverFactory: (handler) => {
       door.setApiHandler(handler);
       return door.server;
     },
   });
   recordVisit = visitRecorder(api);
+  recordBan = banRecorder(api);
   stops.push(() => api.close());
   await api.listen(config.port, config.host);
   const address = door.server.address();

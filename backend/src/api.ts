@@ -2,7 +2,8 @@ import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { type LogLevel, Logger } from '@nestjs/common';
-import type { RoomVisit } from '@prostudio/protocol';
+import type { RoomBan, RoomVisit } from '@prostudio/protocol';
+import { type BanLifted, BansService } from './moderation/bans.service.ts';
 import { WorkshopsService } from './education/workshops.service.ts';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -54,6 +55,8 @@ export interface ApiOptions {
   readonly payments?: PaymentsOptions | null | undefined;
   /** Per-address limits on sign-ups, sign-in failures, password resets, join tokens; the venue's by default. */
   readonly accountLimits?: Partial<AccountLimits> | undefined;
+  /** Told when the staff lift a ban, so the world server's rooms stop refusing the person at once. */
+  readonly onBanLifted?: BanLifted | undefined;
 }
 
 /** A route the server answers. */
@@ -82,6 +85,7 @@ export async function createApi(options: ApiOptions): Promise<NestFastifyApplica
       options.mediaDir,
       options.payments ?? null,
       options.accountLimits ?? {},
+      options.onBanLifted,
     ),
     adapter,
     {
@@ -134,15 +138,36 @@ export async function createApi(options: ApiOptions): Promise<NestFastifyApplica
   return app;
 }
 
+/** What the world server calls with each ban a moderator gives: the venue keeps it. */
+export function banRecorder(app: NestFastifyApplication): (ban: RoomBan) => void {
+  const bans = app.get(BansService);
+  return reporter(
+    'Moderation',
+    (ban: RoomBan) => bans.record(ban),
+    (ban) => `keep a ban in ${ban.space}`,
+  );
+}
+
 /** What the world server calls when someone leaves a room: the API counts workshop attendance from it. */
 export function visitRecorder(app: NestFastifyApplication): (visit: RoomVisit) => void {
   const workshops = app.get(WorkshopsService);
-  const logger = new Logger('Attendance');
-  return (visit) => {
-    workshops.recordVisit(visit).catch((error: unknown) => {
-      logger.error(
-        `Could not record a visit to ${visit.space}: ${error instanceof Error ? error.message : String(error)}`,
-      );
+  return reporter(
+    'Attendance',
+    (visit: RoomVisit) => workshops.recordVisit(visit),
+    (visit) => `record a visit to ${visit.space}`,
+  );
+}
+
+/** Hands a report of the world server's to the API, logging (never throwing into the room) what fails. */
+function reporter<T>(
+  context: string,
+  keep: (report: T) => Promise<unknown>,
+  what: (report: T) => string,
+): (report: T) => void {
+  const logger = new Logger(context);
+  return (report) => {
+    keep(report).catch((error: unknown) => {
+      logger.error(`Could not ${what(report)}: ${error instanceof Error ? error.message : String(error)}`);
     });
   };
 }

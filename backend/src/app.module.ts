@@ -6,6 +6,8 @@ import { DatabaseModule } from './database/database.module.ts';
 import { MediaModule } from './media/media.module.ts';
 import { HealthController } from './health/health.controller.ts';
 import { SpacesModule } from './spaces/spaces.module.ts';
+import type { BanLifted } from './moderation/bans.service.ts';
+import { ModerationModule } from './moderation/moderation.module.ts';
 import { WorldModule } from './world/world.module.ts';
 import { MarketplaceModule } from './marketplace/marketplace.module.ts';
 import { type PaymentsOptions } from './payments/payments.ts';
@@ -24,6 +26,7 @@ export class AppModule {
     mediaDir: string,
     payments: PaymentsOptions | null,
     accountLimits: Partial<AccountLimits> = {},
+    onBanLifted: BanLifted = () => undefined,
   ): DynamicModule {
     return {
       module: AppModule,
@@ -33,6 +36,7 @@ export class AppModule {
         SpacesModule,
         ArtistsModule,
         MediaModule.forRoot(mediaDir),
+        ModerationModule.forRoot(onBanLifted),
         WorldModule.forRoot(secrets.worldToken),
         PaymentsModule.forRoot(payments),
         MarketplaceModule,

@@ -17,3 +17,4 @@ export * from './contract/courses.ts';
 export * from './contract/learning.ts';
 export * from './contract/mentors.ts';
 export * from './contract/challenges.ts';
+export * from './contract/moderation.ts';

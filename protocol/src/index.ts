@@ -36,6 +36,7 @@ export {
   boardMessageSchema,
   chatMessageSchema,
   moderateMessageSchema,
+  type ModerateMessage,
   raiseHandMessageSchema,
   REACTION_INTERVAL_MS,
   reactMessageSchema,
@@ -55,6 +56,7 @@ export {
 export { seededRandom } from './seeded-random.ts';
 export { ROLES, JOIN_TOKEN_SECONDS, joinClaimsSchema, type JoinClaims, type Role } from './join-claims.ts';
 export type { RoomVisit } from './visit.ts';
+export type { BanScope, RoomBan } from './moderation.ts';
 export type { BoardState, PersonState, SpaceRoomState, StageState, StrokeState } from './room-state.ts';
 export {
   BODY_BONES,

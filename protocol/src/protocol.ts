@@ -80,7 +80,12 @@ export const moderateMessageSchema = z.object({
   action: z.enum(['mute', 'unmute', 'spotlight', 'unspotlight', 'lowerHand', 'kick', 'ban']),
   /** The session id of the person acted on. */
   target: z.string().min(1).max(64),
+  /** A ban's reach: this space (the default) or the whole venue. */
+  scope: z.enum(['space', 'venue']).optional(),
+  /** Why, kept with a ban for the venue's staff. */
+  reason: z.string().max(200).optional(),
 });
+export type ModerateMessage = z.infer<typeof moderateMessageSchema>;
 
 /** Message type names, client to room. */
 export const MESSAGE = {

@@ -5,8 +5,9 @@ import { WebSocketTransport } from '@colyseus/ws-transport';
 import { createTokenLedger } from './auth/token-ledger.ts';
 import { guardServer } from './door/guard-server.ts';
 import { createMatchmakeGate, DEFAULT_SEAT_RATE, type SeatRate } from './door/matchmake-gate.ts';
+import { createBanBoard } from './rooms/ban-board.ts';
 import { createRoomClasses } from './rooms/kinds.ts';
-import type { RoomVisit } from '@prostudio/protocol';
+import type { RoomBan, RoomVisit } from '@prostudio/protocol';
 
 export interface WorldServerOptions {
   /** The HTTP server whose upgrades and `/matchmake/` requests the world server answers. */
@@ -21,6 +22,8 @@ export interface WorldServerOptions {
   readonly stageCapacity?: number | undefined;
   /** Told of every stay in a room when it ends (who, where, by what right, from when to when). */
   readonly onVisit?: ((visit: RoomVisit) => void) | undefined;
+  /** Told of every ban a moderator gives (who, where, how far, by whom), for the venue to keep. */
+  readonly onBan?: ((ban: RoomBan) => void) | undefined;
   /** Origins besides the page's own whose pages may reserve seats (for a client served elsewhere). */
   readonly allowedOrigins?: readonly string[] | undefined;
   /** How fast one address may reserve seats (default: bursts of 30, then one a second). */
@@ -30,6 +33,8 @@ export interface WorldServerOptions {
 /** A running world server. */
 export interface WorldServer {
   readonly colyseus: Server;
+  /** Forgets a ban the venue lifted (space null: a ban of the venue), in every process. */
+  forgive(ban: { sub: string; space: string | null }): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -64,11 +69,14 @@ export async function startWorldServer(options: WorldServerOptions): Promise<Wor
   });
   if (options.tokenSecret.length < 32)
     throw new Error('The join-token secret must be at least 32 characters.');
+  const bans = createBanBoard(services.presence);
   const rooms = createRoomClasses({
     tokenSecret: options.tokenSecret,
     ledger: createTokenLedger(services.presence),
     stageCapacity: options.stageCapacity ?? 500,
+    bans,
     onVisit: options.onVisit,
+    onBan: options.onBan,
   });
   for (const [name, roomClass] of Object.entries(rooms)) {
     colyseus.define(name, roomClass).filterBy(['space']);
@@ -83,6 +91,7 @@ export async function startWorldServer(options: WorldServerOptions): Promise<Wor
   );
   return {
     colyseus,
+    forgive: (ban) => bans.forgive(ban),
     stop: () => colyseus.gracefullyShutdown(false),
   };
 }

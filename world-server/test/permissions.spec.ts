@@ -3,8 +3,7 @@
 import { Client, type Room } from '@colyseus/sdk';
 import { describe, expect, it } from 'vitest';
 import { type Role, signJoinToken } from '@prostudio/protocol/join-token';
-import { CLOSE_REMOVED } from '@prostudio/protocol';
-import { LAYOUTS, type SpaceKind, ROOM_MESSAGE } from '@prostudio/protocol';
+import { CLOSE_REMOVED, type RoomBan, LAYOUTS, type SpaceKind, ROOM_MESSAGE } from '@prostudio/protocol';
 import { TEST_TOKEN_SECRET } from './support/tokens.ts';
 import { useTestWorld, until } from './support/world.ts';
 
@@ -28,7 +27,8 @@ interface StateView {
 type Refusal = { action: string; reason: string };
 
 let spaces = 0;
-const world = useTestWorld();
+const bans: RoomBan[] = [];
+const world = useTestWorld({ onBan: (ban) => bans.push(ban) });
 
 async function join(kind: SpaceKind, space: string, name: string, role: Role, sub = `${name}-${space}`) {
   const token = signJoinToken({ sub, name, space, kind, role, entitlement: null }, TEST_TOKEN_SECRET);
@@ -232,5 +232,34 @@ describe('moderation', () => {
     expect((await refusedFor(mod, 'moderate', { action: 'kick', target: 'nobody' })).reason).toBe(
       'That person is not here.',
     );
+    // A ban of this space does not reach another, and the venue is told of it to keep.
+    const elsewhere = await join('gallery', `${space}-other`, 'Troll', 'visitor', 'troll-user');
+    expect(elsewhere.connection.isOpen).toBe(true);
+    expect(bans.at(-1)).toMatchObject({
+      sub: 'troll-user',
+      name: 'Troll',
+      space,
+      scope: 'space',
+      reason: null,
+    });
+  });
+
+  it('bans from the whole venue: out of every room at once, and refused in any space', async () => {
+    const space = `gallery-${++spaces}`;
+    const mod = await join('gallery', space, 'Mod', 'moderator', 'mod-user');
+    const here = await join('gallery', space, 'Spammer', 'visitor', 'spam-user');
+    const onStage = await join('stage', `stage-${++spaces}`, 'Spammer', 'audience', 'spam-user');
+    const leftStage = new Promise<number>((resolve) => onStage.onLeave((code) => resolve(code)));
+    mod.send('moderate', { action: 'ban', target: here.sessionId, scope: 'venue', reason: 'spam links' });
+    expect(await leftStage).toBe(CLOSE_REMOVED);
+    await expect(join('classroom', `class-${++spaces}`, 'Spammer', 'student', 'spam-user')).rejects.toThrow(
+      'You cannot join this space.',
+    );
+    expect(bans.at(-1)).toMatchObject({
+      sub: 'spam-user',
+      scope: 'venue',
+      by: 'mod-user',
+      reason: 'spam links',
+    });
   });
 });

@@ -7,6 +7,8 @@ import { spaceKindSchema } from './spaces.ts';
 export const joinTokenRequestSchema = z.object({
   space: slugSchema,
   name: z.string().max(200),
+  /** A guest's pass from an earlier join token, so the venue knows them again (bans hold it). */
+  guest: z.string().max(200).optional(),
 });
 export type JoinTokenRequest = z.infer<typeof joinTokenRequestSchema>;
 
@@ -17,5 +19,7 @@ export const joinTokenResponseSchema = z.object({
   role: z.string(),
   name: z.string(),
   expiresAt: z.string(),
+  /** For a guest: their pass, to keep and send with the next request; null for a member. */
+  guest: z.string().nullable(),
 });
 export type JoinTokenResponse = z.infer<typeof joinTokenResponseSchema>;

@@ -11,6 +11,7 @@ export const API_TAGS = {
   media: 'Uploaded images, glTF models and audio.',
   artists: 'Artist profiles, works and exhibitions.',
   world: 'Tokens to enter a space on the world server.',
+  moderation: "Bans the venue keeps, and spaces that admit members only (the venue's moderators).",
   marketplace: 'Listings and orders.',
   shows: 'Shows on the stages, and tickets.',
   payouts: "Artists' Stripe payout accounts and the ledger.",

@@ -66,7 +66,7 @@ function responses(route: DocumentedRoute): JsonSchema {
     ...(validated ? { 400: { description: 'A field is invalid; the message names it.' } } : {}),
     ...(route.auth === 'required' ? { 401: { description: 'Not signed in.' } } : {}),
     ...(route.auth === 'optional' ? { 401: { description: 'The bearer token sent is not valid.' } } : {}),
-    ...(route.admin ? { 403: { description: 'Only for admins.' } } : {}),
+    ...(route.onlyFor ? { 403: { description: `Only for ${route.onlyFor}.` } } : {}),
   };
 }
 

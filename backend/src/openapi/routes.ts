@@ -14,7 +14,6 @@ import {
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum.js';
 import { DiscoveryService, MetadataScanner, ModulesContainer } from '@nestjs/core';
 import { z } from 'zod';
-import { AdminGuard } from '../accounts/admin.guard.ts';
 import { AuthGuard, OptionalAuthGuard } from '../accounts/auth.guard.ts';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.ts';
 import { API_CONTRACT, API_TAG, API_TAGS, type ApiTagName, type RouteContract } from './api-contract.ts';
@@ -44,8 +43,8 @@ export interface DocumentedRoute {
   readonly status: number;
   /** required: a valid bearer token; optional: a bearer token is checked when one is sent. */
   readonly auth: 'required' | 'optional' | 'none';
-  /** Only admins (403 for everyone else). */
-  readonly admin: boolean;
+  /** Who alone the route's role guard lets through (403 for everyone else), as the guard says: 'admins'. */
+  readonly onlyFor: string | null;
   readonly inputs: readonly RouteInput[];
   /** The JSON body's schema, from the pipe of the handler's @Body(). */
   readonly body: z.ZodType | undefined;
@@ -186,10 +185,16 @@ function describeRoute(
       : guards.includes(OptionalAuthGuard) || readsAuthorization
         ? 'optional'
         : 'none',
-    admin: guards.includes(AdminGuard),
+    onlyFor: guards.map(roleGuardPasses).find((who) => who !== null) ?? null,
     inputs,
     body,
   };
+}
+
+/** Whom a role guard (AdminGuard, ModeratorGuard, …) lets through, from its static `passes`; else null. */
+function roleGuardPasses(guard: unknown): string | null {
+  const passes: unknown = typeof guard === 'function' ? (guard as { passes?: unknown }).passes : undefined;
+  return typeof passes === 'string' ? passes : null;
 }
 
 /** The schema of the ZodValidationPipe among a parameter's pipes. */

@@ -1,4 +1,4 @@
-import { Body, Controller, Headers, HttpCode, Inject, Post, UnauthorizedException } from '@nestjs/common';
+import { Body, Controller, Headers, HttpCode, Inject, Ip, Post, UnauthorizedException } from '@nestjs/common';
 import { AccountsService } from '../accounts/accounts.service.ts';
 import {
   type JoinTokenResponse,
@@ -25,11 +25,12 @@ export class WorldController {
   async joinToken(
     @Body(new ZodValidationPipe(joinTokenRequestSchema, 'body')) body: JoinTokenRequest,
     @Headers('authorization') authorization: string | undefined,
+    @Ip() address: string,
   ): Promise<JoinTokenResponse> {
     // Signed in or not, anyone may enter; a bearer token that does not check out is an error, not a guest.
     const bearer = /^Bearer (\S+)$/.exec(authorization ?? '')?.[1];
     const user = bearer ? await this.accounts.verifyAccessToken(bearer) : null;
     if (bearer && !user) throw new UnauthorizedException('Your sign-in has expired; sign in again.');
-    return this.world.joinToken(body, user);
+    return this.world.joinToken(body, user, address);
   }
 }

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import {
   BadRequestException,
   ForbiddenException,
@@ -13,6 +12,8 @@ import { PrismaService } from '../database/prisma.service.ts';
 import type { AccessClaims } from '../accounts/accounts.service.ts';
 import { WorkshopsService } from '../education/workshops.service.ts';
 import { ShowsService } from '../shows/shows.service.ts';
+import { BansService } from '../moderation/bans.service.ts';
+import { issueGuestPass, netHash, readGuestPass } from '../moderation/guest-pass.ts';
 import type { Entitlement } from './admission.ts';
 import { roleFor } from './roles.ts';
 
@@ -26,6 +27,7 @@ export class WorldService {
     @Inject(WORLD_TOKEN_SECRET) private readonly secret: string,
     @Inject(ShowsService) private readonly shows: ShowsService,
     @Inject(WorkshopsService) private readonly workshops: WorkshopsService,
+    @Inject(BansService) private readonly bans: BansService,
   ) {}
 
   /**
@@ -34,14 +36,28 @@ export class WorldService {
    * A stage with a show on takes a ticket, and its performer comes in as the performer; a classroom with a
    * workshop on takes a place on its course, and its instructor comes in as the instructor.
    */
-  async joinToken(request: JoinTokenRequest, user: AccessClaims | null = null): Promise<JoinTokenResponse> {
+  async joinToken(
+    request: JoinTokenRequest,
+    user: AccessClaims | null = null,
+    address = '',
+  ): Promise<JoinTokenResponse> {
     const name = normalizeDisplayName(request.name);
     if (!name.ok) throw new BadRequestException(`name: ${name.reason}`);
     const space = await this.prisma.space.findUnique({
       where: { slug: request.space },
-      select: { id: true, slug: true, kind: true },
+      select: { id: true, slug: true, kind: true, membersOnly: true },
     });
     if (!space) throw new NotFoundException(`There is no space called "${request.space}".`);
+    if (space.membersOnly && !user) {
+      throw new ForbiddenException('This space admits members only: sign in to enter.');
+    }
+    // A guest is known again by the pass their page kept; a new one gets a pass to keep.
+    const known = user ? null : readGuestPass(request.guest, this.secret);
+    const guest = user || known ? null : issueGuestPass(this.secret);
+    const subject = user ? `user:${user.sub}` : `guest:${known ?? guest?.id ?? ''}`;
+    const net = user ? null : netHash(address, this.secret);
+    const barred = await this.bans.refusal({ subject, net }, space.id);
+    if (barred) throw new ForbiddenException(barred);
     let role = roleFor(space.kind, user?.roles ?? []);
     let entitlement: Entitlement | null = null;
     const door =
@@ -58,7 +74,8 @@ export class WorldService {
     const now = Date.now();
     const token = signJoinToken(
       {
-        sub: user ? `user:${user.sub}` : `guest:${randomUUID()}`,
+        sub: subject,
+        ...(net ? { net } : {}),
         name: name.name,
         space: space.slug,
         kind: space.kind,
@@ -75,6 +92,7 @@ export class WorldService {
       role,
       name: name.name,
       expiresAt: new Date(now + JOIN_TOKEN_SECONDS * 1000).toISOString(),
+      guest: user ? null : (guest?.pass ?? request.guest ?? null),
     };
   }
 }

@@ -20,7 +20,7 @@ export interface TestApi {
 }
 
 /** Options the test may add (Stripe keys pointing at a local server, say). */
-export type TestApiOptions = Pick<ApiOptions, 'payments' | 'accountLimits'>;
+export type TestApiOptions = Pick<ApiOptions, 'payments' | 'accountLimits' | 'onBanLifted'>;
 
 /**
  * Tests make many people, and `app.inject` calls all come from 127.0.0.1: the per-address limits are raised

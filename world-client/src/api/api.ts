@@ -58,9 +58,32 @@ export function fetchSpace(slug: string, signal?: AbortSignal): Promise<SpaceDet
  * its place on a course or its role counts).
  */
 export async function fetchJoinToken(space: string, name: string): Promise<JoinTokenResponse> {
-  return requestJson('/api/world/join-token', joinTokenResponseSchema, {
+  const guest = readGuestPass();
+  const reply = await requestJson('/api/world/join-token', joinTokenResponseSchema, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(await authorization()) },
-    body: JSON.stringify({ space, name }),
+    body: JSON.stringify({ space, name, ...(guest ? { guest } : {}) }),
   });
+  if (reply.guest && reply.guest !== guest) keepGuestPass(reply.guest);
+  return reply;
+}
+
+// A guest's pass (their guest id, signed by the venue) is kept on this device, so the venue knows the same
+// guest next time; storage may be off (private windows), and then each visit is a new guest.
+const GUEST_PASS_KEY = 'prostudio.guest';
+
+function readGuestPass(): string | null {
+  try {
+    return localStorage.getItem(GUEST_PASS_KEY);
+  } catch {
+    return null;
+  }
+}
+
+function keepGuestPass(pass: string): void {
+  try {
+    localStorage.setItem(GUEST_PASS_KEY, pass);
+  } catch {
+    // Not kept: a new guest next time.
+  }
 }

@@ -1,7 +1,12 @@
 // The visitor's journey, outside React: boot, choose a name, enter a space (fetch it, load its images,
 // join its room), move between spaces. Each step reports real progress to the store.
 import type { SpaceDetail } from '@prostudio/backend/contract';
-import { normalizeDisplayName, type FloorPose, type Reaction } from '@prostudio/protocol';
+import {
+  normalizeDisplayName,
+  type FloorPose,
+  type ModerateMessage,
+  type Reaction,
+} from '@prostudio/protocol';
 import { ApiError, fetchJoinToken, fetchSpace, fetchSpaces } from '../api/api.ts';
 import {
   type CapturedBody,
@@ -177,5 +182,10 @@ export function clearBoardPage(page: number): void {
 
 /** Takes someone's question: their hand goes down (for whoever takes questions here). */
 export function lowerHand(sessionId: string): void {
-  connection?.lowerHand(sessionId);
+  connection?.moderate({ action: 'lowerHand', target: sessionId });
+}
+
+/** A moderator's action on someone in the room (mute, kick, ban…); the room checks the role. */
+export function moderate(message: ModerateMessage): void {
+  connection?.moderate(message);
 }

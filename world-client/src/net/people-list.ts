@@ -9,6 +9,7 @@ const sameAs = (a: RemotePerson, b: RemotePerson): boolean =>
   a.avatar === b.avatar &&
   a.slot === b.slot &&
   a.away === b.away &&
+  a.muted === b.muted &&
   a.handRaisedAt === b.handRaisedAt &&
   a.reaction === b.reaction &&
   a.reactedAt === b.reactedAt &&
@@ -40,6 +41,7 @@ export function peopleFrom(
       avatar: person.avatar,
       slot: person.slot,
       away: !person.connected,
+      muted: person.muted,
       handRaisedAt: person.handRaised ? person.handRaisedAt : 0,
       reaction: person.reaction,
       reactedAt: person.reactedAt,

@@ -5,9 +5,11 @@ import {
   encodePose,
   restPose,
   BYTES_MESSAGE,
+  CLOSE_REMOVED,
   MESSAGE,
   ROOM_MESSAGE,
   type FloorPose,
+  type ModerateMessage,
   type Reaction,
   type RoomName,
   type SpaceRoomState,
@@ -37,7 +39,8 @@ export interface WorldConnection {
   drawStroke(stroke: { page: number; colour: string; width: number; points: number[] }): void;
   clearPage(page: number): void;
   /** Takes someone's question (instructors, performers, moderators): their hand goes down. */
-  lowerHand(sessionId: string): void;
+  /** A moderator's (or instructor's, or performer's) action on someone here; the room checks the role. */
+  moderate(message: ModerateMessage): void;
   leave(): Promise<void>;
 }
 
@@ -174,7 +177,8 @@ export async function connectToSpace(
   room.onReconnect(() => setWorld({ connection: 'connected', notice: null }));
   room.onLeave((code) => {
     setWorld({ connection: 'offline', people: [] });
-    if (code > 1001) setWorld({ notice: 'You were disconnected from this space.' });
+    if (code === CLOSE_REMOVED) setWorld({ notice: 'A moderator removed you from this space.' });
+    else if (code > 1001) setWorld({ notice: 'You were disconnected from this space.' });
   });
 
   let latest: FloorPose | null = null;
@@ -241,8 +245,8 @@ export async function connectToSpace(
     clearPage(page) {
       if (room.connection.isOpen) room.send(MESSAGE.boardClear, { page });
     },
-    lowerHand(sessionId) {
-      if (room.connection.isOpen) room.send(MESSAGE.moderate, { action: 'lowerHand', target: sessionId });
+    moderate(message) {
+      if (room.connection.isOpen) room.send(MESSAGE.moderate, message);
     },
     async leave() {
       clearInterval(timer);

@@ -9,6 +9,7 @@ const someone = (id: string, reaction = '', reactedAt = 0): RemotePerson => ({
   avatar: 'ada',
   slot: 1,
   away: false,
+  muted: false,
   x: 0,
   z: 0,
   yaw: 0,

@@ -9,6 +9,7 @@ const person = (id: string, x: number, z: number, role = 'visitor'): RemotePerso
   avatar: 'ada',
   slot: 0,
   away: false,
+  muted: false,
   handRaisedAt: 0,
   reaction: '',
   reactedAt: 0,

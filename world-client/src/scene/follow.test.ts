@@ -8,6 +8,7 @@ const person = (id: string, x: number, z: number, yaw = 0) => ({
   avatar: 'ada',
   slot: 900 + id.length,
   away: false,
+  muted: false,
   handRaisedAt: 0,
   reaction: '',
   reactedAt: 0,

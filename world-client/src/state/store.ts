@@ -15,6 +15,8 @@ export interface RemotePerson {
   readonly slot: number;
   /** Their connection dropped; the room keeps their place for a while in case they come back. */
   readonly away: boolean;
+  /** A moderator muted their chat. */
+  readonly muted: boolean;
   readonly x: number;
   readonly z: number;
   readonly yaw: number;

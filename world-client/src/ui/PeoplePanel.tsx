@@ -1,12 +1,20 @@
 import { memo } from 'react';
 import { useWorld, type RemotePerson } from '../state/store.ts';
+import { MembersOnlyToggle } from './MembersOnlyToggle.tsx';
+import { ModerationMenu } from './ModerationMenu.tsx';
 
 const metres = (value: number) => value.toFixed(1);
 /** A full room lists this many by name; the rest are counted. */
 const LISTED = 50;
 
 /** One person's row: drawn again only when that person changes (net/people-list.ts keeps the rest). */
-const PersonRow = memo(function PersonRow({ person }: { person: RemotePerson }) {
+const PersonRow = memo(function PersonRow({
+  person,
+  moderator,
+}: {
+  person: RemotePerson;
+  moderator: boolean;
+}) {
   return (
     <li
       data-testid="person-row"
@@ -24,10 +32,12 @@ const PersonRow = memo(function PersonRow({ person }: { person: RemotePerson }) 
           </span>
         )}
         {person.away && <span className="away"> (away)</span>}
+        {person.muted && <span className="away"> (muted)</span>}
       </span>
       <span className="where" aria-label={`at ${metres(person.x)}, ${metres(person.z)}`}>
         {metres(person.x)}, {metres(person.z)}
       </span>
+      {moderator && <ModerationMenu person={person} />}
     </li>
   );
 });
@@ -37,6 +47,8 @@ export function PeoplePanel() {
   const people = useWorld((state) => state.people);
   const name = useWorld((state) => state.name);
   const self = useWorld((state) => state.selfPose ?? state.selfFromServer);
+  const moderator = useWorld((state) => state.selfRole === 'moderator');
+  const space = useWorld((state) => (state.phase.kind === 'inside' ? state.phase.space.slug : null));
   const unlisted = people.length - LISTED;
   return (
     <section className="panel people" aria-labelledby="people-title">
@@ -62,11 +74,12 @@ export function PeoplePanel() {
           )}
         </li>
         {people.slice(0, LISTED).map((person) => (
-          <PersonRow key={person.id} person={person} />
+          <PersonRow key={person.id} person={person} moderator={moderator} />
         ))}
       </ul>
       {unlisted > 0 && <p className="empty">and {unlisted} more</p>}
       {people.length === 0 && <p className="empty">Nobody else is here yet.</p>}
+      {moderator && space && <MembersOnlyToggle space={space} />}
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { type Client, Room, ServerError, validate } from '@colyseus/core';
 import { sameSpace } from '../auth/admit.ts';
+import { BAN_CHANNEL, type BanBoard, type BanNotice, banReaches } from './ban-board.ts';
 import {
   CLOSE_MISBEHAVED,
   CLOSE_REMOVED,
@@ -32,6 +33,9 @@ import {
   type MoveMessage,
   type Reaction,
   type RoomVisit,
+  type RoomBan,
+  type BanScope,
+  type ModerateMessage,
 } from '@prostudio/protocol';
 import { type Action, can, refusal } from '../rules/permissions.ts';
 import { presenceDue } from '../rules/presence.ts';
@@ -75,6 +79,15 @@ interface Session {
   readonly poseLimit: RateLimiter;
 }
 
+/** What a room shares with the rest of the venue: the ban board, and the reports it makes. */
+export interface RoomLinks {
+  readonly bans: BanBoard;
+  /** Told of every stay in the room when it ends (the backend counts workshop attendance from it). */
+  readonly onVisit?: ((visit: RoomVisit) => void) | undefined;
+  /** Told of every ban given here, for the venue to keep. */
+  readonly onBan?: ((ban: RoomBan) => void) | undefined;
+}
+
 /**
  * The core every space room shares: joining with a join token, walking (checked against the layout and
  * walking speed), the pose stream (validated, then relayed by interest), reactions, chat, stage and board
@@ -85,8 +98,8 @@ interface Session {
 export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
   /** The kind of space (see rooms/kinds.ts, which makes the room classes and checks join tokens). */
   protected abstract readonly kind: SpaceKind;
-  /** Told of every stay in the room when it ends (the backend counts workshop attendance from it). */
-  protected readonly onVisit: ((visit: RoomVisit) => void) | undefined = undefined;
+  /** What this room shares with the rest of the venue (see rooms/kinds.ts). */
+  protected abstract readonly links: RoomLinks;
 
   override maxClients = 500;
   // Far above an honest client's rate (poses at 30 Hz, moves at 15 Hz, pings); a flood closes that client.
@@ -95,8 +108,7 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
 
   private readonly sessions = new Map<string, Session>();
   protected readonly relay = new PoseRelay();
-  /** Users a moderator banned from this room (by their token's subject). */
-  private readonly banned = new Set<string>();
+  private readonly hearBan = (notice: BanNotice) => this.banHeard(notice);
   private reactionCounts = new Map<Reaction, number>();
   private nextStrokeId = 1;
 
@@ -172,6 +184,35 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
     this.clock.setInterval(() => this.sendReactions(), REACTION_INTERVAL_MS);
     this.onMessageBytes(BYTES_MESSAGE.pose, (client: Client, bytes: Uint8Array) => this.pose(client, bytes));
     this.clock.setInterval(() => this.relayPoses(), 1000 / POSE_TICK_HZ);
+    void this.presence.subscribe(BAN_CHANNEL, this.hearBan);
+  }
+
+  override onDispose(): void {
+    this.presence.unsubscribe(BAN_CHANNEL, this.hearBan);
+  }
+
+  /** Bans `banned` (here, or from the whole venue): every room of its reach, in every process, removes them. */
+  private ban(banned: JoinClaims, moderator: Client, scope: BanScope, reason: string | null): void {
+    const by = this.sessions.get(moderator.sessionId)?.claims.sub ?? 'unknown';
+    const { sub, name, space } = banned;
+    void this.links.bans.announce({ sub, space, scope }).catch((error: unknown) => {
+      console.error('[world] could not share a ban:', error);
+    });
+    try {
+      this.links.onBan?.({ sub, name, space, net: banned.net ?? null, scope, by, reason, at: new Date() });
+    } catch (error) {
+      console.error('[world] the ban hook failed:', error);
+    }
+  }
+
+  /** Removes whoever a ban heard on the venue's channel names, if it reaches this room. */
+  private banHeard(notice: BanNotice): void {
+    if (!banReaches(notice, this.state.space)) return;
+    for (const [sessionId, session] of this.sessions) {
+      if (session.claims.sub === notice.sub) {
+        this.clients.getById(sessionId)?.leave(CLOSE_REMOVED, 'Banned by a moderator.');
+      }
+    }
   }
 
   override onJoin(client: Client, options: unknown, auth: JoinClaims): void {
@@ -179,7 +220,6 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
     if (!sameSpace(auth, this.state.space, this.kind)) {
       throw new ServerError(403, 'This join token is for another space.');
     }
-    if (this.banned.has(auth.sub)) throw new ServerError(403, 'You cannot join this space.');
     const avatar = joinOptionsSchema.safeParse(options).data?.avatar ?? DEFAULT_AVATAR;
     const layout = LAYOUTS[this.kind];
     const slot = this.freeSlot();
@@ -251,7 +291,15 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
   private reportVisit(session: Session): void {
     const { sub, space, kind, role, entitlement } = session.claims;
     try {
-      this.onVisit?.({ sub, space, kind, role, entitlement, joinedAt: session.joinedAt, leftAt: new Date() });
+      this.links.onVisit?.({
+        sub,
+        space,
+        kind,
+        role,
+        entitlement,
+        joinedAt: session.joinedAt,
+        leftAt: new Date(),
+      });
     } catch (error) {
       console.error('[world] the visit hook failed:', error);
     }
@@ -312,7 +360,7 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
     this.broadcast(ROOM_MESSAGE.chat, { from: client.sessionId, name: person.name, text });
   }
 
-  private moderate(client: Client, { action, target }: z.infer<typeof moderateMessageSchema>): void {
+  private moderate(client: Client, { action, target, scope, reason }: ModerateMessage): void {
     const needs: Action =
       action === 'mute' || action === 'unmute'
         ? 'mute'
@@ -332,9 +380,9 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
       person.handRaised = false;
       person.handRaisedAt = 0;
     } else {
-      if (action === 'ban') this.banned.add(targetSession.claims.sub);
       const removed = this.clients.getById(target);
       removed?.leave(CLOSE_REMOVED, action === 'ban' ? 'Banned by a moderator.' : 'Removed by a moderator.');
+      if (action === 'ban') this.ban(targetSession.claims, client, scope ?? 'space', reason ?? null);
     }
   }
 

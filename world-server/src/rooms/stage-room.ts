@@ -21,6 +21,7 @@ export abstract class StageRoom extends SpaceRoom {
   }
 
   override onDispose(): void {
+    super.onDispose();
     this.show?.close();
   }
 

@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:http';
 import { type AddressInfo, createServer as createNetServer } from 'node:net';
 import { afterAll, beforeAll } from 'vitest';
 import { startWorldServer, type WorldServer } from '../../src/index.ts';
+import type { RoomBan } from '@prostudio/protocol';
 import type { SeatRate } from '../../src/door/matchmake-gate.ts';
 import { TEST_SEAT_RATE, TEST_TOKEN_SECRET } from './tokens.ts';
 
@@ -22,7 +23,12 @@ export interface TestWorld {
 
 /** Registers the start and stop of a world server around the calling test file. */
 export function useTestWorld(
-  options: { stageCapacity?: number; seatRate?: SeatRate; allowedOrigins?: string[] } = {},
+  options: {
+    stageCapacity?: number;
+    seatRate?: SeatRate;
+    allowedOrigins?: string[];
+    onBan?: (ban: RoomBan) => void;
+  } = {},
 ): TestWorld {
   let http: Server | undefined;
   let world: WorldServer | undefined;
