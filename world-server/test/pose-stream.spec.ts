@@ -154,17 +154,27 @@ describe('the pose stream', () => {
     const received = listen(ben);
     const here = placeOf(ada);
     /** Sends 30 frames a second for `seconds`, the root going `speed` m/s towards -z; returns the last sent. */
-    const runAt = async (speed: number, seconds: number, from: number, sequence: number) => {
+    // Frames about 30 a second, each root where `speed` has taken it by the clock (a busy machine may send
+    // late, never fast); then, for `still` ms, standing where the run ended.
+    const runAt = async (speed: number, seconds: number, from: number, sequence: number, still = 0) => {
+      const start = performance.now();
       let z = from;
-      for (let i = 0; i < 30 * seconds; i++) {
-        z -= speed / 30;
+      const send = () =>
         ada.sendBytes(BYTES_MESSAGE.pose, encodePose({ ...restPose([here.x, 1, z]), sequence: ++sequence }));
+      for (let t = 0; t < seconds * 1000; t = performance.now() - start) {
+        z = from - (speed * t) / 1000;
+        send();
         await new Promise((resolve) => setTimeout(resolve, 1000 / 30));
+      }
+      z = from - speed * seconds;
+      for (let t = 0; t <= still; t += 100) {
+        send();
+        await new Promise((resolve) => setTimeout(resolve, 100));
       }
       await until(() => received.get(slotOf(ben, ada))?.at(-1)?.sequence === sequence, 'the last frame');
       return { z, sequence };
     };
-    const ran = await runAt(MAX_WALK_SPEED, 1, here.z, 0);
+    const ran = await runAt(MAX_WALK_SPEED, 1, here.z, 0, 500);
     // Running pace (4 m/s): others see the root where it was sent, not pulled back.
     expect(received.get(slotOf(ben, ada))?.at(-1)?.position[2]).toBeCloseTo(ran.z, 2);
     // Three times that: held to running pace with its slack (6 m/s), a stride at most ahead.

@@ -8,12 +8,8 @@ import {
   decodePose,
   setRootPosition,
   yawOf,
-  hostSpot,
   LAYOUTS,
   type SpaceKind,
-  acceptMove,
-  MAX_STRIDE,
-  strideAfter,
   avatarMessageSchema,
   boardClearMessageSchema,
   boardMessageSchema,
@@ -34,50 +30,25 @@ import {
   type Reaction,
   type RoomVisit,
   type RoomBan,
-  type BanScope,
   type ModerateMessage,
 } from '@prostudio/protocol';
 import { type Action, can, refusal } from '../rules/permissions.ts';
 import { presenceDue } from '../rules/presence.ts';
 import type { z } from 'zod';
 import { PoseRelay, type Viewer } from './pose-relay.ts';
-import { createRateLimiter, type RateLimiter } from './rate-limit.ts';
-import { Board, Person, setList, SpaceState, StageControls, Stroke } from './space-state.ts';
+import { clearPage, keepStroke } from '../rules/board.ts';
+import { applyModeration, permissionFor } from '../rules/moderation.ts';
+import { spawnPoint } from '../rules/spawn.ts';
+import { reportBan, reportVisit } from './reports.ts';
+import { newSession, type Session } from './session.ts';
+import { Board, newPerson, type Person, setList, SpaceState, StageControls, Stroke } from './space-state.ts';
 
-/** Strokes a board keeps, over all its pages (at most ~2 kB each, so a newcomer gets at most ~600 kB). */
-const MAX_BOARD_STROKES = 300;
-/** The avatar of someone who did not choose one. */
-export const DEFAULT_AVATAR = 'default';
-
-// Chat and reactions: generous for people, useless for floods (beyond it, messages are ignored).
-const CHAT_RATE = { perSecond: 1, burst: 5, dropAfter: 60, windowMs: 10_000 };
-const REACT_RATE = { perSecond: 5, burst: 10, dropAfter: 200, windowMs: 10_000 };
-
-// Pose frames: 30 Hz sustained (mocap rate) with bursts; a client far over that for seconds is dropped.
-const POSE_RATE = { perSecond: 35, burst: 15, dropAfter: 100, windowMs: 5000 };
 // Undecodable pose frames tolerated before the sender is dropped (a bug or an attack, either way).
 const MAX_BAD_FRAMES = 5;
 
 // WebSocket close codes that mean the network failed, not the person: no status, abnormal closure, and
 // Colyseus's "may try reconnect". A closed tab says 1001 (going away): that person has left.
 const NETWORK_LOSS_CODES = new Set([1005, 1006, 4010]);
-
-interface Session {
-  readonly slot: number;
-  readonly claims: JoinClaims;
-  /** Wall-clock time of joining, for the visit reported on leaving. */
-  readonly joinedAt: Date;
-  readonly chatLimit: RateLimiter;
-  readonly reactLimit: RateLimiter;
-  /** Where the room last let them be (from a move or a pose frame's root), and when. */
-  place: { x: number; z: number };
-  lastMoveAt: number;
-  /** Of the distance walking pace allowed them so far, what they have not used (see strideAfter). */
-  unusedStride: number;
-  lastPresenceAt: number;
-  badFrames: number;
-  readonly poseLimit: RateLimiter;
-}
 
 /** What a room shares with the rest of the venue: the ban board, and the reports it makes. */
 export interface RoomLinks {
@@ -144,20 +115,14 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
     boardStroke: validate(
       boardStrokeMessageSchema,
       (client: Client, message: z.infer<typeof boardStrokeMessageSchema>) => {
-        if (!this.permitted(client, 'boardControl')) return;
-        const strokes = this.state.board.strokes;
-        // The board keeps the latest strokes; the oldest go first when it is full.
-        while (strokes.length >= MAX_BOARD_STROKES) strokes.shift();
-        strokes.push(new Stroke({ id: this.nextStrokeId++, ...message }));
+        if (this.permitted(client, 'boardControl'))
+          keepStroke(this.state.board.strokes, new Stroke({ id: this.nextStrokeId++, ...message }));
       },
     ),
     boardClear: validate(
       boardClearMessageSchema,
       (client: Client, message: z.infer<typeof boardClearMessageSchema>) => {
-        if (!this.permitted(client, 'boardControl')) return;
-        const strokes = this.state.board.strokes;
-        for (let i = strokes.length - 1; i >= 0; i--)
-          if (strokes[i]?.page === message.page) strokes.splice(i, 1);
+        if (this.permitted(client, 'boardControl')) clearPage(this.state.board.strokes, message.page);
       },
     ),
     avatar: validate(avatarMessageSchema, (client: Client, message: z.infer<typeof avatarMessageSchema>) => {
@@ -191,20 +156,6 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
     this.presence.unsubscribe(BAN_CHANNEL, this.hearBan);
   }
 
-  /** Bans `banned` (here, or from the whole venue): every room of its reach, in every process, removes them. */
-  private ban(banned: JoinClaims, moderator: Client, scope: BanScope, reason: string | null): void {
-    const by = this.sessions.get(moderator.sessionId)?.claims.sub ?? 'unknown';
-    const { sub, name, space } = banned;
-    void this.links.bans.announce({ sub, space, scope }).catch((error: unknown) => {
-      console.error('[world] could not share a ban:', error);
-    });
-    try {
-      this.links.onBan?.({ sub, name, space, net: banned.net ?? null, scope, by, reason, at: new Date() });
-    } catch (error) {
-      console.error('[world] the ban hook failed:', error);
-    }
-  }
-
   /** Removes whoever a ban heard on the venue's channel names, if it reaches this room. */
   private banHeard(notice: BanNotice): void {
     if (!banReaches(notice, this.state.space)) return;
@@ -220,47 +171,14 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
     if (!sameSpace(auth, this.state.space, this.kind)) {
       throw new ServerError(403, 'This join token is for another space.');
     }
-    const avatar = joinOptionsSchema.safeParse(options).data?.avatar ?? DEFAULT_AVATAR;
-    const layout = LAYOUTS[this.kind];
+    const avatar = joinOptionsSchema.safeParse(options).data?.avatar;
     const slot = this.freeSlot();
-    const now = this.clock.currentTime;
-    // Performers start on the stage facing the audience, instructors before the board facing the seats;
-    // others spread along the entrance so newcomers do not stand inside each other.
-    const spot = hostSpot(layout, auth.role);
-    const spawn = spot ?? layout.spawn;
-    const offset = spot ? 0 : ((slot % 7) - 3) * 0.9;
+    const place = spawnPoint(this.kind, auth.role, slot);
     this.state.people.set(
       client.sessionId,
-      new Person({
-        name: auth.name,
-        role: auth.role,
-        avatar,
-        slot,
-        connected: true,
-        muted: false,
-        handRaised: false,
-        handRaisedAt: 0,
-        spotlit: false,
-        reaction: '',
-        reactedAt: 0,
-        x: spawn.x + offset,
-        z: spawn.z,
-        yaw: spawn.yaw,
-      }),
+      newPerson({ name: auth.name, role: auth.role, avatar, slot, place }),
     );
-    this.sessions.set(client.sessionId, {
-      slot,
-      claims: auth,
-      joinedAt: new Date(),
-      chatLimit: createRateLimiter(CHAT_RATE, now),
-      reactLimit: createRateLimiter(REACT_RATE, now),
-      place: { x: spawn.x + offset, z: spawn.z },
-      lastMoveAt: now,
-      unusedStride: MAX_STRIDE,
-      lastPresenceAt: now,
-      badFrames: 0,
-      poseLimit: createRateLimiter(POSE_RATE, now),
-    });
+    this.sessions.set(client.sessionId, newSession(auth, slot, place, this.clock.currentTime));
   }
 
   override onDrop(client: Client, code?: number): void {
@@ -282,27 +200,10 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
     if (session) {
       this.relay.remove(session.slot);
       this.personLeft(session.claims);
-      this.reportVisit(session);
+      reportVisit(this.links, session);
     }
     this.state.people.delete(client.sessionId);
     this.sessions.delete(client.sessionId);
-  }
-
-  private reportVisit(session: Session): void {
-    const { sub, space, kind, role, entitlement } = session.claims;
-    try {
-      this.links.onVisit?.({
-        sub,
-        space,
-        kind,
-        role,
-        entitlement,
-        joinedAt: session.joinedAt,
-        leftAt: new Date(),
-      });
-    } catch (error) {
-      console.error('[world] the visit hook failed:', error);
-    }
   }
 
   /** Whether the client's role allows `action` here; if not, tells the client why. */
@@ -361,28 +262,23 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
   }
 
   private moderate(client: Client, { action, target, scope, reason }: ModerateMessage): void {
-    const needs: Action =
-      action === 'mute' || action === 'unmute'
-        ? 'mute'
-        : action === 'kick' || action === 'ban' || action === 'lowerHand'
-          ? action
-          : 'spotlight';
-    if (!this.permitted(client, needs)) return;
+    if (!this.permitted(client, permissionFor(action))) return;
     const person = this.state.people.get(target);
     const targetSession = this.sessions.get(target);
     if (!person || !targetSession) {
-      client.send(ROOM_MESSAGE.refused, { action: needs, reason: 'That person is not here.' });
+      client.send(ROOM_MESSAGE.refused, {
+        action: permissionFor(action),
+        reason: 'That person is not here.',
+      });
       return;
     }
-    if (action === 'mute' || action === 'unmute') person.muted = action === 'mute';
-    else if (action === 'spotlight' || action === 'unspotlight') person.spotlit = action === 'spotlight';
-    else if (action === 'lowerHand') {
-      person.handRaised = false;
-      person.handRaisedAt = 0;
-    } else {
-      const removed = this.clients.getById(target);
-      removed?.leave(CLOSE_REMOVED, action === 'ban' ? 'Banned by a moderator.' : 'Removed by a moderator.');
-      if (action === 'ban') this.ban(targetSession.claims, client, scope ?? 'space', reason ?? null);
+    const removal = applyModeration(person, action);
+    if (!removal) return;
+    const removed = this.clients.getById(target);
+    removed?.leave(CLOSE_REMOVED, removal === 'ban' ? 'Banned by a moderator.' : 'Removed by a moderator.');
+    if (removal === 'ban') {
+      const by = this.sessions.get(client.sessionId)?.claims.sub ?? 'unknown';
+      reportBan(this.links, targetSession.claims, { by, scope: scope ?? 'space', reason: reason ?? null });
     }
   }
 
@@ -398,7 +294,7 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
     const person = this.state.people.get(client.sessionId);
     const session = this.sessions.get(client.sessionId);
     if (!person || !session) return;
-    const next = this.walk(session, message);
+    const next = session.pace.step(message, this.clock.currentTime, LAYOUTS[this.kind].bounds);
     person.x = next.x;
     person.z = next.z;
     person.yaw = next.yaw;
@@ -422,7 +318,7 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
     // The root may go only where walking (or running) could take it from where the room last let it be; if
     // not, the room's answer is what others see.
     const [x = 0, y = 0, z = 0] = frame.position;
-    const place = this.walk(session, { x, z, yaw: 0 });
+    const place = session.pace.step({ x, z, yaw: 0 }, now, LAYOUTS[this.kind].bounds);
     // A copy: the message's bytes are a view into the socket's buffer, which is reused.
     const relayed = new Uint8Array(bytes);
     if (place.x !== x || place.z !== z) setRootPosition(relayed, place.x, y, place.z);
@@ -440,17 +336,6 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
       person.z = place.z;
       person.yaw = yaw;
     }
-  }
-
-  /** Moves someone's place towards `requested` as far as walking pace allows since their last step. */
-  private walk(session: Session, requested: MoveMessage): MoveMessage {
-    const now = this.clock.currentTime;
-    const stride = strideAfter(session.unusedStride, (now - session.lastMoveAt) / 1000);
-    const next = acceptMove({ ...session.place, yaw: 0 }, requested, stride, LAYOUTS[this.kind].bounds);
-    session.lastMoveAt = now;
-    session.unusedStride = stride - Math.hypot(next.x - session.place.x, next.z - session.place.z);
-    session.place = { x: next.x, z: next.z };
-    return next;
   }
 
   /** Everyone here who receives poses, with where interest management places them. */

@@ -29,6 +29,35 @@ export const Person = schema(
 );
 export type Person = SchemaType<typeof Person>;
 
+/** The avatar of someone who did not choose one. */
+export const DEFAULT_AVATAR = 'default';
+
+/** Someone new in the room, as they arrive: here, not muted, hand down, no reaction yet. */
+export function newPerson(who: {
+  name: string;
+  role: string;
+  avatar?: string | undefined;
+  slot: number;
+  place: { x: number; z: number; yaw: number };
+}): Person {
+  return new Person({
+    name: who.name,
+    role: who.role,
+    avatar: who.avatar ?? DEFAULT_AVATAR,
+    slot: who.slot,
+    connected: true,
+    muted: false,
+    handRaised: false,
+    handRaisedAt: 0,
+    spotlit: false,
+    reaction: '',
+    reactedAt: 0,
+    x: who.place.x,
+    z: who.place.z,
+    yaw: who.place.yaw,
+  });
+}
+
 /** The stage's controls, set by its performer. */
 export const StageControls = schema(
   { lights: t.string(), screen: t.string(), cue: t.uint16(), runningOrder: t.array('string') },

@@ -1,8 +1,8 @@
 import { type JoinClaims, type Reaction, ROOM_MESSAGE, decodePose } from '@prostudio/protocol';
 import { ShowLink, type ShowMessage } from './show-link.ts';
 import { PRESENCE_STEP } from '../rules/presence.ts';
-import { DEFAULT_AVATAR, SpaceRoom } from './space-room.ts';
-import { Person, setList } from './space-state.ts';
+import { SpaceRoom } from './space-room.ts';
+import { newPerson, setList } from './space-state.ts';
 
 /**
  * A stage room is one instance of a show: the audience fills instances up to their capacity and
@@ -56,22 +56,7 @@ export abstract class StageRoom extends SpaceRoom {
     const [x = 0, , z = 0] = result.frame.position;
     let person = this.state.people.get(key);
     if (!person) {
-      person = new Person({
-        name,
-        role: 'performer',
-        avatar: DEFAULT_AVATAR,
-        slot: this.freeSlot(),
-        connected: true,
-        muted: false,
-        handRaised: false,
-        handRaisedAt: 0,
-        spotlit: false,
-        reaction: '',
-        reactedAt: 0,
-        x,
-        z,
-        yaw: 0,
-      });
+      person = newPerson({ name, role: 'performer', slot: this.freeSlot(), place: { x, z, yaw: 0 } });
       this.state.people.set(key, person);
     }
     this.relay.accept(person.slot, bytes, result.frame, true);
