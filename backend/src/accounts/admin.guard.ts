@@ -1,4 +1,5 @@
 import { type CanActivate, type ExecutionContext, ForbiddenException, Injectable } from '@nestjs/common';
+import { isAdmin } from '../common/owner-or-admin.ts';
 import type { AuthenticatedRequest } from './auth.guard.ts';
 
 /** After AuthGuard: lets only admins through (`@UseGuards(AuthGuard, AdminGuard)`). */
@@ -9,7 +10,7 @@ export class AdminGuard implements CanActivate {
 
   canActivate(context: ExecutionContext): boolean {
     const request = context.switchToHttp().getRequest<Partial<AuthenticatedRequest>>();
-    if (!request.user?.roles.includes('admin')) throw new ForbiddenException('Only admins may do this.');
+    if (!isAdmin(request.user ?? null)) throw new ForbiddenException('Only admins may do this.');
     return true;
   }
 }

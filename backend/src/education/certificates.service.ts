@@ -9,6 +9,7 @@ import {
 } from '@nestjs/common';
 import type { AccessClaims } from '../accounts/accounts.service.ts';
 import type { Certificate } from '../contract.ts';
+import { requireOwnerOrAdmin } from '../common/owner-or-admin.ts';
 import { PrismaService } from '../database/prisma.service.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { certificatePdf } from './certificate-pdf.ts';
@@ -136,9 +137,11 @@ export class CertificatesService {
 
   async revoke(code: string, user: AccessClaims, reason: string): Promise<Certificate> {
     const row = await this.find(code);
-    if (row.enrollment.course.instructorId !== user.sub && !user.roles.includes('admin')) {
-      throw new ForbiddenException('Only the course’s instructor or an admin can revoke its certificates.');
-    }
+    requireOwnerOrAdmin(
+      user,
+      row.enrollment.course.instructorId,
+      'Only the course’s instructor or an admin can revoke its certificates.',
+    );
     if (row.revokedAt) throw new ConflictException('This certificate is revoked already.');
     const updated = await this.prisma.certificate.update({
       where: { code },

@@ -8,6 +8,7 @@ import {
 } from '@nestjs/common';
 import type { AccessClaims } from '../accounts/accounts.service.ts';
 import type { Course, NewCourse, NewLesson, PublishCourse } from '../contract.ts';
+import { hasAnyRole, isOwnerOrAdmin, requireOwnerOrAdmin } from '../common/owner-or-admin.ts';
 import { PrismaService } from '../database/prisma.service.ts';
 import { DEFAULT_COURSE_SHARE_BPS } from '../marketplace/pricing.ts';
 import { PayoutsService } from '../payouts/payouts.service.ts';
@@ -87,8 +88,7 @@ export const courseView = (course: CourseRow): Course => ({
   })),
 });
 
-const isInstructor = (user: AccessClaims) =>
-  user.roles.includes('instructor') || user.roles.includes('admin');
+const isInstructor = (user: AccessClaims) => hasAnyRole(user, ['instructor', 'admin']);
 
 /** Courses as their instructors build them (modules, lessons, workshops) and publish them for sale. */
 @Injectable()
@@ -195,7 +195,7 @@ export class CoursesService {
   /** A course's outline: published ones for all, drafts for their instructor (and admins). */
   async get(courseId: string, user: AccessClaims | null): Promise<Course> {
     const course = await this.prisma.course.findUnique({ where: { id: courseId }, include: courseInclude });
-    const mayDraft = user && (course?.instructor.id === user.sub || user.roles.includes('admin'));
+    const mayDraft = isOwnerOrAdmin(user, course?.instructor.id);
     if (!course || (course.status !== 'published' && !mayDraft))
       throw new NotFoundException('There is no such course.');
     return courseView(course);
@@ -205,9 +205,7 @@ export class CoursesService {
   async ownCourse(user: AccessClaims, courseId: string) {
     const course = await this.prisma.course.findUnique({ where: { id: courseId } });
     if (!course) throw new NotFoundException('There is no such course.');
-    if (course.instructorId !== user.sub && !user.roles.includes('admin')) {
-      throw new ForbiddenException('Only the course’s instructor can change it.');
-    }
+    requireOwnerOrAdmin(user, course.instructorId, 'Only the course’s instructor can change it.');
     return course;
   }
 

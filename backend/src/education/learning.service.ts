@@ -8,6 +8,7 @@ import {
 } from '@nestjs/common';
 import type { AccessClaims } from '../accounts/accounts.service.ts';
 import type { Learning, Lesson, NewSubmission, ProgressUpdate, Review, Submission } from '../contract.ts';
+import { isOwnerOrAdmin, requireOwnerOrAdmin } from '../common/owner-or-admin.ts';
 import { PrismaService } from '../database/prisma.service.ts';
 import { CertificatesService, enrollmentProgress } from './certificates.service.ts';
 import { workshopView } from './courses.service.ts';
@@ -163,9 +164,7 @@ export class LearningService {
     });
     if (!submission) throw new NotFoundException('There is no such submission.');
     const course = submission.lesson.module.course;
-    if (course.instructorId !== user.sub && !user.roles.includes('admin')) {
-      throw new ForbiddenException('Only the course’s instructor reviews its exercises.');
-    }
+    requireOwnerOrAdmin(user, course.instructorId, 'Only the course’s instructor reviews its exercises.');
     const row = await this.prisma.submission.update({
       where: { id: submissionId },
       data: { critique: review.critique, score: review.score, reviewedAt: new Date() },
@@ -250,8 +249,7 @@ export class LearningService {
     const lesson = await this.prisma.lesson.findUnique({ where: { id: lessonId }, include: lessonInclude });
     const course = lesson?.module.course;
     if (!lesson || !course) throw new NotFoundException('There is no such lesson.');
-    if (course.instructorId === user.sub || user.roles.includes('admin'))
-      return { lesson, enrollmentId: null };
+    if (isOwnerOrAdmin(user, course.instructorId)) return { lesson, enrollmentId: null };
     if (course.status !== 'published') throw new NotFoundException('There is no such lesson.');
     const enrollment = await this.prisma.enrollment.findUnique({
       where: { courseId_userId: { courseId: course.id, userId: user.sub } },

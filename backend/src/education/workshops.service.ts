@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { RoomVisit } from '@prostudio/protocol';
 import type { AccessClaims } from '../accounts/accounts.service.ts';
+import { hasAnyRole } from '../common/owner-or-admin.ts';
 import { PrismaService } from '../database/prisma.service.ts';
 import type { Admission } from '../world/admission.ts';
 import { LearningService } from './learning.service.ts';
@@ -45,7 +46,7 @@ export class WorkshopsService {
     if (!workshop) return { allowed: true, role: null, entitlement: null };
     const course = workshop.lesson.module.course;
     if (user?.sub === course.instructorId) return { allowed: true, role: 'instructor', entitlement: null };
-    if (user && (user.roles.includes('moderator') || user.roles.includes('admin'))) {
+    if (hasAnyRole(user, ['moderator', 'admin'])) {
       return { allowed: true, role: null, entitlement: null };
     }
     const enrollment = user

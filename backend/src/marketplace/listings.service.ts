@@ -1,5 +1,6 @@
 import { ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import type { Listing, NewListing } from '../contract.ts';
+import { requireOwnerOrAdmin } from '../common/owner-or-admin.ts';
 import { PrismaService } from '../database/prisma.service.ts';
 import { PayoutsService } from '../payouts/payouts.service.ts';
 import { listingFeeBps } from './pricing.ts';
@@ -63,9 +64,7 @@ export class ListingsService {
   async withdraw(id: string, user: { sub: string; roles: readonly string[] }): Promise<Listing> {
     const listing = await this.prisma.listing.findUnique({ where: { id }, select: { sellerId: true } });
     if (!listing) throw new NotFoundException('There is no such listing.');
-    if (listing.sellerId !== user.sub && !user.roles.includes('admin')) {
-      throw new ForbiddenException('Only its seller can withdraw a listing.');
-    }
+    requireOwnerOrAdmin(user, listing.sellerId, 'Only its seller can withdraw a listing.');
     const updated = await this.prisma.listing.update({
       where: { id },
       data: { active: false },
