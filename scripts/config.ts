@@ -29,6 +29,7 @@ const envSchema = z.object({
     .regex(/^whsec_\w+$/, 'must be a webhook signing secret (whsec_...)')
     .optional(),
   PUBLIC_URL: z.url().optional(),
+  VENUE_ADMIN_EMAIL: z.email('must be an email address').optional(),
   CAPTURE_MODELS_DIR: z.string().default(path.join(ROOT, 'capture', 'dist', 'models')),
   CORS_ORIGINS: z
     .string()
@@ -63,6 +64,8 @@ export interface Config {
   readonly stripe: { readonly secretKey: string; readonly webhookSecret: string } | null;
   /** The address buyers come back to from Stripe; by default the one the server listens on. */
   readonly publicUrl: string | undefined;
+  /** The venue owner's account, made admin at start-up (once it has signed up). */
+  readonly venueAdminEmail: string | undefined;
 }
 
 /** Reads and checks the environment; a bad value stops start-up with a message naming the variable. */
@@ -112,5 +115,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         ? { secretKey: vars.STRIPE_SECRET_KEY, webhookSecret: vars.STRIPE_WEBHOOK_SECRET }
         : null,
     publicUrl: vars.PUBLIC_URL,
+    venueAdminEmail: vars.VENUE_ADMIN_EMAIL,
   };
 }

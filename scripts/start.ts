@@ -34,9 +34,17 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
-  const { migrations, seeded } = await prepareDatabase(database.url, config.artworksDir);
+  const { migrations, seeded, venueAdmin } = await prepareDatabase(database.url, config.artworksDir, {
+    venueAdminEmail: config.venueAdminEmail,
+  });
   if (migrations.applied.length > 0) log(`applied migrations: ${migrations.applied.join(', ')}`);
   if (seeded) log('seeded the demo venue');
+  if (venueAdmin === 'granted') log(`${config.venueAdminEmail ?? ''} is now the venue's admin`);
+  if (venueAdmin === 'no-account') {
+    log(
+      `VENUE_ADMIN_EMAIL: nobody has signed up as ${config.venueAdminEmail ?? ''} yet; sign up, then restart`,
+    );
+  }
 
   if (!existsSync(path.join(config.clientDir, 'index.html'))) {
     log(

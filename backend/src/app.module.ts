@@ -17,6 +17,7 @@ import { ShowsModule } from './shows/shows.module.ts';
 import { SubscriptionsModule } from './subscriptions/subscriptions.module.ts';
 import { WebhooksModule } from './webhooks/webhooks.module.ts';
 import { EducationModule } from './education/education.module.ts';
+import { VenueModule } from './venue/venue.module.ts';
 
 @Module({})
 export class AppModule {
@@ -45,6 +46,7 @@ export class AppModule {
         SubscriptionsModule,
         WebhooksModule,
         EducationModule,
+        VenueModule,
       ],
       controllers: [HealthController],
     };

@@ -1,10 +1,12 @@
-// An artist's path through the API: a profile, works made from their uploads, an exhibition in a gallery
-// that the world then hangs; and what others may not do with them.
+// An artist's path through the API: a profile, works made from their uploads, an exhibition asked for in a
+// gallery that the world hangs once the venue approves it; and what others may not do with them. (The
+// venue's answers themselves are in venue-approvals.spec.ts.)
 import { describe, expect, it } from 'vitest';
 import { artistSchema, sessionResponseSchema, spaceDetailSchema } from '../src/contract.ts';
 import { PrismaService } from '../src/database/prisma.service.ts';
 import { uploadSample } from './support/people.ts';
 import { useTestApi } from './support/test-api.ts';
+import { hangNow } from './support/venue.ts';
 
 const api = useTestApi();
 
@@ -21,7 +23,7 @@ const send = (method: 'POST' | 'PUT', url: string, payload: object, headers: obj
   api.app.inject({ method, url, payload, headers: headers as Record<string, string> });
 
 describe('artists', () => {
-  it('make a profile, turn uploads into works, and hang them in the gallery for everyone to see', async () => {
+  it('make a profile, turn uploads into works, and hang them in the gallery once the venue approves', async () => {
     const ines = await signUp('ines@example.org');
     const profile = await send(
       'PUT',
@@ -56,6 +58,8 @@ describe('artists', () => {
       ines,
     );
     expect(exhibition.statusCode).toBe(201);
+    expect(exhibition.json()).toMatchObject({ space: 'main-gallery', status: 'pending' });
+    await hangNow(api.app, exhibition.json<{ id: string }>().id);
     const gallery = spaceDetailSchema.parse(
       (await api.app.inject({ method: 'GET', url: '/api/spaces/main-gallery' })).json(),
     );
@@ -95,6 +99,7 @@ describe('artists', () => {
       curator,
     );
     expect(exhibition.statusCode, exhibition.body).toBe(201);
+    await hangNow(api.app, exhibition.json<{ id: string }>().id);
     const gallery = spaceDetailSchema.parse(
       (await api.app.inject({ method: 'GET', url: '/api/spaces/main-gallery' })).json(),
     );
@@ -128,12 +133,13 @@ describe('artists', () => {
       imageUrl: `/api/media/${mediaId}`,
       modelUrl: `/api/media/${modelId}`,
     });
-    await send(
+    const forms = await send(
       'POST',
       '/api/exhibitions',
       { space: 'main-gallery', title: 'Forms', works: [sculpture.json().id] },
       teodor,
     );
+    await hangNow(api.app, forms.json<{ id: string }>().id);
     const gallery = spaceDetailSchema.parse(
       (await api.app.inject({ method: 'GET', url: '/api/spaces/main-gallery' })).json(),
     );

@@ -8,6 +8,7 @@ import { certificateCode } from '../src/education/progress.ts';
 import { documentedRoutes } from '../src/openapi/routes.ts';
 import { makeArtwork, makePerson, type Person, uploadSample } from './support/people.ts';
 import { usePayingApi } from './support/paying-api.ts';
+import { approveShow } from './support/venue.ts';
 
 const { api } = usePayingApi();
 
@@ -20,6 +21,7 @@ const CALLERS = [
   'instructor',
   'otherInstructor',
   'moderator',
+  'curator',
   'admin',
 ] as const;
 type Caller = (typeof CALLERS)[number];
@@ -136,6 +138,64 @@ async function freshChallenge(): Promise<string> {
   return challenge.id;
 }
 
+const VENUE_STAFF: Caller[] = ['curator', 'admin'];
+let exhibitionDays = 400;
+
+/** A pending exhibition of the owner's in the gallery, asking for dates no other exhibition has. */
+async function freshExhibitionRequest(status: 'pending' | 'approved' = 'pending'): Promise<string> {
+  const gallery = await prisma().space.findUniqueOrThrow({ where: { slug: 'main-gallery' } });
+  const artist = await prisma().artist.findUniqueOrThrow({ where: { userId: fixture.people.owner.id } });
+  const opensAt = new Date(Date.now() + (exhibitionDays += 10) * 86_400_000);
+  const exhibition = await prisma().exhibition.create({
+    data: {
+      spaceId: gallery.id,
+      artistId: artist.id,
+      title: 'Asked for',
+      status,
+      opensAt,
+      closesAt: new Date(opensAt.getTime() + 7 * 86_400_000),
+      works: { create: { artworkId: fixture.artworkId, position: 0 } },
+    },
+  });
+  return exhibition.id;
+}
+
+/** A pending show of the other artist's on the stage, at a time of its own (made directly: no limits). */
+async function freshShowRequest(): Promise<string> {
+  const stage = await prisma().space.findUniqueOrThrow({ where: { slug: 'main-stage' } });
+  const startsAt = new Date(nextShowStart());
+  const show = await prisma().show.create({
+    data: {
+      spaceId: stage.id,
+      performerId: fixture.people.otherArtist.id,
+      title: 'Asked for',
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + 3_600_000),
+      listing: {
+        create: {
+          sellerId: fixture.people.otherArtist.id,
+          kind: 'ticket',
+          title: 'Ticket: Asked for',
+          edition: 10,
+          priceMinor: 0,
+          currency: 'usd',
+          feeBps: 1000,
+          active: false,
+        },
+      },
+    },
+  });
+  return show.id;
+}
+
+/** Someone new with `roles`, for the staff routes to give or take roles from. */
+async function freshAccount(roles: ('moderator' | 'curator')[] = []): Promise<{ id: string; email: string }> {
+  return prisma().user.create({
+    data: { email: `${randomUUID()}@example.org`, displayName: 'Staff', passwordHash: 'x', roles },
+    select: { id: true, email: true },
+  });
+}
+
 async function freshListing(): Promise<string> {
   const response = await api.app.inject({
     method: 'POST',
@@ -242,6 +302,10 @@ const MATRIX: Record<string, { call: () => Promise<Call> | Call; expected: Expec
     }),
     expected: only(['owner'], 201),
   },
+  'GET /api/exhibitions/mine': {
+    call: () => ({ method: 'GET', url: '/api/exhibitions/mine' }),
+    expected: signedIn(200),
+  },
   'POST /api/world/join-token': {
     call: () => ({
       method: 'POST',
@@ -286,6 +350,7 @@ const MATRIX: Record<string, { call: () => Promise<Call> | Call; expected: Expec
     expected: only(['owner', 'admin'], 202, 404),
   },
   'GET /api/shows': { call: () => ({ method: 'GET', url: '/api/shows' }), expected: everyone(200) },
+  'GET /api/shows/mine': { call: () => ({ method: 'GET', url: '/api/shows/mine' }), expected: signedIn(200) },
   'GET /api/shows/{id}': {
     call: () => ({ method: 'GET', url: `/api/shows/${fixture.showId}` }),
     expected: everyone(200),
@@ -526,6 +591,87 @@ const MATRIX: Record<string, { call: () => Promise<Call> | Call; expected: Expec
     call: () => ({ method: 'POST', url: `/api/challenges/${fixture.challenge.id}/hang` }),
     expected: only(['instructor', 'admin'], 201),
   },
+  // The venue's own: its curators and admins answer requests for its spaces; its admins give staff roles.
+  'GET /api/venue/requests': {
+    call: () => ({ method: 'GET', url: '/api/venue/requests' }),
+    expected: only(VENUE_STAFF, 200),
+  },
+  'POST /api/venue/exhibitions/{id}/approve': {
+    call: async () => ({
+      method: 'POST',
+      url: `/api/venue/exhibitions/${await freshExhibitionRequest()}/approve`,
+      payload: {},
+    }),
+    expected: only(VENUE_STAFF, 200),
+  },
+  'POST /api/venue/exhibitions/{id}/decline': {
+    call: async () => ({
+      method: 'POST',
+      url: `/api/venue/exhibitions/${await freshExhibitionRequest()}/decline`,
+      payload: { reason: 'The gallery is booked.' },
+    }),
+    expected: only(VENUE_STAFF, 200),
+  },
+  'POST /api/venue/exhibitions/{id}/take-down': {
+    call: async () => ({
+      method: 'POST',
+      url: `/api/venue/exhibitions/${await freshExhibitionRequest('approved')}/take-down`,
+    }),
+    expected: only(VENUE_STAFF, 200),
+  },
+  'POST /api/venue/shows/{id}/approve': {
+    call: async () => ({ method: 'POST', url: `/api/venue/shows/${await freshShowRequest()}/approve` }),
+    expected: only(VENUE_STAFF, 200),
+  },
+  'POST /api/venue/shows/{id}/decline': {
+    call: async () => ({
+      method: 'POST',
+      url: `/api/venue/shows/${await freshShowRequest()}/decline`,
+      payload: { reason: 'The stage is closed that night.' },
+    }),
+    expected: only(VENUE_STAFF, 200),
+  },
+  'GET /api/venue/staff': {
+    call: () => ({ method: 'GET', url: '/api/venue/staff' }),
+    expected: only(['admin'], 200),
+  },
+  'POST /api/venue/staff': {
+    call: async () => ({
+      method: 'POST',
+      url: '/api/venue/staff',
+      payload: { email: (await freshAccount()).email, role: 'curator' },
+    }),
+    expected: only(['admin'], 200),
+  },
+  'DELETE /api/venue/staff/{id}/roles/{role}': {
+    call: async () => ({
+      method: 'DELETE',
+      url: `/api/venue/staff/${(await freshAccount(['moderator'])).id}/roles/moderator`,
+    }),
+    expected: only(['admin'], 200),
+  },
+  // Moderation (moderation.spec.ts has what the routes do): the venue's moderators and admins.
+  'GET /api/moderation/bans': {
+    call: () => ({ method: 'GET', url: '/api/moderation/bans' }),
+    expected: only(['moderator', 'admin'], 200),
+  },
+  'DELETE /api/moderation/bans/{id}': {
+    call: async () => {
+      const ban = await prisma().ban.create({
+        data: { subject: `guest:${randomUUID()}`, name: 'Troll', bannedBy: 'user:test' },
+      });
+      return { method: 'DELETE', url: `/api/moderation/bans/${ban.id}` };
+    },
+    expected: only(['moderator', 'admin'], 204),
+  },
+  'GET /api/moderation/spaces': {
+    call: () => ({ method: 'GET', url: '/api/moderation/spaces' }),
+    expected: only(['moderator', 'admin'], 200),
+  },
+  'PUT /api/moderation/spaces/{slug}': {
+    call: () => ({ method: 'PUT', url: '/api/moderation/spaces/lobby', payload: { membersOnly: false } }),
+    expected: only(['moderator', 'admin'], 200),
+  },
   // Stripe's signature is this route's authentication, whoever else calls it.
   'POST /api/stripe/webhook': {
     call: () => ({
@@ -543,6 +689,7 @@ function standIn(caller: Exclude<Caller, 'guest'>): Promise<Person> {
     instructor: ['instructor'],
     otherInstructor: ['instructor'],
     moderator: ['moderator'],
+    curator: ['curator'],
     admin: ['admin'],
   } as const;
   return makePerson(api.app, `Stand-in ${caller}`, {
@@ -560,6 +707,7 @@ beforeAll(async () => {
     instructor: await makePerson(api.app, 'Instructor', { roles: ['instructor'] }),
     otherInstructor: await makePerson(api.app, 'Other instructor', { roles: ['instructor'] }),
     moderator: await makePerson(api.app, 'Moderator', { roles: ['moderator'] }),
+    curator: await makePerson(api.app, 'Curator', { roles: ['curator'] }),
     admin: await makePerson(api.app, 'Admin', { roles: ['admin'] }),
   };
   const mediaId = await uploadSample(api.app, people.owner.headers);
@@ -583,6 +731,7 @@ beforeAll(async () => {
     priceMinor: 0,
     currency: 'usd',
   });
+  await approveShow(api.app, show.json<{ id: string }>().id);
   const asJson = async (who: Person, method: 'POST' | 'PUT', url: string, payload: object) => {
     const response = await api.app.inject({ method, url, payload, headers: who.headers });
     if (response.statusCode >= 300) throw new Error(`${url}: ${response.body}`);

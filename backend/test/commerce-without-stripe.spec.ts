@@ -6,6 +6,7 @@ import { listingSchema, orderSchema, planSchema, showSchema, ticketSchema } from
 import { PrismaService } from '../src/database/prisma.service.ts';
 import { makeArtwork, makePerson, type Person, uploadSample } from './support/people.ts';
 import { TEST_WORLD_SECRET, useTestApi } from './support/test-api.ts';
+import { approveShow } from './support/venue.ts';
 
 const api = useTestApi();
 
@@ -135,8 +136,16 @@ describe('shows and tickets', () => {
       currency: 'usd',
     });
     expect(created.statusCode, created.body).toBe(201);
-    const show = showSchema.parse(created.json());
-    expect(show).toMatchObject({ capacity: 2, available: 2, performer: { name: 'Juno' } });
+    await approveShow(api.app, created.json<{ id: string }>().id);
+    const show = showSchema.parse(
+      (await send('GET', `/api/shows/${created.json<{ id: string }>().id}`)).json(),
+    );
+    expect(show).toMatchObject({
+      capacity: 2,
+      available: 2,
+      performer: { name: 'Juno' },
+      status: 'approved',
+    });
     const listed = (await send('GET', '/api/shows?space=main-stage')).json<{ id: string }[]>();
     expect(listed.map((item) => item.id)).toContain(show.id);
     // The lobby's door to the stage says what is on next, and when.
@@ -248,6 +257,7 @@ describe('shows and tickets', () => {
         currency: 'usd',
       })
     ).json<{ id: string; listingId: string }>();
+    await approveShow(api.app, show.id);
     const body = { platformShareBps: 2500 };
     expect((await send('PUT', `/api/shows/${show.id}/split`, performer, body)).statusCode).toBe(403);
     const admin = await makePerson(api.app, 'Admin', { roles: ['admin'] });

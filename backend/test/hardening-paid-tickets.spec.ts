@@ -6,6 +6,7 @@ import { orderSchema } from '../src/contract.ts';
 import { PrismaService } from '../src/database/prisma.service.ts';
 import { makePerson, type Person } from './support/people.ts';
 import { usePayingApi } from './support/paying-api.ts';
+import { approveShow } from './support/venue.ts';
 
 const { api, stripe: localStripe, deliver } = usePayingApi();
 const prisma = () => api.app.get(PrismaService);
@@ -37,6 +38,7 @@ describe('one paid ticket per person', () => {
       currency: 'usd',
     });
     expect(show.statusCode, show.body).toBe(201);
+    await approveShow(api.app, show.json<{ id: string }>().id);
     const fan = await makePerson(api.app, 'Two tabs');
     const listingId = show.json<{ listingId: string }>().listingId;
     const first = await checkoutSession(fan, listingId);

@@ -7,6 +7,7 @@ import { orderSchema, planSchema, reconciliationSchema } from '../src/contract.t
 import { PrismaService } from '../src/database/prisma.service.ts';
 import { makeArtwork, makePerson, type Person } from './support/people.ts';
 import { TEST_WEBHOOK_SECRET, usePayingApi } from './support/paying-api.ts';
+import { approveShow } from './support/venue.ts';
 
 const { api, stripe: localStripe, deliver } = usePayingApi();
 const prisma = () => api.app.get(PrismaService);
@@ -159,6 +160,7 @@ describe('selling through Stripe', () => {
       currency: 'usd',
     });
     expect(show.statusCode, show.body).toBe(201);
+    await approveShow(api.app, show.json<{ id: string }>().id);
     const fan = await makePerson(api.app, 'Fan');
     const { orderId, sessionId } = await checkout(fan, show.json().listingId);
     expect(

@@ -8,13 +8,16 @@ import {
   artistSchema,
   artworkSchema,
   exhibitionCreatedSchema,
+  exhibitionRequestSchema,
   newArtworkSchema,
   newExhibitionSchema,
   type ArtistProfile,
   type ArtistProfileRequest,
+  type ExhibitionRequest,
   type HungArtwork,
   type NewArtwork,
   type NewExhibition,
+  type RequestStatus,
 } from '../contract.ts';
 import { ArtistsService } from './artists.service.ts';
 
@@ -55,14 +58,27 @@ export class ArtistsController {
     return this.artists.addArtwork(request.user.sub, body);
   }
 
-  @ApiContract({ summary: 'Hang your works in a gallery', response: exhibitionCreatedSchema })
+  @ApiContract({
+    summary: 'Ask to hang your works in a gallery (pending: shown once the venue approves it)',
+    response: exhibitionCreatedSchema,
+  })
   @Post('exhibitions')
   @HttpCode(201)
   @UseGuards(AuthGuard)
   curate(
     @Req() request: AuthenticatedRequest,
     @Body(new ZodValidationPipe(newExhibitionSchema, 'body')) body: NewExhibition,
-  ): Promise<{ id: string; space: string }> {
+  ): Promise<{ id: string; space: string; status: RequestStatus }> {
     return this.artists.curate(request.user.sub, body);
+  }
+
+  @ApiContract({
+    summary: 'The exhibitions you asked to hang, latest first: where each request stands',
+    response: z.array(exhibitionRequestSchema),
+  })
+  @Get('exhibitions/mine')
+  @UseGuards(AuthGuard)
+  exhibitions(@Req() request: AuthenticatedRequest): Promise<ExhibitionRequest[]> {
+    return this.artists.exhibitions(request.user.sub);
   }
 }

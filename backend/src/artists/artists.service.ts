@@ -8,12 +8,16 @@ import {
 import {
   type ArtistProfile,
   type ArtistProfileRequest,
+  type ExhibitionRequest,
   type HungArtwork,
   isWebLink,
   type NewArtwork,
   type NewExhibition,
+  type RequestStatus,
 } from '../contract.ts';
 import { PrismaService } from '../database/prisma.service.ts';
+import { askedDatesProblem } from '../venue/exhibition-schedule.ts';
+import { exhibitionRequestInclude, exhibitionRequestView } from '../venue/exhibition-request-view.ts';
 
 type ArtworkRow = {
   id: string;
@@ -41,12 +45,18 @@ const artworkView = (work: ArtworkRow): WorkView => ({
   modelUrl: work.modelPath,
 });
 
-/** Artists' profiles, their works (made from their uploads) and the exhibitions they hang in galleries. */
+/**
+ * Artists' profiles, their works (made from their uploads) and the exhibitions they ask to hang in the
+ * venue's galleries (requests the venue answers: src/venue/).
+ */
 @Injectable()
 export class ArtistsService {
   constructor(@Inject(PrismaService) private readonly prisma: PrismaService) {}
 
-  /** Creates or updates the signed-in user's artist profile, and gives the account the artist role. */
+  /**
+   * Creates or updates the signed-in user's artist profile, and gives the account the artist role: anyone may
+   * be an artist, as the role only lets one make works and ask for the venue's spaces, never take them.
+   */
   async saveProfile(userId: string, profile: ArtistProfileRequest): Promise<ArtistProfile> {
     const artist = await this.prisma.$transaction(async (tx) => {
       const saved = await tx.artist.upsert({
@@ -129,9 +139,19 @@ export class ArtistsService {
     return media;
   }
 
-  /** Hangs some of the artist's own works in a gallery, in order; the newest exhibition is the one shown. */
-  async curate(userId: string, request: NewExhibition): Promise<{ id: string; space: string }> {
+  /**
+   * Asks to hang some of the artist's own works in a gallery, in order, on the dates asked for: a pending
+   * exhibition that nobody sees until the venue approves it.
+   */
+  async curate(
+    userId: string,
+    request: NewExhibition,
+  ): Promise<{ id: string; space: string; status: RequestStatus }> {
     const artist = await this.ownArtist(userId);
+    const opensAt = request.opensAt ? new Date(request.opensAt) : null;
+    const closesAt = request.closesAt ? new Date(request.closesAt) : null;
+    const datesProblem = askedDatesProblem(opensAt, closesAt, new Date());
+    if (datesProblem) throw new BadRequestException(datesProblem);
     const space = await this.prisma.space.findUnique({ where: { slug: request.space } });
     if (!space) throw new NotFoundException(`There is no space called "${request.space}".`);
     if (space.kind !== 'gallery') throw new BadRequestException('body.space: exhibitions hang in galleries.');
@@ -153,6 +173,10 @@ export class ArtistsService {
         spaceId: space.id,
         title: request.title,
         text: request.text,
+        status: 'pending',
+        artistId: artist.id,
+        opensAt,
+        closesAt,
         works: {
           create: hung.map((work, position) => ({
             artworkId: work.id,
@@ -164,7 +188,18 @@ export class ArtistsService {
         },
       },
     });
-    return { id: exhibition.id, space: space.slug };
+    return { id: exhibition.id, space: space.slug, status: exhibition.status };
+  }
+
+  /** The exhibitions the user asked to hang, latest first, each with where its request stands. */
+  async exhibitions(userId: string): Promise<ExhibitionRequest[]> {
+    const rows = await this.prisma.exhibition.findMany({
+      where: { artist: { userId } },
+      orderBy: { createdAt: 'desc' },
+      take: 100,
+      include: exhibitionRequestInclude,
+    });
+    return rows.map(exhibitionRequestView);
   }
 
   private async ownArtist(userId: string): Promise<{ id: string }> {

@@ -1,7 +1,7 @@
 // Accounts: signing up and in, sessions, password resets, the signed-in user.
 import { z } from 'zod';
 
-const emailSchema = z
+export const emailSchema = z
   .string()
   .trim()
   .max(254)
@@ -23,11 +23,18 @@ export const refreshSchema = z.object({ refreshToken: z.string().min(1).max(200)
 export const resetRequestSchema = z.object({ email: emailSchema });
 export const resetConfirmSchema = z.object({ token: z.string().min(1).max(200), password: passwordSchema });
 
+/**
+ * What an account may do beyond a member's. `admin` is the venue's owner and its admins, `curator` answers
+ * artists' requests for the venue's spaces; admins give the staff roles (contract/venue.ts).
+ */
+export const accountRoleSchema = z.enum(['member', 'artist', 'instructor', 'moderator', 'admin', 'curator']);
+export type AccountRole = z.infer<typeof accountRoleSchema>;
+
 export const userSchema = z.object({
   id: z.string(),
   email: z.string(),
   displayName: z.string(),
-  roles: z.array(z.enum(['member', 'artist', 'instructor', 'moderator', 'admin'])),
+  roles: z.array(accountRoleSchema),
 });
 export type PublicUser = z.infer<typeof userSchema>;
 

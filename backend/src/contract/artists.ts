@@ -1,7 +1,8 @@
 // Artists, their works and their exhibitions.
 import { z } from 'zod';
-import { slugSchema } from './common.ts';
+import { dateTimeSchema, slugSchema } from './common.ts';
 import { webLinkSchema } from './links.ts';
+import { requestStatusSchema } from './requests.ts';
 import { hungArtworkSchema } from './spaces.ts';
 
 export const artistProfileSchema = z.object({
@@ -45,11 +46,36 @@ export const newExhibitionSchema = z.object({
     )
     .min(1)
     .max(60),
+  /** The dates the artist asks for; the venue sets them when it approves (by default, these). */
+  opensAt: dateTimeSchema.optional(),
+  closesAt: dateTimeSchema.optional(),
 });
 export type NewExhibition = z.infer<typeof newExhibitionSchema>;
 
-/** The exhibition just hung, and the gallery it hangs in. */
-export const exhibitionCreatedSchema = z.object({ id: z.string(), space: z.string() });
+/** The exhibition just asked for, the gallery it is for, and where the request stands (pending). */
+export const exhibitionCreatedSchema = z.object({
+  id: z.string(),
+  space: z.string(),
+  status: requestStatusSchema,
+});
+
+/** An exhibition as a request to the venue: for its artist (their requests) and the venue's staff. */
+export const exhibitionRequestSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  text: z.string(),
+  space: z.object({ slug: z.string(), name: z.string() }),
+  /** Null for the venue's own exhibitions. */
+  artist: z.object({ id: z.string(), name: z.string() }).nullable(),
+  status: requestStatusSchema,
+  /** Asked for while pending; the dates it is on once approved (no closing date: until taken down). */
+  opensAt: z.string().nullable(),
+  closesAt: z.string().nullable(),
+  declineReason: z.string().nullable(),
+  requestedAt: z.string(),
+  works: z.array(z.object({ id: z.string(), title: z.string(), imageUrl: z.string() })),
+});
+export type ExhibitionRequest = z.infer<typeof exhibitionRequestSchema>;
 
 export const artistSchema = z.object({
   id: z.string(),

@@ -1,6 +1,7 @@
 // Shows on the stages, and the tickets to them.
 import { z } from 'zod';
 import { dateTimeSchema, slugSchema } from './common.ts';
+import { requestStatusSchema } from './requests.ts';
 import { currencySchema, priceMinorSchema } from './money.ts';
 
 export const newShowSchema = z.object({
@@ -33,6 +34,10 @@ export const showSchema = z.object({
   currency: z.string(),
   capacity: z.number().int(),
   available: z.number().int(),
+  /** A booking is a request: tickets are sold once the venue approves it. */
+  status: requestStatusSchema,
+  /** Why the venue declined it (for its performer). */
+  declineReason: z.string().nullable(),
 });
 export type Show = z.infer<typeof showSchema>;
 

@@ -4,6 +4,7 @@ import { PrismaClient } from '../generated/prisma/client.ts';
 import { startEmbeddedPostgres } from './embedded-postgres.ts';
 import { migrate, readMigrations, type MigrationReport } from './migrator.ts';
 import { seedDemoVenue } from './seed.ts';
+import { ensureVenueAdmin, type VenueAdminOutcome } from './venue-admin.ts';
 
 /** The database the API uses: the one in DATABASE_URL, or an embedded one this process started. */
 export interface DatabaseHandle {
@@ -25,15 +26,23 @@ export async function openDatabase(
   return { url: embedded.url, embedded: true, stop: () => embedded.stop() };
 }
 
-/** Applies pending migrations, then seeds the demo venue if the database is empty. */
+/**
+ * Applies pending migrations, then seeds the demo venue if the database is empty; with `venueAdminEmail`
+ * (VENUE_ADMIN_EMAIL), makes that account the venue's admin (see venue-admin.ts).
+ */
 export async function prepareDatabase(
   url: string,
   artworksDir: string,
-): Promise<{ migrations: MigrationReport; seeded: boolean }> {
+  options: { venueAdminEmail?: string | undefined } = {},
+): Promise<{ migrations: MigrationReport; seeded: boolean; venueAdmin: VenueAdminOutcome | null }> {
   const migrations = await migrate(url, await readMigrations(MIGRATIONS_DIR));
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
   try {
-    return { migrations, seeded: await seedDemoVenue(prisma, artworksDir) };
+    const seeded = await seedDemoVenue(prisma, artworksDir);
+    const venueAdmin = options.venueAdminEmail
+      ? await ensureVenueAdmin(prisma, options.venueAdminEmail)
+      : null;
+    return { migrations, seeded, venueAdmin };
   } finally {
     await prisma.$disconnect();
   }

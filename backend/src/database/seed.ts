@@ -67,6 +67,10 @@ export async function seedDemoVenue(prisma: PrismaClient, artworksDir: string): 
         spaceId: spaces.get('main-gallery') ?? '',
         title: 'Rules and Chance',
         text: 'Works made by code: each begins with a rule, and chance does the rest.',
+        // The venue's own collection: approved, and standing (no closing date), shown between visiting ones.
+        status: 'approved',
+        opensAt: new Date(),
+        reviewedAt: new Date(),
       },
     });
     let position = 0;

@@ -8,6 +8,7 @@ import {
 } from '@nestjs/common';
 import type { AccessClaims } from '../accounts/accounts.service.ts';
 import type { Challenge, NewChallenge } from '../contract.ts';
+import { hasAnyRole, requireOwnerOrAdmin } from '../common/owner-or-admin.ts';
 import { PrismaService } from '../database/prisma.service.ts';
 
 const challengeInclude = {
@@ -54,10 +55,7 @@ const challengeView = (row: ChallengeRow, now = Date.now()): Challenge => ({
   })),
 });
 
-const mayHost = (user: AccessClaims) =>
-  ['instructor', 'moderator', 'admin'].some((role) =>
-    user.roles.includes(role as AccessClaims['roles'][number]),
-  );
+const mayHost = (user: AccessClaims) => hasAnyRole(user, ['instructor', 'moderator', 'admin']);
 
 /**
  * Community challenges: a brief and a deadline; artists enter one of their works, everyone signed in votes
@@ -127,12 +125,13 @@ export class ChallengesService {
     return this.get(id);
   }
 
-  /** The host hangs the entries in the challenge's gallery, most voted first (it becomes the room's show). */
+  /**
+   * The host hangs the entries in the challenge's gallery, most voted first: a standing exhibition of the
+   * venue's own (hosts hold a role the venue's admins give), shown whenever no artist's dated one is on.
+   */
   async hang(id: string, user: AccessClaims): Promise<{ exhibitionId: string; space: string }> {
     const challenge = await this.find(id);
-    if (challenge.host.id !== user.sub && !user.roles.includes('admin')) {
-      throw new ForbiddenException('Only the challenge’s host hangs its entries.');
-    }
+    requireOwnerOrAdmin(user, challenge.host.id, 'Only the challenge’s host hangs its entries.');
     if (challenge.entries.length === 0) throw new ConflictException('There are no entries to hang yet.');
     const ranked = [...challenge.entries].sort((a, b) => b._count.votes - a._count.votes);
     const exhibition = await this.prisma.exhibition.create({
@@ -140,6 +139,9 @@ export class ChallengesService {
         space: { connect: { slug: challenge.space.slug } },
         title: challenge.title,
         text: challenge.brief,
+        status: 'approved',
+        opensAt: new Date(),
+        reviewedAt: new Date(),
         works: {
           create: ranked.map((entry, position) => ({
             artworkId: entry.artwork.id,

@@ -11,6 +11,7 @@ import type { AccessClaims } from '../accounts/accounts.service.ts';
 import { AttemptLimiter, CHECKOUT_RULES } from '../accounts/attempt-limiter.ts';
 import { TooManyRequestsException } from '../accounts/too-many-requests.ts';
 import type { Order } from '../contract.ts';
+import { isOwnerOrAdmin } from '../common/owner-or-admin.ts';
 import { PrismaService } from '../database/prisma.service.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { PaymentsService } from '../payments/payments.ts';
@@ -59,9 +60,13 @@ export class OrdersService {
     if (wait > 0) throw new TooManyRequestsException('Too many checkouts at once.', wait);
     const listing = await this.prisma.listing.findUnique({
       where: { id: listingId },
-      include: { show: { select: { endsAt: true } }, course: { select: { status: true } } },
+      include: { show: { select: { endsAt: true, status: true } }, course: { select: { status: true } } },
     });
     if (!listing) throw new NotFoundException('body.listingId: there is no such listing.');
+    // A show's tickets stay off sale while the venue has not approved it (its listing is inactive too).
+    if (listing.show && listing.show.status !== 'approved') {
+      throw new ConflictException('Tickets go on sale once the venue approves the show.');
+    }
     if (!listing.active) throw new GoneException('This is no longer for sale.');
     if (listing.sellerId === buyer.sub) throw new ConflictException('You cannot buy your own listing.');
     await this.checkNotHeld(buyer.sub, listing);
@@ -136,8 +141,7 @@ export class OrdersService {
       },
     });
     // Someone else's order is "not found": its existence is none of their business.
-    const mayRead =
-      order && (order.buyerId === user.sub || order.listing.sellerId === user.sub || isAdmin(user));
+    const mayRead = order && (order.buyerId === user.sub || isOwnerOrAdmin(user, order.listing.sellerId));
     if (!order || !mayRead) throw new NotFoundException('There is no such order.');
     return orderView(order);
   }
@@ -161,7 +165,7 @@ export class OrdersService {
       where: { id },
       include: { listing: { select: { sellerId: true } } },
     });
-    const maySettle = order?.listing.sellerId === user.sub || isAdmin(user);
+    const maySettle = isOwnerOrAdmin(user, order?.listing.sellerId);
     if (!order || (!maySettle && order.buyerId !== user.sub))
       throw new NotFoundException('There is no such order.');
     if (!maySettle) throw new ForbiddenException('Only the seller or an admin can refund an order.');
@@ -383,4 +387,3 @@ export class OrdersService {
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const isAdmin = (user: AccessClaims): boolean => user.roles.includes('admin');

@@ -13,7 +13,12 @@ import {
 } from '@nestjs/common';
 import { z } from 'zod';
 import { AdminGuard } from '../accounts/admin.guard.ts';
-import { AuthGuard, type AuthenticatedRequest } from '../accounts/auth.guard.ts';
+import {
+  AuthGuard,
+  type AuthenticatedRequest,
+  type MaybeAuthenticatedRequest,
+  OptionalAuthGuard,
+} from '../accounts/auth.guard.ts';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.ts';
 import { ApiContract, ApiTag } from '../openapi/api-contract.ts';
 import {
@@ -47,13 +52,30 @@ export class ShowsController {
     return this.shows.upcoming(space);
   }
 
-  @ApiContract({ summary: 'A show', response: showSchema })
-  @Get('shows/:id')
-  show(@Param('id', showId) id: string): Promise<Show> {
-    return this.shows.get(id);
+  @ApiContract({
+    summary: 'Your shows, approved or not, latest first: where your booking requests stand',
+    response: z.array(showSchema),
+  })
+  @Get('shows/mine')
+  @UseGuards(AuthGuard)
+  mine(@Req() request: AuthenticatedRequest): Promise<Show[]> {
+    return this.shows.mine(request.user.sub);
   }
 
-  @ApiContract({ summary: 'Schedule a show on a stage; its capacity becomes tickets', response: showSchema })
+  @ApiContract({
+    summary: 'A show (one not approved yet: for its performer and the venue’s staff)',
+    response: showSchema,
+  })
+  @Get('shows/:id')
+  @UseGuards(OptionalAuthGuard)
+  show(@Req() request: MaybeAuthenticatedRequest, @Param('id', showId) id: string): Promise<Show> {
+    return this.shows.get(id, request.user);
+  }
+
+  @ApiContract({
+    summary: 'Ask for a stage at a time (pending until the venue approves); its capacity becomes tickets',
+    response: showSchema,
+  })
   @Post('shows')
   @HttpCode(201)
   @UseGuards(AuthGuard)

@@ -8,60 +8,23 @@ import {
 } from '@nestjs/common';
 import type { AccessClaims } from '../accounts/accounts.service.ts';
 import type { NewShow, Show, Ticket } from '../contract.ts';
+import { type Caller, hasAnyRole, isOwnerOrAdmin, isVenueStaff } from '../common/owner-or-admin.ts';
 import { PrismaService } from '../database/prisma.service.ts';
 import { DEFAULT_TICKET_SHARE_BPS } from '../marketplace/pricing.ts';
 import { PayoutsService } from '../payouts/payouts.service.ts';
+import { bookingLimitProblem } from '../venue/booking-limits.ts';
 import type { Admission } from '../world/admission.ts';
+import { showInclude, showView } from './show-view.ts';
+import { lockStageAndFindClash } from './stage-calendar.ts';
 
 /** Ticket holders may come in this long before a show starts. */
 export const DOORS_OPEN_MINUTES = 30;
 
-const showInclude = {
-  space: { select: { slug: true, name: true } },
-  performer: { select: { id: true, displayName: true } },
-  listing: {
-    select: { id: true, priceMinor: true, currency: true, edition: true, sold: true, reserved: true },
-  },
-} as const;
-
-type ShowRow = {
-  id: string;
-  title: string;
-  description: string;
-  startsAt: Date;
-  endsAt: Date;
-  space: { slug: string; name: string };
-  performer: { id: string; displayName: string };
-  listing: {
-    id: string;
-    priceMinor: number;
-    currency: string;
-    edition: number;
-    sold: number;
-    reserved: number;
-  } | null;
-};
-
-function showView(show: ShowRow): Show {
-  const listing = show.listing;
-  if (!listing) throw new Error(`show ${show.id} has no ticket listing`);
-  return {
-    id: show.id,
-    title: show.title,
-    description: show.description,
-    space: show.space,
-    performer: { id: show.performer.id, name: show.performer.displayName },
-    startsAt: show.startsAt.toISOString(),
-    endsAt: show.endsAt.toISOString(),
-    listingId: listing.id,
-    priceMinor: listing.priceMinor,
-    currency: listing.currency,
-    capacity: listing.edition,
-    available: listing.edition - listing.sold - listing.reserved,
-  };
-}
-
-/** Shows on the venue's stages, their tickets (a listing, sold through orders) and who may come in. */
+/**
+ * Shows on the venue's stages, their tickets (a listing, sold through orders) and who may come in. A booking
+ * is a request (pending) until the venue's curators or admins approve it (src/venue/): until then it is
+ * listed only to its performer and the venue, sells nothing and does not hold the stage's door.
+ */
 @Injectable()
 export class ShowsService {
   constructor(
@@ -69,7 +32,11 @@ export class ShowsService {
     @Inject(PayoutsService) private readonly payouts: PayoutsService,
   ) {}
 
-  /** An artist schedules a show on a stage; its capacity becomes a listing of tickets. */
+  /**
+   * An artist asks for a stage at a time: a pending show whose capacity becomes a listing of tickets, off sale
+   * until the venue approves. Refused when an approved show has the stage then, or when the artist has as
+   * many requests waiting, or approved shows to come, as one may (venue/booking-limits.ts).
+   */
   async create(performerId: string, request: NewShow): Promise<Show> {
     const artist = await this.prisma.artist.findUnique({
       where: { userId: performerId },
@@ -88,12 +55,15 @@ export class ShowsService {
     const endsAt = new Date(startsAt.getTime() + request.durationMinutes * 60_000);
     await this.payouts.requireReadyToSell(performerId, request.priceMinor);
     const show = await this.prisma.$transaction(async (tx) => {
-      // One show at a time per stage: the lock makes two overlapping bookings wait for each other.
-      await tx.$queryRaw`SELECT id FROM spaces WHERE id = ${space.id}::uuid FOR UPDATE`;
-      const clash = await tx.show.findFirst({
-        where: { spaceId: space.id, startsAt: { lt: endsAt }, endsAt: { gt: startsAt } },
-        select: { title: true },
-      });
+      // The artist's requests are counted under a lock on their account, so that many at once cannot all
+      // pass the count.
+      await tx.$queryRaw`SELECT id FROM users WHERE id = ${performerId}::uuid FOR UPDATE`;
+      const now = new Date();
+      const open = (status: 'pending' | 'approved') =>
+        tx.show.count({ where: { performerId, status, endsAt: { gt: now } } });
+      const limit = bookingLimitProblem({ pending: await open('pending'), upcoming: await open('approved') });
+      if (limit) throw new ConflictException(limit);
+      const clash = await lockStageAndFindClash(tx, space.id, startsAt, endsAt);
       if (clash) throw new ConflictException(`body.startsAt: ${space.name} has "${clash.title}" then.`);
       return tx.show.create({
         data: {
@@ -112,6 +82,7 @@ export class ShowsService {
               priceMinor: request.priceMinor,
               currency: request.currency,
               feeBps: DEFAULT_TICKET_SHARE_BPS,
+              active: false,
             },
           },
         },
@@ -121,10 +92,14 @@ export class ShowsService {
     return showView(show);
   }
 
-  /** Shows not over yet, soonest first; on one stage when `space` is given. */
+  /** Approved shows not over yet, soonest first; on one stage when `space` is given. */
   async upcoming(space?: string): Promise<Show[]> {
     const shows = await this.prisma.show.findMany({
-      where: { endsAt: { gt: new Date() }, ...(space ? { space: { slug: space } } : {}) },
+      where: {
+        status: 'approved',
+        endsAt: { gt: new Date() },
+        ...(space ? { space: { slug: space } } : {}),
+      },
       orderBy: { startsAt: 'asc' },
       take: 100,
       include: showInclude,
@@ -132,10 +107,25 @@ export class ShowsService {
     return shows.map(showView);
   }
 
-  async get(id: string): Promise<Show> {
+  /** A show: an approved one for anyone; a request only for its performer and the venue's staff. */
+  async get(id: string, caller: Caller | null = null): Promise<Show> {
     const show = await this.prisma.show.findUnique({ where: { id }, include: showInclude });
-    if (!show) throw new NotFoundException('There is no such show.');
+    const visible =
+      show &&
+      (show.status === 'approved' || isOwnerOrAdmin(caller, show.performer.id) || isVenueStaff(caller));
+    if (!show || !visible) throw new NotFoundException('There is no such show.');
     return showView(show);
+  }
+
+  /** The caller's own shows, approved or not, latest first: where their requests stand. */
+  async mine(performerId: string): Promise<Show[]> {
+    const shows = await this.prisma.show.findMany({
+      where: { performerId },
+      orderBy: { startsAt: 'desc' },
+      take: 100,
+      include: showInclude,
+    });
+    return shows.map(showView);
   }
 
   /** An admin sets the platform's share of a show's future ticket sales (orders made keep theirs). */
@@ -146,7 +136,7 @@ export class ShowsService {
     });
     if (!show?.listing) throw new NotFoundException('There is no such show.');
     await this.prisma.listing.update({ where: { id: show.listing.id }, data: { feeBps: platformShareBps } });
-    return this.get(id);
+    return showView(await this.prisma.show.findUniqueOrThrow({ where: { id }, include: showInclude }));
   }
 
   async tickets(holderId: string): Promise<Ticket[]> {
@@ -170,19 +160,20 @@ export class ShowsService {
   }
 
   /**
-   * Who may enter a stage now. While a show is on (from doors open to its end) it takes a valid ticket, unless
-   * you are its performer (who performs) or a moderator; between shows the stage is open to all.
+   * Who may enter a stage now. While an approved show is on (from doors open to its end) it takes a valid
+   * ticket, unless you are its performer (who performs) or a moderator; between shows the stage is open to all.
+   * A show the venue has not approved gates nothing.
    */
   async admission(spaceId: string, user: AccessClaims | null, now = new Date()): Promise<Admission> {
     const doorsOpenBy = new Date(now.getTime() + DOORS_OPEN_MINUTES * 60_000);
     const show = await this.prisma.show.findFirst({
-      where: { spaceId, startsAt: { lte: doorsOpenBy }, endsAt: { gt: now } },
+      where: { spaceId, status: 'approved', startsAt: { lte: doorsOpenBy }, endsAt: { gt: now } },
       orderBy: { startsAt: 'asc' },
       select: { id: true, title: true, performerId: true },
     });
     if (!show) return { allowed: true, role: null, entitlement: null };
     if (user?.sub === show.performerId) return { allowed: true, role: 'performer', entitlement: null };
-    if (user && (user.roles.includes('moderator') || user.roles.includes('admin'))) {
+    if (hasAnyRole(user, ['moderator', 'admin'])) {
       return { allowed: true, role: null, entitlement: null };
     }
     const ticket = user

@@ -1,6 +1,7 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import type { OnNow, SpaceDetail, SpaceSummary } from '../contract.ts';
 import { PrismaService } from '../database/prisma.service.ts';
+import { exhibitionOnNow } from '../venue/exhibition-schedule.ts';
 
 const summaryFields = {
   id: true,
@@ -26,20 +27,40 @@ export class SpacesService {
   }
 
   /**
-   * What each space has on now or next: a gallery's newest exhibition, a stage's show and a classroom's
-   * workshop that has not ended yet (the one on, else the next).
+   * The approved exhibition each gallery among `spaceIds` shows at `now` (venue/exhibition-schedule.ts says
+   * which, when several are approved), by gallery.
+   */
+  private async exhibitionsOnNow(spaceIds: readonly string[], now: Date) {
+    const open = await this.prisma.exhibition.findMany({
+      where: {
+        spaceId: { in: [...spaceIds] },
+        status: 'approved',
+        opensAt: { lte: now },
+        OR: [{ closesAt: null }, { closesAt: { gt: now } }],
+      },
+      select: { id: true, spaceId: true, title: true, opensAt: true, closesAt: true },
+    });
+    const shown = new Map<string, { id: string; title: string }>();
+    for (const spaceId of new Set(open.map((row) => row.spaceId))) {
+      const runs = open.flatMap((row) =>
+        row.spaceId === spaceId && row.opensAt ? [{ ...row, opensAt: row.opensAt }] : [],
+      );
+      const on = exhibitionOnNow(runs, now);
+      if (on) shown.set(spaceId, on);
+    }
+    return shown;
+  }
+
+  /**
+   * What each space has on now or next: a gallery's exhibition on now, a stage's approved show and a
+   * classroom's workshop that has not ended yet (the one on, else the next).
    */
   private async onNow(spaceIds: readonly string[], now = new Date()): Promise<Map<string, OnNow>> {
     const within = { spaceId: { in: [...spaceIds] } };
     const [exhibitions, shows, workshops] = await Promise.all([
-      this.prisma.exhibition.findMany({
-        where: within,
-        orderBy: { createdAt: 'desc' },
-        distinct: ['spaceId'],
-        select: { spaceId: true, title: true },
-      }),
+      this.exhibitionsOnNow(spaceIds, now),
       this.prisma.show.findMany({
-        where: { ...within, endsAt: { gt: now } },
+        where: { ...within, status: 'approved', endsAt: { gt: now } },
         orderBy: { startsAt: 'asc' },
         distinct: ['spaceId'],
         select: { spaceId: true, title: true, startsAt: true, endsAt: true },
@@ -52,7 +73,7 @@ export class SpacesService {
       }),
     ]);
     const on = new Map<string, OnNow>();
-    for (const { spaceId, title } of exhibitions) {
+    for (const [spaceId, { title }] of exhibitions) {
       on.set(spaceId, { kind: 'exhibition', title, startsAt: null, endsAt: null });
     }
     const timed = (kind: 'show' | 'workshop', title: string, startsAt: Date, endsAt: Date): OnNow => ({
@@ -68,15 +89,14 @@ export class SpacesService {
     return on;
   }
 
-  /** One space with the exhibition it shows now (the newest), works in hanging order. */
+  /** One space with the exhibition it shows now, works in hanging order. */
   async get(slug: string): Promise<SpaceDetail> {
-    const space = await this.prisma.space.findUnique({
-      where: { slug },
-      select: {
-        ...summaryFields,
-        exhibitions: {
-          orderBy: { createdAt: 'desc' },
-          take: 1,
+    const space = await this.prisma.space.findUnique({ where: { slug }, select: summaryFields });
+    if (!space) throw new NotFoundException(`There is no space called "${slug}".`);
+    const shown = (await this.exhibitionsOnNow([space.id], new Date())).get(space.id);
+    const current = shown
+      ? await this.prisma.exhibition.findUnique({
+          where: { id: shown.id },
           select: {
             id: true,
             title: true,
@@ -92,15 +112,11 @@ export class SpacesService {
               },
             },
           },
-        },
-      },
-    });
-    if (!space) throw new NotFoundException(`There is no space called "${slug}".`);
-    const { exhibitions, ...summary } = space;
-    const current = exhibitions[0];
+        })
+      : null;
     const onNow = await this.onNow([space.id]);
     return {
-      ...summary,
+      ...space,
       onNow: onNow.get(space.id) ?? null,
       exhibition: current
         ? {

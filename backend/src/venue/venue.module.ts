@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { ExhibitionApprovalsService } from './exhibition-approvals.service.ts';
+import { ShowApprovalsService } from './show-approvals.service.ts';
+import { VenueRequestsController } from './venue-requests.controller.ts';
+import { VenueStaffController } from './venue-staff.controller.ts';
+import { VenueStaffService } from './venue-staff.service.ts';
+
+/** The venue's own business: answering artists' requests for its spaces, and who its staff are. */
+@Module({
+  controllers: [VenueRequestsController, VenueStaffController],
+  providers: [ExhibitionApprovalsService, ShowApprovalsService, VenueStaffService],
+})
+export class VenueModule {}
