@@ -17,6 +17,7 @@ import { createTestDatabase } from '@prostudio/backend/testing';
 import type { Page } from 'playwright-core';
 import { fakeCameraFlags, launchChromium } from '../support/browser.ts';
 import { startProduct } from '../support/product.ts';
+import { grantRoleIn } from '../support/running-product.ts';
 import {
   type Avatars,
   FAN,
@@ -38,7 +39,7 @@ const product = await startProduct({ DATABASE_URL: database.url, DATA_DIR: dataD
 const browser = await launchChromium();
 const film = path.join(dataDir, 'wave.y4m');
 await writeWaveFilm(browser, film, 4);
-await setTheStage(product.url);
+await setTheStage(product.url, (email, role) => grantRoleIn(database.url, email, role));
 const camera = await launchChromium(fakeCameraFlags(film));
 
 const latencyOf = (page: Page, name: string) =>

@@ -22,7 +22,7 @@ import {
   writeWaveFilm,
 } from '../support/stage-show.ts';
 
-const under = useProductUnderTest();
+const under = useProductUnderTest({ reachableDatabase: true });
 const FILM = path.join(ARTIFACTS, 'wave.y4m');
 const HAND_AND_FACE_FILM = path.join(ARTIFACTS, 'hand-and-face.y4m');
 // A wave every 6 s: this machine tracks one or two frames a second with two 3D views beside it, and a
@@ -93,7 +93,7 @@ const handRaised = (page: Page) =>
 /** The performer with a show on the main stage, and a fan with a ticket to it. */
 describe('motion capture', () => {
   beforeAll(async () => {
-    await setTheStage(under.product.url);
+    await setTheStage(under.product.url, under.grantRole);
     await writeWaveFilm(under.browser, FILM, PERIOD_SECONDS);
     await writeHandAndFaceFilm(under.browser, HAND_AND_FACE_FILM, HAND_PERIOD_SECONDS);
   });

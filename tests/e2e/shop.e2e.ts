@@ -6,15 +6,19 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { callApi } from '../support/api.ts';
 import { ARTIFACTS, enterSpace, useProductUnderTest } from '../support/running-product.ts';
+import { approveEverything } from '../support/venue.ts';
 
-const under = useProductUnderTest();
+const under = useProductUnderTest({ reachableDatabase: true });
 
 const IMAGE = fileURLToPath(new URL('../../assets/artworks/interference.png', import.meta.url));
 
 const api = <T>(method: string, route: string, token: string | null, body?: object | FormData) =>
   callApi<T>(under.product.url, method, route, token, body);
 
-/** An artist who hangs a work in the gallery with a free print of it, and books a free show on the stage. */
+/**
+ * An artist who asks to hang a work in the gallery with a free print of it, and to book a free show on the
+ * stage; the venue approves both.
+ */
 async function setTheScene(): Promise<void> {
   const { accessToken: token } = await api<{ accessToken: string }>('POST', '/api/auth/sign-up', null, {
     email: 'mara@example.org',
@@ -52,6 +56,7 @@ async function setTheScene(): Promise<void> {
     priceMinor: 0,
     currency: 'usd',
   });
+  await approveEverything(under.product.url, under.grantRole);
 }
 
 /** The list of places names the show and when it starts (in the browser's own locale and time zone). */

@@ -15,11 +15,29 @@ import { startProduct, type RunningProduct } from './product.ts';
 /** Where screenshots go (git-ignored). */
 export const ARTIFACTS = fileURLToPath(new URL('../../test-results/e2e/', import.meta.url));
 
+/** A role an operator gives straight in the database (the product's own way is an admin on /venue). */
+export type GrantedRole = 'instructor' | 'moderator' | 'curator' | 'admin';
+export type GrantRole = (email: string, role: GrantedRole) => Promise<void>;
+
+/** Gives the account with `email` a role in the database at `databaseUrl`. */
+export async function grantRoleIn(databaseUrl: string, email: string, role: GrantedRole): Promise<void> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query(`UPDATE users SET roles = array_append(roles, $2::"UserRole") WHERE email = $1`, [
+      email,
+      role,
+    ]);
+  } finally {
+    await client.end();
+  }
+}
+
 export interface ProductUnderTest {
   readonly product: RunningProduct;
   readonly browser: Browser;
-  /** Gives an account a role straight in the database (roles are an operator's business). */
-  grantRole(email: string, role: 'instructor' | 'moderator' | 'admin'): Promise<void>;
+  /** Gives an account a role straight in the database (needs `reachableDatabase`). */
+  readonly grantRole: GrantRole;
 }
 
 /**
@@ -55,15 +73,7 @@ export function useProductUnderTest(options: { reachableDatabase?: boolean } = {
     get browser() {
       return started(browser, 'browser');
     },
-    async grantRole(email, role) {
-      const client = new pg.Client({ connectionString: started(database, 'reachable database').url });
-      await client.connect();
-      await client.query(`UPDATE users SET roles = array_append(roles, $2::"UserRole") WHERE email = $1`, [
-        email,
-        role,
-      ]);
-      await client.end();
-    },
+    grantRole: (email, role) => grantRoleIn(started(database, 'reachable database').url, email, role),
   };
 }
 

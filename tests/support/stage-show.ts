@@ -5,7 +5,8 @@ import type { Browser, Page } from 'playwright-core';
 import { callApi } from './api.ts';
 import { startAvatarLab } from './avatar-lab/server.ts';
 import { filmHandAndFace, filmWave } from './avatar-lab/wave-film.ts';
-import { enterSpace } from './running-product.ts';
+import { enterSpace, type GrantRole } from './running-product.ts';
+import { approveEverything } from './venue.ts';
 
 export const PERFORMER = { name: 'Rae Okafor', email: 'rae@example.org' } as const;
 export const FAN = { name: 'Sol Marr', email: 'sol@example.org' } as const;
@@ -35,8 +36,11 @@ export interface Avatars {
   badge(name: string): string | null;
 }
 
-/** Books the show: the performer (an artist) and a fan with a free ticket. */
-export async function setTheStage(base: string): Promise<void> {
+/**
+ * Books the show: the performer (an artist) asks for the stage, the venue approves (an admin, given the role
+ * by `grantRole`), and a fan takes a free ticket.
+ */
+export async function setTheStage(base: string, grantRole: GrantRole): Promise<void> {
   const api = <T>(method: string, route: string, token: string | null, body?: object) =>
     callApi<T>(base, method, route, token, body);
   const signUp = (email: string, displayName: string) =>
@@ -55,6 +59,7 @@ export async function setTheStage(base: string): Promise<void> {
     priceMinor: 0,
     currency: 'usd',
   });
+  await approveEverything(base, grantRole);
   const fan = await signUp(FAN.email, FAN.name);
   await api('POST', '/api/orders', fan.accessToken, { listingId: show.listingId });
 }

@@ -5,12 +5,15 @@ import { installVenueAudio } from './audio/venue-audio.ts';
 import { LearnApp } from './learn/LearnApp.tsx';
 import { isLearnPath } from './learn/route.ts';
 import './styles.css';
+import { VenueApp } from './venue/VenueApp.tsx';
+import { isVenuePath } from './venue/route.ts';
 import { emulateXRIfAsked } from './xr/emulate.ts';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('ProStudio: index.html has no #root element.');
 await emulateXRIfAsked();
 installVenueAudio();
+const path = window.location.pathname;
 createRoot(root).render(
-  <StrictMode>{isLearnPath(window.location.pathname) ? <LearnApp /> : <App />}</StrictMode>,
+  <StrictMode>{isLearnPath(path) ? <LearnApp /> : isVenuePath(path) ? <VenueApp /> : <App />}</StrictMode>,
 );

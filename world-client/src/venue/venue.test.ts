@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { fromLocalInput, proposedRun, toLocalInput } from './dates.ts';
+import { isVenuePath } from './route.ts';
+
+describe('the venue staff’s page', () => {
+  it('lives at /venue', () => {
+    expect(isVenuePath('/venue')).toBe(true);
+    expect(isVenuePath('/venue/')).toBe(true);
+    expect(isVenuePath('/venues')).toBe(false);
+    expect(isVenuePath('/')).toBe(false);
+  });
+
+  it('turns datetime-local values into instants and back, to the minute', () => {
+    const date = new Date(2027, 4, 17, 18, 30);
+    expect(toLocalInput(date)).toBe('2027-05-17T18:30');
+    expect(fromLocalInput(toLocalInput(date))).toBe(date.toISOString());
+    expect(fromLocalInput('')).toBeUndefined();
+    expect(fromLocalInput('not a date')).toBeUndefined();
+  });
+
+  it('proposes the dates asked for, else four weeks from now', () => {
+    const now = new Date(2027, 0, 10, 12, 0);
+    expect(proposedRun({ opensAt: null, closesAt: null }, now)).toEqual({
+      opens: '2027-01-10T12:00',
+      closes: '2027-02-07T12:00',
+    });
+    const asked = {
+      opensAt: new Date(2027, 0, 12).toISOString(),
+      closesAt: new Date(2027, 0, 20).toISOString(),
+    };
+    expect(proposedRun(asked, now)).toEqual({ opens: '2027-01-12T00:00', closes: '2027-01-20T00:00' });
+    // A day asked for that has passed while the request waited: it opens now.
+    expect(proposedRun({ ...asked, opensAt: new Date(2027, 0, 1).toISOString() }, now).opens).toBe(
+      '2027-01-10T12:00',
+    );
+  });
+});
