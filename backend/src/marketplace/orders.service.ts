@@ -88,34 +88,16 @@ export class OrdersService {
       throw error;
     });
     try {
-      const session = await this.payments.call('start a checkout', (stripe) =>
-        stripe.checkout.sessions.create(
-          {
-            mode: 'payment',
-            line_items: [
-              {
-                quantity: 1,
-                price_data: {
-                  currency: listing.currency,
-                  unit_amount: listing.priceMinor,
-                  product_data: { name: listing.title },
-                },
-              },
-            ],
-            client_reference_id: order.id,
-            metadata: { orderId: order.id },
-            payment_intent_data: {
-              application_fee_amount: split.platformFeeMinor,
-              transfer_data: { destination },
-              metadata: { orderId: order.id },
-            },
-            expires_at: Math.floor(Date.now() / 1000) + CHECKOUT_MINUTES * 60,
-            success_url: `${publicUrl}/?order=${order.id}&checkout=done`,
-            cancel_url: `${publicUrl}/?order=${order.id}&checkout=cancelled`,
-          },
-          { idempotencyKey: `checkout-${order.id}` },
-        ),
-      );
+      const session = await this.payments.startCheckout({
+        orderId: order.id,
+        title: listing.title,
+        currency: listing.currency,
+        amountMinor: listing.priceMinor,
+        platformFeeMinor: split.platformFeeMinor,
+        destination,
+        publicUrl,
+        expiresAt: new Date(Date.now() + CHECKOUT_MINUTES * 60_000),
+      });
       const updated = await this.prisma.order.update({
         where: { id: order.id },
         data: {
@@ -177,17 +159,7 @@ export class OrdersService {
     } else {
       const paymentIntent = order.paymentIntentId;
       if (!paymentIntent) throw new ConflictException('The payment is not settled yet; try again shortly.');
-      await this.payments.call('refund the payment', (stripe) =>
-        stripe.refunds.create(
-          {
-            payment_intent: paymentIntent,
-            reverse_transfer: true,
-            refund_application_fee: true,
-            metadata: { orderId: id },
-          },
-          { idempotencyKey: `refund-${id}` },
-        ),
-      );
+      await this.payments.refundOrder('refund the payment', id, paymentIntent, true);
     }
     return this.get(id, user);
   }
@@ -283,12 +255,7 @@ export class OrdersService {
   private async refundPayment(orderId: string, paymentIntent: string | null, why: string): Promise<void> {
     this.logger.warn(`Order ${orderId} was paid ${why}: refunding.`);
     if (!paymentIntent) return;
-    await this.payments.call('refund a payment that bought nothing', (stripe) =>
-      stripe.refunds.create(
-        { payment_intent: paymentIntent, reverse_transfer: true, refund_application_fee: true },
-        { idempotencyKey: `refund-${orderId}` },
-      ),
-    );
+    await this.payments.refundOrder('refund a payment that bought nothing', orderId, paymentIntent, false);
   }
 
   private async orderFree(

@@ -10,6 +10,7 @@ import {
   ServiceUnavailableException,
 } from '@nestjs/common';
 import Stripe from 'stripe';
+import { type CheckoutSale, checkoutSession, orderRefund } from './order-payloads.ts';
 
 export interface PaymentsOptions {
   readonly secretKey: string;
@@ -71,6 +72,18 @@ export class PaymentsService {
   require(): Payments {
     if (!this.payments) throw new ServiceUnavailableException(PAYMENTS_NOT_CONFIGURED);
     return this.payments;
+  }
+
+  /** Starts the Stripe Checkout of an order's sale (order-payloads.ts says what is sent). */
+  startCheckout(sale: CheckoutSale): Promise<Stripe.Checkout.Session> {
+    const { params, options } = checkoutSession(sale);
+    return this.call('start a checkout', (stripe) => stripe.checkout.sessions.create(params, options));
+  }
+
+  /** Refunds an order's whole payment; `what` names it in errors and logs, `tagged` see orderRefund. */
+  refundOrder(what: string, orderId: string, paymentIntent: string, tagged: boolean): Promise<Stripe.Refund> {
+    const { params, options } = orderRefund(orderId, paymentIntent, tagged);
+    return this.call(what, (stripe) => stripe.refunds.create(params, options));
   }
 
   /**
