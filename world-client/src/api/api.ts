@@ -43,6 +43,20 @@ export async function requestJson<T>(path: string, schema: z.ZodType<T>, init: R
   return parsed.data;
 }
 
+/** Calls the API as the signed-in account (JSON body, if any), the reply checked against `schema`. */
+export async function callAsMember<T>(
+  path: string,
+  schema: z.ZodType<T>,
+  method = 'GET',
+  body?: object,
+): Promise<T> {
+  return requestJson(path, schema, {
+    method,
+    headers: { ...(body ? { 'content-type': 'application/json' } : {}), ...(await authorization()) },
+    ...(body ? { body: JSON.stringify(body) } : {}),
+  });
+}
+
 /** Every space of the venue. */
 export function fetchSpaces(signal?: AbortSignal): Promise<SpaceSummary[]> {
   return requestJson('/api/spaces', z.array(spaceSummarySchema), { signal });

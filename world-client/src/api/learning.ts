@@ -16,16 +16,8 @@ import {
   type Submission,
 } from '@prostudio/backend/contract';
 import { z } from 'zod';
-import { requestJson } from './api.ts';
+import { callAsMember as call, requestJson } from './api.ts';
 import { authorization } from './session.ts';
-
-async function call<T>(path: string, schema: z.ZodType<T>, method = 'GET', body?: object): Promise<T> {
-  return requestJson(path, schema, {
-    method,
-    headers: { ...(body ? { 'content-type': 'application/json' } : {}), ...(await authorization()) },
-    ...(body ? { body: JSON.stringify(body) } : {}),
-  });
-}
 
 export const fetchLearning = (): Promise<Learning> => call('/api/me/learning', learningSchema);
 export const fetchCourses = (): Promise<Course[]> => call('/api/courses', z.array(courseSchema));

@@ -2,16 +2,7 @@
 // the shared contract.
 import { banSchema, spaceDoorSchema, type Ban, type SpaceDoor } from '@prostudio/backend/contract';
 import { z } from 'zod';
-import { requestJson } from './api.ts';
-import { authorization } from './session.ts';
-
-async function call<T>(path: string, schema: z.ZodType<T>, method = 'GET', body?: object): Promise<T> {
-  return requestJson(path, schema, {
-    method,
-    headers: { ...(body ? { 'content-type': 'application/json' } : {}), ...(await authorization()) },
-    ...(body ? { body: JSON.stringify(body) } : {}),
-  });
-}
+import { callAsMember as call } from './api.ts';
 
 export const fetchBans = (): Promise<Ban[]> => call('/api/moderation/bans', z.array(banSchema));
 
