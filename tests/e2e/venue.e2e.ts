@@ -113,6 +113,36 @@ describe('the venue’s page', () => {
     await context.close();
   });
 
+  it('lets an admin give a staff role by email and take it away', async () => {
+    const admin = { email: 'ada@example.org', displayName: 'Ada Park' };
+    await api('POST', '/api/auth/sign-up', null, { ...admin, password: PASSWORD });
+    await under.grantRole(admin.email, 'admin');
+    await api('POST', '/api/auth/sign-up', null, {
+      email: 'mo@example.org',
+      displayName: 'Mo',
+      password: PASSWORD,
+    });
+    const page = await (await under.browser.newContext({ viewport: { width: 1100, height: 800 } })).newPage();
+    await page.goto(new URL('/venue', under.product.url).href);
+    await page.getByLabel('Email').fill(admin.email);
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.getByRole('heading', { name: 'Staff' }).waitFor();
+    await page.getByLabel('Their account’s email').fill('mo@example.org');
+    await page.getByLabel('Role').selectOption('moderator');
+    await page.getByRole('button', { name: 'Give the role' }).click();
+    const staff = page.getByTestId('staff');
+    await staff.getByText('mo@example.org · moderator').waitFor();
+    await page.getByLabel('Their account’s email').fill('nobody@example.org');
+    await page.getByRole('button', { name: 'Give the role' }).click();
+    await page
+      .getByRole('alert')
+      .getByText('There is no account with the email nobody@example.org')
+      .waitFor();
+    await page.getByRole('button', { name: 'Take moderator from Mo' }).click();
+    await expect.poll(() => staff.getByText('mo@example.org').count()).toBe(0);
+  });
+
   it('tells someone who is not on the staff that the page is not for them', async () => {
     const page = await (await under.browser.newContext()).newPage();
     await page.goto(new URL('/venue', under.product.url).href);
