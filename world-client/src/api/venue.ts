@@ -11,16 +11,7 @@ import {
   venueRequestsSchema,
 } from '@prostudio/backend/contract';
 import { z } from 'zod';
-import { requestJson } from './api.ts';
-import { authorization } from './session.ts';
-
-async function call<T>(path: string, schema: z.ZodType<T>, method = 'GET', body?: object): Promise<T> {
-  return requestJson(path, schema, {
-    method,
-    headers: { ...(body ? { 'content-type': 'application/json' } : {}), ...(await authorization()) },
-    ...(body ? { body: JSON.stringify(body) } : {}),
-  });
-}
+import { callAsMember as call } from './api.ts';
 
 /** The dates an exhibition is approved for (ISO); either may be left for the server's default. */
 export interface RunDates {
