@@ -1,6 +1,6 @@
 // Moderation as the venue's people do it, in the real product and two browsers: a signed-in moderator lets
 // a space admit members only, then bans a guest from the whole venue, who is removed at once and barred
-// when they come back, pass and all.
+// when they come back, pass and all, until the moderator lifts the ban on the venue's staff page.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { callApi } from '../support/api.ts';
@@ -55,7 +55,7 @@ describe('moderating a space', () => {
     await row.getByLabel('the whole venue').check();
     await row.getByLabel('Reason (for the staff)').fill('spamming the chat');
     await row.getByRole('button', { name: 'Ban', exact: true }).click();
-    await troll.getByText('A moderator removed you from this space.').waitFor({ timeout: 10_000 });
+    await troll.getByText('A moderator removed you from this space.').waitFor({ timeout: 20_000 });
     await expect.poll(() => mod.getByTestId('person-row').filter({ hasText: 'Troll' }).count()).toBe(0);
     // Coming back, even to another space, with the pass their page kept.
     await troll.goto(`${under.product.url}#lobby`);
@@ -63,5 +63,16 @@ describe('moderating a space', () => {
     await troll.getByLabel('Your name').fill('Troll');
     await troll.getByRole('button', { name: 'Enter the venue' }).click();
     await troll.getByText('A moderator has barred you from this venue.').waitFor({ timeout: 30_000 });
+
+    // The moderator finds the ban on the venue's staff page, reached from the venue, and lifts it.
+    const staffPage = mod.getByRole('link', { name: 'The venue’s staff page' });
+    if (!(await staffPage.isVisible())) await mod.getByText('Go to…').click(); // folded on small screens
+    await staffPage.click();
+    const bans = mod.getByTestId('bans');
+    await bans.getByText('spamming the chat').waitFor({ timeout: 20_000 });
+    await bans.getByRole('button', { name: 'Lift the ban on Troll' }).click();
+    await mod.getByText('Nobody is banned.').waitFor({ timeout: 10_000 });
+    await troll.goto('about:blank');
+    await enterSpace(troll, `${under.product.url}#lobby`, 'Troll', 'lobby');
   });
 });

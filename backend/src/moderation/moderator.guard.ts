@@ -1,5 +1,6 @@
 import { type CanActivate, type ExecutionContext, ForbiddenException, Injectable } from '@nestjs/common';
 import type { AuthenticatedRequest } from '../accounts/auth.guard.ts';
+import { hasAnyRole } from '../common/owner-or-admin.ts';
 
 /** After AuthGuard: lets only the venue's moderators and admins through. */
 @Injectable()
@@ -8,8 +9,8 @@ export class ModeratorGuard implements CanActivate {
   static readonly passes = 'moderators and admins';
 
   canActivate(context: ExecutionContext): boolean {
-    const roles = context.switchToHttp().getRequest<Partial<AuthenticatedRequest>>().user?.roles ?? [];
-    if (!roles.includes('moderator') && !roles.includes('admin')) {
+    const caller = context.switchToHttp().getRequest<Partial<AuthenticatedRequest>>().user ?? null;
+    if (!hasAnyRole(caller, ['moderator', 'admin'])) {
       throw new ForbiddenException('Only moderators may do this.');
     }
     return true;

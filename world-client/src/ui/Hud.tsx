@@ -2,6 +2,7 @@ import type { SpaceDetail, SpaceSummary } from '@prostudio/backend/contract';
 import { useState } from 'react';
 import { enter } from '../app/visit.ts';
 import { currentGalleryPlan } from '../app/tour.ts';
+import { useAccount } from '../api/session.ts';
 import { setWorld, useWorld } from '../state/store.ts';
 import { CapturePanel } from '../capture/CapturePanel.tsx';
 import type { CanvasApp } from '../panels/canvas-app.ts';
@@ -37,6 +38,10 @@ export function Hud({
   board: CanvasApp | null;
 }) {
   const notice = useWorld((state) => state.notice);
+  // The staff's page is offered to those it is for: curators, moderators and admins.
+  const staff = useAccount((state) =>
+    (state.user?.roles ?? []).some((role) => role === 'curator' || role === 'moderator' || role === 'admin'),
+  );
   const connection = useWorld((state) => state.connection);
   const helpOpen = useWorld((state) => state.helpOpen);
   const [settingsOpen, setSettingsOpen] = useState(false);
@@ -89,6 +94,13 @@ export function Hud({
                   Courses and my learning
                 </a>
               </li>
+              {staff && (
+                <li>
+                  <a href="/venue" className="learn-link">
+                    The venue’s staff page
+                  </a>
+                </li>
+              )}
             </ul>
           </details>
         </nav>

@@ -17,11 +17,16 @@ export function MembersOnlyToggle({ space }: { space: string }) {
       live = false;
     };
   }, [space]);
+  // Shown switched at once; put back, with the reason, if the venue refuses.
   const change = (next: boolean) => {
     setError(null);
+    setState(next);
     setMembersOnly(space, next).then(
       (door) => setState(door.membersOnly),
-      (failure: unknown) => setError(failure instanceof ApiError ? failure.message : String(failure)),
+      (failure: unknown) => {
+        setState(!next);
+        setError(failure instanceof ApiError ? failure.message : String(failure));
+      },
     );
   };
   return (

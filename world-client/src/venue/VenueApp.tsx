@@ -1,12 +1,14 @@
 import { useEffect } from 'react';
 import { restoreSession, signOut, useAccount } from '../api/session.ts';
 import { AccountForm } from '../ui/AccountForm.tsx';
+import { Bans } from './Bans.tsx';
 import { Requests } from './Requests.tsx';
 import { StaffRoles } from './StaffRoles.tsx';
 
 /**
- * The venue's own page at /venue, laid out like the learning pages: its curators and admins answer artists'
- * requests for the galleries and the stage, and its admins give and take the staff roles.
+ * The venue's own page at /venue, laid out like the learning pages: its curators answer artists' requests for
+ * the galleries and the stage, its moderators see and lift bans, and its admins do all that and give and
+ * take the staff roles.
  */
 export function VenueApp() {
   const account = useAccount();
@@ -15,7 +17,8 @@ export function VenueApp() {
   }, []);
   const roles = account.user?.roles ?? [];
   const isAdmin = roles.includes('admin');
-  const isStaff = isAdmin || roles.includes('curator');
+  const isCurator = isAdmin || roles.includes('curator');
+  const isModerator = isAdmin || roles.includes('moderator');
   return (
     <div className="learn venue">
       <header className="learn-bar">
@@ -46,17 +49,18 @@ export function VenueApp() {
             </p>
             <AccountForm />
           </>
-        ) : !isStaff ? (
+        ) : !isCurator && !isModerator ? (
           <>
             <h1>The venue’s staff</h1>
             <p role="status">
-              This page is for the venue’s curators and admins. If you have just been given a role, sign out
-              and in again.
+              This page is for the venue’s curators, moderators and admins. If you have just been given a
+              role, sign out and in again.
             </p>
           </>
         ) : (
           <>
-            <Requests />
+            {isCurator && <Requests />}
+            {isModerator && <Bans />}
             {isAdmin && <StaffRoles />}
           </>
         )}
