@@ -1,9 +1,9 @@
-// What an order gives its buyer: a show's ticket, a place on a course. One of each per person, kept by the
-// database's unique keys, (show, holder) and (course, user), rather than by a count read before the insert,
-// which parallel orders all pass. A refunded (revoked) one is revived for the new order.
-import { randomUUID } from 'node:crypto';
+// What an order gives its buyer beyond the unit: a show's ticket (shows/tickets.ts), a place on a course
+// (education/enrollments.ts). One of each per person, kept by the database's unique keys.
 import { ConflictException } from '@nestjs/common';
+import { grantPlace } from '../education/enrollments.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
+import { grantTicket } from '../shows/tickets.ts';
 
 type Db = Pick<Prisma.TransactionClient, '$executeRaw'>;
 
@@ -23,22 +23,8 @@ export async function grant(
   order: { id: string; buyerId: string },
   listing: Grants,
 ): Promise<boolean> {
-  if (listing.showId) {
-    const granted = await db.$executeRaw`
-      INSERT INTO tickets (id, show_id, holder_id, order_id)
-      VALUES (${randomUUID()}::uuid, ${listing.showId}::uuid, ${order.buyerId}::uuid, ${order.id}::uuid)
-      ON CONFLICT (show_id, holder_id) DO UPDATE SET order_id = EXCLUDED.order_id, revoked_at = NULL
-      WHERE tickets.revoked_at IS NOT NULL`;
-    if (granted === 0) return false;
-  }
-  if (listing.courseId) {
-    const granted = await db.$executeRaw`
-      INSERT INTO enrollments (id, course_id, user_id, order_id)
-      VALUES (${randomUUID()}::uuid, ${listing.courseId}::uuid, ${order.buyerId}::uuid, ${order.id}::uuid)
-      ON CONFLICT (course_id, user_id) DO UPDATE SET order_id = EXCLUDED.order_id, revoked_at = NULL
-      WHERE enrollments.revoked_at IS NOT NULL`;
-    if (granted === 0) return false;
-  }
+  if (listing.showId && !(await grantTicket(db, order, listing.showId))) return false;
+  if (listing.courseId && !(await grantPlace(db, order, listing.courseId))) return false;
   return true;
 }
 
