@@ -228,7 +228,7 @@ describe('motion capture', () => {
       await audience?.context().close();
       await camera.close();
     }
-  });
+  }, 330_000); // three models to start, then three periods of the film
 
   it('tracks on the graphics card when the performer chooses it', async () => {
     const camera = await launchChromium(fakeCameraFlags(FILM));
