@@ -89,6 +89,10 @@ describe('bans', () => {
     expect((await ask({ space: 'lobby', headers: member.headers })).body.message).toBe(
       'A moderator has barred you from this venue.',
     );
+    // Signed out, as a guest from the same network: refused too; another member there is not.
+    expect((await ask({ space: 'lobby', from: '192.0.2.9' })).status).toBe(403);
+    const neighbour = await makePerson(api.app, 'Neighbour');
+    expect((await ask({ space: 'lobby', headers: neighbour.headers, from: '192.0.2.9' })).status).toBe(201);
 
     const moderator = await makePerson(api.app, 'Mod', { roles: ['moderator'] });
     const list = await api.app.inject({

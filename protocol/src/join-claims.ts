@@ -18,7 +18,7 @@ export const joinClaimsSchema = z.object({
   entitlement: z.object({ type: z.enum(['ticket', 'enrollment']), id: z.string().min(1).max(64) }).nullable(),
   /** Expiry, seconds since the epoch. */
   exp: z.number().int().positive(),
-  /** For a guest, a keyed hash of the address they asked from (not the address), so a ban can hold it. */
+  /** A keyed hash of the address the token was asked from (not the address), so a ban can hold it. */
   net: z
     .string()
     .regex(/^[0-9a-f]{16,64}$/)

@@ -6,7 +6,7 @@ import { PrismaService } from '../database/prisma.service.ts';
 /** How long a guest's ban also holds the address they came from (addresses change hands). */
 export const GUEST_ADDRESS_BAN_MS = 24 * 60 * 60 * 1000;
 
-/** Who is asking to enter: their join-token subject, and for a guest the keyed hash of their address. */
+/** Who is asking to enter: their join-token subject, and the keyed hash of the address they ask from. */
 export interface Entrant {
   readonly subject: string;
   readonly net: string | null;
@@ -40,9 +40,9 @@ export class BansService {
         subject: ban.sub,
         name: ban.name,
         spaceId: space?.id ?? null,
-        netHash: ban.sub.startsWith('guest:') ? ban.net : null,
-        netUntil:
-          ban.sub.startsWith('guest:') && ban.net ? new Date(ban.at.getTime() + GUEST_ADDRESS_BAN_MS) : null,
+        // Whoever it is, coming back as a new guest from the same network is refused for a day too.
+        netHash: ban.net,
+        netUntil: ban.net ? new Date(ban.at.getTime() + GUEST_ADDRESS_BAN_MS) : null,
         reason: ban.reason,
         bannedBy: ban.by,
         createdAt: ban.at,
@@ -57,7 +57,13 @@ export class BansService {
         AND: [
           { OR: [{ spaceId: null }, { spaceId }] },
           {
-            OR: [{ subject: who.subject }, ...(who.net ? [{ netHash: who.net, netUntil: { gt: now } }] : [])],
+            // A member is held by their account only: others on their network may sign in and enter.
+            OR: [
+              { subject: who.subject },
+              ...(who.net && who.subject.startsWith('guest:')
+                ? [{ netHash: who.net, netUntil: { gt: now } }]
+                : []),
+            ],
           },
         ],
       },

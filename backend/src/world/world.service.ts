@@ -55,7 +55,7 @@ export class WorldService {
     const known = user ? null : readGuestPass(request.guest, this.secret);
     const guest = user || known ? null : issueGuestPass(this.secret);
     const subject = user ? `user:${user.sub}` : `guest:${known ?? guest?.id ?? ''}`;
-    const net = user ? null : netHash(address, this.secret);
+    const net = netHash(address, this.secret);
     const barred = await this.bans.refusal({ subject, net }, space.id);
     if (barred) throw new ForbiddenException(barred);
     let role = roleFor(space.kind, user?.roles ?? []);
@@ -75,7 +75,7 @@ export class WorldService {
     const token = signJoinToken(
       {
         sub: subject,
-        ...(net ? { net } : {}),
+        net,
         name: name.name,
         space: space.slug,
         kind: space.kind,
