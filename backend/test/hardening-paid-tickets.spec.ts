@@ -6,7 +6,7 @@ import { orderSchema } from '../src/contract.ts';
 import { PrismaService } from '../src/database/prisma.service.ts';
 import { makePerson, type Person } from './support/people.ts';
 import { usePayingApi } from './support/paying-api.ts';
-import { approveShow } from './support/venue.ts';
+import { bookApprovedShow } from './support/venue.ts';
 
 const { api, stripe: localStripe, deliver } = usePayingApi();
 const prisma = () => api.app.get(PrismaService);
@@ -28,19 +28,13 @@ describe('one paid ticket per person', () => {
     expect((await send('POST', '/api/payouts/onboarding', performer)).statusCode).toBe(201);
     const account = await prisma().payoutAccount.findUniqueOrThrow({ where: { userId: performer.id } });
     await deliver(localStripe().completeOnboarding(account.stripeAccountId));
-    const show = await send('POST', '/api/shows', performer, {
-      space: 'main-stage',
+    const { listingId } = await bookApprovedShow(api.app, performer, {
       title: 'Twice paid',
-      startsAt: new Date(Date.now() + 7 * 24 * 3_600_000).toISOString(),
-      durationMinutes: 30,
-      capacity: 50,
       priceMinor: 1500,
-      currency: 'usd',
+      capacity: 50,
+      startsInMs: 7 * 24 * 3_600_000,
     });
-    expect(show.statusCode, show.body).toBe(201);
-    await approveShow(api.app, show.json<{ id: string }>().id);
     const fan = await makePerson(api.app, 'Two tabs');
-    const listingId = show.json<{ listingId: string }>().listingId;
     const first = await checkoutSession(fan, listingId);
     const second = await checkoutSession(fan, listingId);
 

@@ -1,10 +1,9 @@
 // Buying in the venue: a work's panel in the gallery (its curator's text, its artist, a print to get), and
 // a stage's door during a show (a ticket to get, then in); against the real product, signed in on the way.
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { callApi } from '../support/api.ts';
+import { artistWithWork, callApi } from '../support/api.ts';
 import { ARTIFACTS, enterSpace, useProductUnderTest } from '../support/running-product.ts';
 import { approveEverything } from '../support/venue.ts';
 
@@ -20,29 +19,24 @@ const api = <T>(method: string, route: string, token: string | null, body?: obje
  * stage; the venue approves both.
  */
 async function setTheScene(): Promise<void> {
-  const { accessToken: token } = await api<{ accessToken: string }>('POST', '/api/auth/sign-up', null, {
-    email: 'mara@example.org',
-    password: 'a long enough password',
-    displayName: 'Mara Quill',
-  });
-  await api('PUT', '/api/artists/me', token, { name: 'Mara Quill', bio: 'Paints interference patterns.' });
-  const form = new FormData();
-  form.append('file', new Blob([await readFile(IMAGE)], { type: 'image/png' }), 'interference.png');
-  const media = await api<{ id: string }>('POST', '/api/media', token, form);
-  const work = await api<{ id: string }>('POST', '/api/artworks', token, {
-    mediaId: media.id,
-    title: 'Moiré Nine',
-    year: 2026,
-    medium: 'Giclée',
-  });
+  const { token, workId } = await artistWithWork(
+    under.product.url,
+    {
+      email: 'mara@example.org',
+      password: 'a long enough password',
+      displayName: 'Mara Quill',
+      bio: 'Paints interference patterns.',
+    },
+    { image: IMAGE, title: 'Moiré Nine', year: 2026, medium: 'Giclée' },
+  );
   await api('POST', '/api/exhibitions', token, {
     space: 'main-gallery',
     title: 'Interference',
-    works: [{ id: work.id, text: 'Hung low, to be seen seated.' }],
+    works: [{ id: workId, text: 'Hung low, to be seen seated.' }],
   });
   await api('POST', '/api/listings', token, {
     kind: 'print',
-    artworkId: work.id,
+    artworkId: workId,
     edition: 2,
     priceMinor: 0,
     currency: 'usd',

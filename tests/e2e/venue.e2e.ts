@@ -1,11 +1,10 @@
 // The venue's own page, /venue, in the real product: an artist asks to hang an exhibition and to book the
 // stage; a curator signs in on /venue, approves the exhibition (which the gallery then shows, in the world)
 // and declines the show with a reason, by keyboard; the artist reads both answers.
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { callApi } from '../support/api.ts';
+import { artistWithWork, callApi } from '../support/api.ts';
 import { ARTIFACTS, enterSpace, useProductUnderTest } from '../support/running-product.ts';
 
 const under = useProductUnderTest({ reachableDatabase: true });
@@ -19,23 +18,15 @@ const api = <T>(method: string, route: string, token: string | null, body?: obje
 
 /** The artist's requests: an exhibition of one work in the gallery, and a show on the stage. */
 async function askTheVenue(): Promise<string> {
-  const { accessToken: token } = await api<{ accessToken: string }>('POST', '/api/auth/sign-up', null, {
-    ...ARTIST,
-    password: PASSWORD,
-  });
-  await api('PUT', '/api/artists/me', token, { name: ARTIST.displayName });
-  const form = new FormData();
-  form.append('file', new Blob([await readFile(IMAGE)], { type: 'image/png' }), 'interference.png');
-  const media = await api<{ id: string }>('POST', '/api/media', token, form);
-  const work = await api<{ id: string }>('POST', '/api/artworks', token, {
-    mediaId: media.id,
-    title: 'Moiré Nine',
-    year: 2026,
-  });
+  const { token, workId } = await artistWithWork(
+    under.product.url,
+    { ...ARTIST, password: PASSWORD },
+    { image: IMAGE, title: 'Moiré Nine', year: 2026 },
+  );
   await api('POST', '/api/exhibitions', token, {
     space: 'main-gallery',
     title: 'Interference',
-    works: [work.id],
+    works: [workId],
   });
   await api('POST', '/api/shows', token, {
     space: 'main-stage',

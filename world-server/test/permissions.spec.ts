@@ -3,26 +3,24 @@
 import { Client, type Room } from '@colyseus/sdk';
 import { describe, expect, it } from 'vitest';
 import { type Role, signJoinToken } from '@prostudio/protocol/join-token';
-import { CLOSE_REMOVED, type RoomBan, LAYOUTS, type SpaceKind, ROOM_MESSAGE } from '@prostudio/protocol';
+import {
+  type BoardState,
+  CLOSE_REMOVED,
+  type PersonState,
+  type RoomBan,
+  type StageState,
+  LAYOUTS,
+  type SpaceKind,
+  ROOM_MESSAGE,
+} from '@prostudio/protocol';
 import { TEST_TOKEN_SECRET } from './support/tokens.ts';
 import { useTestWorld, until } from './support/world.ts';
 
-interface PersonView {
-  name: string;
-  muted: boolean;
-  handRaised: boolean;
-  handRaisedAt: number;
-  spotlit: boolean;
-  reaction: string;
-  reactedAt: number;
-  x: number;
-  z: number;
-  yaw: number;
-}
+/** The room state as the SDK mirrors it: the protocol's shape, with collections that may not have arrived. */
 interface StateView {
-  people?: Map<string, PersonView>;
-  stage?: { lights: string; screen: string; cue: number; runningOrder: Iterable<string> };
-  board?: { page: number; strokes: Iterable<{ page: number; colour: string; points: Iterable<number> }> };
+  people?: Map<string, PersonState>;
+  stage?: StageState;
+  board?: BoardState;
 }
 type Refusal = { action: string; reason: string };
 

@@ -10,8 +10,9 @@ type JsonSchema = Record<string, unknown>;
 
 /** A zod schema as JSON Schema: `input` for what a client sends, `output` for what it receives. */
 function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
-  // Refinements and transforms have no JSON Schema; they are left out (the routes still run them).
-  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' });
+  // Every schema the routes use has a JSON Schema: one that has none (a transform, say) fails the document,
+  // and the API's start, rather than being described as anything at all.
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'throw' });
   return rest;
 }
 

@@ -2,7 +2,7 @@
 // gallery's hanging): an admin of the venue approves through the API, as staff would on the /venue page.
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { expect } from 'vitest';
-import { venueRequestsSchema } from '../../src/contract.ts';
+import { type Show, showSchema, venueRequestsSchema } from '../../src/contract.ts';
 import { makePerson } from './people.ts';
 
 const venueAdmin = (app: NestFastifyApplication) => makePerson(app, 'Venue admin', { roles: ['admin'] });
@@ -39,4 +39,30 @@ export async function hangNow(app: NestFastifyApplication, exhibitionId: string)
     headers,
   });
   expect(approved.statusCode, approved.body).toBe(200);
+}
+
+/** A show `performer` books on the main stage (30 minutes, in USD) and the venue approves; its reply. */
+export async function bookApprovedShow(
+  app: NestFastifyApplication,
+  performer: { headers: Record<string, string> },
+  show: { title: string; priceMinor: number; capacity: number; startsInMs: number },
+): Promise<Show> {
+  const created = await app.inject({
+    method: 'POST',
+    url: '/api/shows',
+    headers: performer.headers,
+    payload: {
+      space: 'main-stage',
+      title: show.title,
+      startsAt: new Date(Date.now() + show.startsInMs).toISOString(),
+      durationMinutes: 30,
+      capacity: show.capacity,
+      priceMinor: show.priceMinor,
+      currency: 'usd',
+    },
+  });
+  expect(created.statusCode, created.body).toBe(201);
+  const booked = showSchema.parse(created.json());
+  await approveShow(app, booked.id);
+  return booked;
 }

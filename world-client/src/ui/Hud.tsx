@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { enter } from '../app/visit.ts';
 import { currentGalleryPlan } from '../app/tour.ts';
 import { useAccount } from '../api/session.ts';
+import { staffOf } from '../venue/staff.ts';
 import { setWorld, useWorld } from '../state/store.ts';
 import { CapturePanel } from '../capture/CapturePanel.tsx';
 import type { CanvasApp } from '../panels/canvas-app.ts';
@@ -39,9 +40,7 @@ export function Hud({
 }) {
   const notice = useWorld((state) => state.notice);
   // The staff's page is offered to those it is for: curators, moderators and admins.
-  const staff = useAccount((state) =>
-    (state.user?.roles ?? []).some((role) => role === 'curator' || role === 'moderator' || role === 'admin'),
-  );
+  const staff = useAccount((state) => staffOf(state.user?.roles).any);
   const connection = useWorld((state) => state.connection);
   const helpOpen = useWorld((state) => state.helpOpen);
   const [settingsOpen, setSettingsOpen] = useState(false);

@@ -1,3 +1,4 @@
+import { type ReactNode, useId } from 'react';
 import { fetchVenueRequests } from '../api/venue.ts';
 import { useLoad } from '../learn/useLoad.ts';
 import { ExhibitionRequestCard } from './ExhibitionRequestCard.tsx';
@@ -21,44 +22,57 @@ export function Requests() {
       )}
       {requests.state === 'ready' && (
         <>
-          <section aria-labelledby="exhibition-requests-title">
-            <h2 id="exhibition-requests-title">Exhibitions asked for</h2>
-            {requests.value.exhibitions.length === 0 ? (
-              <p className="empty">No exhibition is waiting for an answer.</p>
-            ) : (
-              <ul className="cards">
-                {requests.value.exhibitions.map((request) => (
-                  <ExhibitionRequestCard key={request.id} request={request} onAnswered={reload} />
-                ))}
-              </ul>
-            )}
-          </section>
-          <section aria-labelledby="show-requests-title">
-            <h2 id="show-requests-title">Shows asked for</h2>
-            {requests.value.shows.length === 0 ? (
-              <p className="empty">No show is waiting for an answer.</p>
-            ) : (
-              <ul className="cards">
-                {requests.value.shows.map((show) => (
-                  <ShowRequestCard key={show.id} show={show} onAnswered={reload} />
-                ))}
-              </ul>
-            )}
-          </section>
-          <section aria-labelledby="scheduled-title">
-            <h2 id="scheduled-title">In the galleries, now and to come</h2>
-            {requests.value.scheduled.length === 0 ? (
-              <p className="empty">Nothing is hung or approved.</p>
-            ) : (
-              <ul className="schedule" data-testid="scheduled">
-                {requests.value.scheduled.map((exhibition) => (
-                  <ScheduledExhibition key={exhibition.id} exhibition={exhibition} onChanged={reload} />
-                ))}
-              </ul>
-            )}
-          </section>
+          <ListSection title="Exhibitions asked for" empty="No exhibition is waiting for an answer.">
+            {requests.value.exhibitions.map((request) => (
+              <ExhibitionRequestCard key={request.id} request={request} onAnswered={reload} />
+            ))}
+          </ListSection>
+          <ListSection title="Shows asked for" empty="No show is waiting for an answer.">
+            {requests.value.shows.map((show) => (
+              <ShowRequestCard key={show.id} show={show} onAnswered={reload} />
+            ))}
+          </ListSection>
+          <ListSection
+            title="In the galleries, now and to come"
+            empty="Nothing is hung or approved."
+            listClass="schedule"
+            testId="scheduled"
+          >
+            {requests.value.scheduled.map((exhibition) => (
+              <ScheduledExhibition key={exhibition.id} exhibition={exhibition} onChanged={reload} />
+            ))}
+          </ListSection>
         </>
       )}
     </>
+  );
+}
+
+/** A titled list of the page's, or what to say when it is empty. */
+function ListSection({
+  title,
+  empty,
+  listClass = 'cards',
+  testId,
+  children,
+}: {
+  title: string;
+  empty: string;
+  listClass?: string;
+  testId?: string;
+  children: ReactNode[];
+}) {
+  const id = useId();
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {children.length === 0 ? (
+        <p className="empty">{empty}</p>
+      ) : (
+        <ul className={listClass} data-testid={testId}>
+          {children}
+        </ul>
+      )}
+    </section>
   );
 }

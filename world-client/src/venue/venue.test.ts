@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fromLocalInput, proposedRun, toLocalInput } from './dates.ts';
 import { isVenuePath } from './route.ts';
+import { staffOf } from './staff.ts';
 
 describe('the venue staff’s page', () => {
   it('lives at /venue', () => {
@@ -33,5 +34,20 @@ describe('the venue staff’s page', () => {
     expect(proposedRun({ ...asked, opensAt: new Date(2027, 0, 1).toISOString() }, now).opens).toBe(
       '2027-01-10T12:00',
     );
+  });
+});
+
+describe('staffOf', () => {
+  it('gives admins every part of the staff page, and the others their own', () => {
+    expect(staffOf(['member', 'admin'])).toEqual({ admin: true, curator: true, moderator: true, any: true });
+    expect(staffOf(['member', 'curator'])).toEqual({
+      admin: false,
+      curator: true,
+      moderator: false,
+      any: true,
+    });
+    expect(staffOf(['moderator'])).toMatchObject({ curator: false, moderator: true, any: true });
+    expect(staffOf(['member', 'artist']).any).toBe(false);
+    expect(staffOf(undefined).any).toBe(false);
   });
 });
