@@ -196,7 +196,16 @@ describe('motion capture', () => {
       await watchPerformer(audience);
       const samples: { curl: number; mouth: number }[] = [];
       const started = Date.now();
-      while (Date.now() - started < 3 * HAND_PERIOD_SECONDS * 1000) {
+      // Watch for at least two periods of the film, and for up to six while the fist and the mouth have not
+      // yet been seen both closed and open: on a loaded machine the landmarkers see a picture every few
+      // seconds, and a few periods' pictures can all fall on the same phases of the film.
+      const seenBoth = () =>
+        range(samples.map((s) => s.curl)) > FIST_DEGREES / 3 && range(samples.map((s) => s.mouth)) > 0.2;
+      const watched = () => Date.now() - started;
+      while (
+        watched() < 2 * HAND_PERIOD_SECONDS * 1000 ||
+        (watched() < 6 * HAND_PERIOD_SECONDS * 1000 && !seenBoth())
+      ) {
         const seen = await audience.evaluate((name) => {
           const live = (window as unknown as { prostudioAvatars: Avatars }).prostudioAvatars;
           const open = ['aa', 'oh', 'ih'].map((vowel) => live.expression(name, vowel) ?? 0);
@@ -228,7 +237,7 @@ describe('motion capture', () => {
       await audience?.context().close();
       await camera.close();
     }
-  }, 330_000); // three models to start, then three periods of the film
+  }, 360_000); // three models to start, then two to six periods of the film
 
   it('tracks on the graphics card when the performer chooses it', async () => {
     const camera = await launchChromium(fakeCameraFlags(FILM));
