@@ -79,3 +79,20 @@ export {
 } from './pose/pose-codec.ts';
 export { decodePoseBatch, encodePoseBatch, frameLengthAt, type BatchResult } from './pose/batch.ts';
 export { yawOf } from './pose/yaw.ts';
+export {
+  AUDIO_CODEC_VERSION,
+  AUDIO_FRAME_MS,
+  AUDIO_HEADER_BYTES,
+  AUDIO_SAMPLE_RATE,
+  decodeAudioFrame,
+  decodeVoicePacket,
+  encodeAudioFrame,
+  encodeVoicePacket,
+  MAX_OPUS_BYTES,
+  SOUND_MODES,
+  SOUND_MODE_SETTINGS,
+  type AudioDecodeResult,
+  type AudioFrame,
+  type SoundMode,
+  type VoicePacketResult,
+} from './audio/audio-frame.ts';

@@ -107,8 +107,11 @@ export const ROOM_MESSAGE = { reactions: 'reactions', chat: 'chat', refused: 're
 /** How often reactions are counted up and sent out (ms). */
 export const REACTION_INTERVAL_MS = 250;
 
-/** Binary message types: a client's own pose frames in, batches of others' poses out (docs/protocol.md). */
-export const BYTES_MESSAGE = { pose: 1, poses: 2 } as const;
+/**
+ * Binary message types (docs/protocol.md): a client's own pose frames in, batches of others' poses out; a
+ * client's own audio frames in, others' audio frames (each named by its talker's slot) out.
+ */
+export const BYTES_MESSAGE = { pose: 1, poses: 2, audio: 3, voice: 4 } as const;
 
 /** How often a room sends each client its batch of poses (Hz). */
 export const POSE_TICK_HZ = 20;
