@@ -37,6 +37,7 @@ export {
   chatMessageSchema,
   moderateMessageSchema,
   type ModerateMessage,
+  openFloorMessageSchema,
   raiseHandMessageSchema,
   REACTION_INTERVAL_MS,
   reactMessageSchema,
@@ -96,3 +97,4 @@ export {
   type SoundMode,
   type VoicePacketResult,
 } from './audio/audio-frame.ts';
+export { hearing, voicesAreSpatial, VOICE_NEAR, type Hearing, type Speaker } from './voice-rules.ts';

@@ -77,7 +77,17 @@ export const boardStrokeMessageSchema = z.object({
 export const boardClearMessageSchema = z.object({ page: z.number().int().min(0).max(999) });
 
 export const moderateMessageSchema = z.object({
-  action: z.enum(['mute', 'unmute', 'spotlight', 'unspotlight', 'lowerHand', 'kick', 'ban']),
+  action: z.enum([
+    'mute',
+    'unmute',
+    'spotlight',
+    'unspotlight',
+    'lowerHand',
+    'giveFloor',
+    'takeFloor',
+    'kick',
+    'ban',
+  ]),
   /** The session id of the person acted on. */
   target: z.string().min(1).max(64),
   /** A ban's reach: this space (the default) or the whole venue. */
@@ -86,6 +96,9 @@ export const moderateMessageSchema = z.object({
   reason: z.string().max(200).optional(),
 });
 export type ModerateMessage = z.infer<typeof moderateMessageSchema>;
+
+/** A classroom's floor: open, every student is heard; closed, only the instructor and who has the floor. */
+export const openFloorMessageSchema = z.object({ open: z.boolean() });
 
 /** Message type names, client to room. */
 export const MESSAGE = {
@@ -99,6 +112,7 @@ export const MESSAGE = {
   boardClear: 'boardClear',
   moderate: 'moderate',
   avatar: 'avatar',
+  openFloor: 'openFloor',
 } as const;
 
 /** Message type names, room to client: reaction counts, chat lines, and refusals (with a reason). */

@@ -13,6 +13,8 @@ export interface PersonState {
   /** False while a dropped connection may still come back. */
   connected: boolean;
   muted: boolean;
+  /** In a classroom: the instructor gave them the floor, so they are heard. */
+  floor: boolean;
   handRaised: boolean;
   /** When the hand went up (the room's clock, ms), so questions are taken in turn; 0 if down. */
   handRaisedAt: number;
@@ -58,4 +60,6 @@ export interface SpaceRoomState {
   };
   stage?: StageState;
   board?: BoardState;
+  /** In a classroom: the instructor opened the floor, so every student is heard. */
+  openFloor: boolean;
 }

@@ -90,7 +90,9 @@ describe('audio frames', () => {
         expect(result.frame.payload.byteLength).toBeGreaterThan(0);
         expect(result.frame.payload.byteLength).toBeLessThanOrEqual(MAX_OPUS_BYTES);
       }
-      expect(decodeVoicePacket(input).ok === false || input.byteLength >= 2 + AUDIO_HEADER_BYTES + 1).toBe(true);
+      expect(decodeVoicePacket(input).ok === false || input.byteLength >= 2 + AUDIO_HEADER_BYTES + 1).toBe(
+        true,
+      );
     }
     // Flips in the payload still pass (the room does not judge Opus); flips in the header mostly do not.
     expect(accepted).toBeGreaterThan(5000);

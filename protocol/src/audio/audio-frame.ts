@@ -19,11 +19,13 @@ export const MAX_OPUS_BYTES = 1275;
 export const SOUND_MODES = ['voice', 'music'] as const;
 export type SoundMode = (typeof SOUND_MODES)[number];
 
-export const SOUND_MODE_SETTINGS: Record<SoundMode, { channels: 1 | 2; bitrate: number; processing: boolean }> =
-  {
-    voice: { channels: 1, bitrate: 32_000, processing: true },
-    music: { channels: 2, bitrate: 128_000, processing: false },
-  };
+export const SOUND_MODE_SETTINGS: Record<
+  SoundMode,
+  { channels: 1 | 2; bitrate: number; processing: boolean }
+> = {
+  voice: { channels: 1, bitrate: 32_000, processing: true },
+  music: { channels: 2, bitrate: 128_000, processing: false },
+};
 
 export const AUDIO_HEADER_BYTES = 8; // version u8, flags u8, sequence u16, time u32
 

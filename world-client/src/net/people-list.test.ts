@@ -9,6 +9,7 @@ const person = (name: string, x: number, slot: number): PersonState => ({
   slot,
   connected: true,
   muted: false,
+  floor: false,
   spotlit: false,
   handRaised: false,
   handRaisedAt: 0,

@@ -1,7 +1,7 @@
 // The room's people as the page keeps them: a sorted list that changes only where the room changed, so
 // what draws or lists people redraws only for those who moved or changed (a full room sends many patches).
 import type { FloorPose, PersonState } from '@prostudio/protocol';
-import type { RemotePerson } from '../state/store.ts';
+import type { RemotePerson, SelfVoice } from '../state/store.ts';
 
 const sameAs = (a: RemotePerson, b: RemotePerson): boolean =>
   a.name === b.name &&
@@ -10,6 +10,7 @@ const sameAs = (a: RemotePerson, b: RemotePerson): boolean =>
   a.slot === b.slot &&
   a.away === b.away &&
   a.muted === b.muted &&
+  a.floor === b.floor &&
   a.handRaisedAt === b.handRaisedAt &&
   a.reaction === b.reaction &&
   a.reactedAt === b.reactedAt &&
@@ -25,13 +26,15 @@ export function peopleFrom(
   state: { forEach(each: (person: PersonState, id: string) => void): void },
   selfId: string,
   previous: readonly RemotePerson[],
-): { people: readonly RemotePerson[]; self: FloorPose | null } {
+): { people: readonly RemotePerson[]; self: FloorPose | null; selfVoice: SelfVoice | null } {
   const before = new Map(previous.map((person) => [person.id, person]));
   const people: RemotePerson[] = [];
   let self: FloorPose | null = null;
+  let selfVoice: SelfVoice | null = null;
   state.forEach((person, id) => {
     if (id === selfId) {
       self = { x: person.x, z: person.z, yaw: person.yaw };
+      selfVoice = { muted: person.muted, floor: person.floor };
       return;
     }
     const next: RemotePerson = {
@@ -42,6 +45,7 @@ export function peopleFrom(
       slot: person.slot,
       away: !person.connected,
       muted: person.muted,
+      floor: person.floor,
       handRaisedAt: person.handRaised ? person.handRaisedAt : 0,
       reaction: person.reaction,
       reactedAt: person.reactedAt,
@@ -54,5 +58,5 @@ export function peopleFrom(
   });
   people.sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
   const unchanged = people.length === previous.length && people.every((person, i) => person === previous[i]);
-  return { people: unchanged ? previous : people, self };
+  return { people: unchanged ? previous : people, self, selfVoice };
 }

@@ -38,7 +38,12 @@ export interface WorldConnection {
   showPage(page: number): void;
   drawStroke(stroke: { page: number; colour: string; width: number; points: number[] }): void;
   clearPage(page: number): void;
-  /** Takes someone's question (instructors, performers, moderators): their hand goes down. */
+  /** Opens a classroom's floor to every student, or closes it (instructors). */
+  openFloor(open: boolean): void;
+  /** Sends one of our audio frames (docs/protocol.md, "The sound stream"). */
+  sendAudio(frame: Uint8Array): void;
+  /** Hands each voice packet the room sends (someone's audio frame, named by their slot) to `listener`. */
+  onVoice(listener: ((packet: Uint8Array) => void) | null): void;
   /** A moderator's (or instructor's, or performer's) action on someone here; the room checks the role. */
   moderate(message: ModerateMessage): void;
   leave(): Promise<void>;
@@ -164,12 +169,23 @@ export async function connectToSpace(
     for (const [id, slot] of slots) if (seen.get(id) !== slot) forgetPoses(slot);
     slots = seen;
     const known = useWorld.getState();
-    const { people, self } = peopleFrom(state.people, room.sessionId, known.people);
+    const { people, self, selfVoice } = peopleFrom(state.people, room.sessionId, known.people);
     const was = known.selfFromServer;
     const stay = self && was && self.x === was.x && self.z === was.z && self.yaw === was.yaw;
-    setWorld({ people, selfFromServer: stay ? was : self, stage: stageOf(state), board: boardOf(state) });
+    const sameVoice =
+      selfVoice && known.selfVoice?.muted === selfVoice.muted && known.selfVoice.floor === selfVoice.floor;
+    setWorld({
+      people,
+      selfFromServer: stay ? was : self,
+      selfVoice: sameVoice ? known.selfVoice : selfVoice,
+      openFloor: state.openFloor,
+      stage: stageOf(state),
+      board: boardOf(state),
+    });
   });
   room.onMessage(BYTES_MESSAGE.poses, (bytes: Uint8Array) => receivePoseBatch(bytes));
+  let hearVoice: ((packet: Uint8Array) => void) | null = null;
+  room.onMessage(BYTES_MESSAGE.voice, (bytes: Uint8Array) => hearVoice?.(bytes));
   room.onMessage(ROOM_MESSAGE.reactions, (counts: unknown) => receiveReactions(counts));
   room.onMessage(ROOM_MESSAGE.chat, (line: unknown) => receiveChat(line));
   room.onMessage(ROOM_MESSAGE.refused, (refusal: unknown) => receiveRefusal(refusal));
@@ -248,9 +264,19 @@ export async function connectToSpace(
     moderate(message) {
       if (room.connection.isOpen) room.send(MESSAGE.moderate, message);
     },
+    openFloor(open) {
+      if (room.connection.isOpen) room.send(MESSAGE.openFloor, { open });
+    },
+    sendAudio(frame) {
+      if (room.connection.isOpen) room.sendBytes(BYTES_MESSAGE.audio, frame);
+    },
+    onVoice(listener) {
+      hearVoice = listener;
+    },
     async leave() {
       clearInterval(timer);
       clearTimeout(soon);
+      hearVoice = null;
       room.removeAllListeners();
       await room.leave(true).catch(() => undefined);
       forgetPoses();

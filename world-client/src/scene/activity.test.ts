@@ -10,6 +10,7 @@ const someone = (id: string, reaction = '', reactedAt = 0): RemotePerson => ({
   slot: 1,
   away: false,
   muted: false,
+  floor: false,
   x: 0,
   z: 0,
   yaw: 0,

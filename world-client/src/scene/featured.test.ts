@@ -10,6 +10,7 @@ const person = (id: string, x: number, z: number, role = 'visitor'): RemotePerso
   slot: 0,
   away: false,
   muted: false,
+  floor: false,
   handRaisedAt: 0,
   reaction: '',
   reactedAt: 0,

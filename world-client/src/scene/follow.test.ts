@@ -9,6 +9,7 @@ const person = (id: string, x: number, z: number, yaw = 0) => ({
   slot: 900 + id.length,
   away: false,
   muted: false,
+  floor: false,
   handRaisedAt: 0,
   reaction: '',
   reactedAt: 0,

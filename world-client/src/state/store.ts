@@ -15,8 +15,10 @@ export interface RemotePerson {
   readonly slot: number;
   /** Their connection dropped; the room keeps their place for a while in case they come back. */
   readonly away: boolean;
-  /** A moderator muted their chat. */
+  /** A moderator muted them (chat and voice). */
   readonly muted: boolean;
+  /** In a classroom: the instructor gave them the floor. */
+  readonly floor: boolean;
   readonly x: number;
   readonly z: number;
   readonly yaw: number;
@@ -58,6 +60,12 @@ export interface Burst {
   readonly lane: number;
 }
 
+/** What of the visitor decides whether they are heard (see the protocol's voice rules). */
+export interface SelfVoice {
+  readonly muted: boolean;
+  readonly floor: boolean;
+}
+
 export type ConnectionStatus = 'offline' | 'connecting' | 'connected' | 'reconnecting';
 
 export interface WorldState {
@@ -95,6 +103,10 @@ export interface WorldState {
   selfRole: string | null;
   /** A classroom's board, as the room has it (null elsewhere). */
   board: BoardView | null;
+  /** Whether a moderator muted the visitor, and whether they have a classroom's floor. */
+  selfVoice: SelfVoice | null;
+  /** A classroom's floor is open: every student is heard. */
+  openFloor: boolean;
   /** The board's pen (the instructor's). */
   pen: { colour: string; width: number };
   /** The board shown large on the page, for drawing with a mouse or a finger. */
@@ -133,6 +145,8 @@ export const useWorld = create<WorldState>(() => ({
   seat: null,
   selfRole: null,
   board: null,
+  selfVoice: null,
+  openFloor: false,
   pen: { colour: '#1d3557', width: 6 },
   boardOpen: false,
   xrReady: false,

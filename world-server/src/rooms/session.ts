@@ -9,6 +9,8 @@ const CHAT_RATE = { perSecond: 1, burst: 5, dropAfter: 60, windowMs: 10_000 };
 const REACT_RATE = { perSecond: 5, burst: 10, dropAfter: 200, windowMs: 10_000 };
 // Pose frames: 30 Hz sustained (mocap rate) with bursts; a client far over that for seconds is dropped.
 const POSE_RATE = { perSecond: 35, burst: 15, dropAfter: 100, windowMs: 5000 };
+// Audio frames: 50 a second (20 ms each), with room for a network clump; a flood for seconds is dropped.
+const AUDIO_RATE = { perSecond: 55, burst: 25, dropAfter: 150, windowMs: 5000 };
 
 export interface Session {
   readonly slot: number;
@@ -18,11 +20,16 @@ export interface Session {
   readonly chatLimit: RateLimiter;
   readonly reactLimit: RateLimiter;
   readonly poseLimit: RateLimiter;
+  readonly audioLimit: RateLimiter;
   /** Where the room lets them be, from their moves and pose roots. */
   readonly pace: Pace;
   lastPresenceAt: number;
   /** Undecodable pose frames so far. */
   badFrames: number;
+  /** Audio frames that were not audio frames, so far. */
+  badAudio: number;
+  /** When they were last told why nobody hears them (the room's clock), so the telling is not a flood. */
+  toldUnheardAt: number;
 }
 
 /** A session for someone who joined at `now` (the room's clock) at `place`. */
@@ -39,8 +46,11 @@ export function newSession(
     chatLimit: createRateLimiter(CHAT_RATE, now),
     reactLimit: createRateLimiter(REACT_RATE, now),
     poseLimit: createRateLimiter(POSE_RATE, now),
+    audioLimit: createRateLimiter(AUDIO_RATE, now),
     pace: new Pace(place, now),
     lastPresenceAt: now,
     badFrames: 0,
+    badAudio: 0,
+    toldUnheardAt: -Infinity,
   };
 }

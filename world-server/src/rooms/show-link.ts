@@ -1,6 +1,6 @@
 // Links the instances of one show: every stage room of a space subscribes to the show's channel on the
-// room presence (in-process, or Redis across processes) and hears the performer's poses, the stage
-// controls and the audience's reactions from all the others. What arrives is checked like any input.
+// room presence (in-process, or Redis across processes) and hears the performer's poses and sound, the
+// stage controls and the audience's reactions from all the others. What arrives is checked like any input.
 import type { Presence } from '@colyseus/core';
 import { z } from 'zod';
 import { REACTIONS } from '@prostudio/protocol';
@@ -12,6 +12,14 @@ const showMessageSchema = z.discriminatedUnion('t', [
     sub: z.string().max(64),
     name: z.string().max(64),
     frame: z.string().max(4096),
+  }),
+  z.object({
+    t: z.literal('audio'),
+    from: z.string(),
+    sub: z.string().max(64),
+    name: z.string().max(64),
+    // An audio frame, base64: at most 8 + 1275 bytes.
+    frame: z.string().max(1712),
   }),
   z.object({
     t: z.literal('stage'),
@@ -59,6 +67,11 @@ export class ShowLink {
   /** Shares a performer's pose frame with the other instances. */
   pose(sub: string, name: string, frame: Uint8Array): void {
     this.send({ t: 'pose', sub, name, frame: Buffer.from(frame).toString('base64') });
+  }
+
+  /** Shares a performer's audio frame with the other instances. */
+  audio(sub: string, name: string, frame: Uint8Array): void {
+    this.send({ t: 'audio', sub, name, frame: Buffer.from(frame).toString('base64') });
   }
 
   stage(controls: { lights: string; screen: string; cue: number; runningOrder: string[] }): void {

@@ -5,8 +5,12 @@ import {
   CLOSE_MISBEHAVED,
   CLOSE_REMOVED,
   type JoinClaims,
+  decodeAudioFrame,
   decodePose,
+  hearing,
+  openFloorMessageSchema,
   setRootPosition,
+  voicesAreSpatial,
   yawOf,
   LAYOUTS,
   type SpaceKind,
@@ -36,6 +40,7 @@ import { type Action, can, refusal } from '../rules/permissions.ts';
 import { presenceDue } from '../rules/presence.ts';
 import type { z } from 'zod';
 import { PoseRelay, type Viewer } from './pose-relay.ts';
+import { type Listener, VoiceRelay } from './voice-relay.ts';
 import { clearPage, keepStroke } from '../rules/board.ts';
 import { applyModeration, permissionFor } from '../rules/moderation.ts';
 import { spawnPoint } from '../rules/spawn.ts';
@@ -43,8 +48,10 @@ import { reportBan, reportVisit } from './reports.ts';
 import { newSession, type Session } from './session.ts';
 import { Board, newPerson, type Person, setList, SpaceState, StageControls, Stroke } from './space-state.ts';
 
-// Undecodable pose frames tolerated before the sender is dropped (a bug or an attack, either way).
+// Undecodable pose or audio frames tolerated before the sender is dropped (a bug or an attack, either way).
 const MAX_BAD_FRAMES = 5;
+// How often someone who speaks unheard is told why (ms).
+const TELL_UNHEARD_MS = 5000;
 
 // WebSocket close codes that mean the network failed, not the person: no status, abnormal closure, and
 // Colyseus's "may try reconnect". A closed tab says 1001 (going away): that person has left.
@@ -73,12 +80,14 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
   protected abstract readonly links: RoomLinks;
 
   override maxClients = 500;
-  // Far above an honest client's rate (poses at 30 Hz, moves at 15 Hz, pings); a flood closes that client.
-  override maxMessagesPerSecond = 90;
+  // Far above an honest client's rate (sound at 50 Hz, poses at 30 Hz, moves at 15 Hz, pings); a flood
+  // closes that client.
+  override maxMessagesPerSecond = 160;
   override state = new SpaceState();
 
   private readonly sessions = new Map<string, Session>();
   protected readonly relay = new PoseRelay();
+  protected voice!: VoiceRelay;
   private readonly hearBan = (notice: BanNotice) => this.banHeard(notice);
   private reactionCounts = new Map<Reaction, number>();
   private nextStrokeId = 1;
@@ -129,6 +138,12 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
       const person = this.state.people.get(client.sessionId);
       if (person) person.avatar = message.avatar;
     }),
+    openFloor: validate(
+      openFloorMessageSchema,
+      (client: Client, message: z.infer<typeof openFloorMessageSchema>) => {
+        if (this.permitted(client, 'floorControl')) this.state.openFloor = message.open;
+      },
+    ),
     moderate: validate(
       moderateMessageSchema,
       (client: Client, message: z.infer<typeof moderateMessageSchema>) => this.moderate(client, message),
@@ -147,7 +162,11 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
     this.state.board = new Board({ page: 0 });
     this.setMetadata({ space });
     this.clock.setInterval(() => this.sendReactions(), REACTION_INTERVAL_MS);
+    this.voice = new VoiceRelay(voicesAreSpatial(this.kind));
     this.onMessageBytes(BYTES_MESSAGE.pose, (client: Client, bytes: Uint8Array) => this.pose(client, bytes));
+    this.onMessageBytes(BYTES_MESSAGE.audio, (client: Client, bytes: Uint8Array) =>
+      this.audio(client, bytes),
+    );
     this.clock.setInterval(() => this.relayPoses(), 1000 / POSE_TICK_HZ);
     void this.presence.subscribe(BAN_CHANNEL, this.hearBan);
   }
@@ -199,6 +218,7 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
     const session = this.sessions.get(client.sessionId);
     if (session) {
       this.relay.remove(session.slot);
+      this.voice.remove(session.slot);
       this.personLeft(session.claims);
       reportVisit(this.links, session);
     }
@@ -239,6 +259,9 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
 
   /** Called with each pose frame a performer in this room sends (a show shares it with its other rooms). */
   protected sharePerformerPose(_claims: JoinClaims, _frame: Uint8Array): void {}
+
+  /** Called with each audio frame a performer in this room sends (a show shares it with its other rooms). */
+  protected sharePerformerSound(_claims: JoinClaims, _frame: Uint8Array): void {}
 
   /** Called after the stage controls changed. */
   protected stageChanged(): void {}
@@ -338,9 +361,54 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
     }
   }
 
-  /** Everyone here who receives poses, with where interest management places them. */
-  protected viewers(): Viewer[] {
-    const viewers: Viewer[] = [];
+  /**
+   * A talker's audio frame: checked (rate, shape, and whether this person is heard here: see
+   * protocol/src/voice-rules.ts), then sent on at once to those who hear them. Never decoded.
+   */
+  private audio(client: Client, bytes: Uint8Array): void {
+    const person = this.state.people.get(client.sessionId);
+    const session = this.sessions.get(client.sessionId);
+    if (!person || !session) return;
+    const now = this.clock.currentTime;
+    const verdict = session.audioLimit.take(now);
+    if (verdict === 'drop') return client.leave(CLOSE_MISBEHAVED, 'too many audio frames');
+    if (verdict === 'throttle') return;
+    const result = decodeAudioFrame(bytes);
+    if (!result.ok) {
+      if (++session.badAudio >= MAX_BAD_FRAMES)
+        client.leave(CLOSE_MISBEHAVED, `bad audio frames: ${result.error}`);
+      return;
+    }
+    const heard = hearing(this.kind, person, this.state.openFloor);
+    if (!heard.heard) {
+      if (now - session.toldUnheardAt >= TELL_UNHEARD_MS) {
+        session.toldUnheardAt = now;
+        client.send(ROOM_MESSAGE.refused, { action: 'speak', reason: heard.reason });
+      }
+      return;
+    }
+    // A copy: the message's bytes are a view into the socket's buffer, which is reused.
+    const frame = new Uint8Array(bytes);
+    this.forwardSound(session.slot, frame);
+    if (person.role === 'performer') this.sharePerformerSound(session.claims, frame);
+  }
+
+  /** Sends a talker's frame (from here, or from another room of a show) to those here who hear them. */
+  protected forwardSound(slot: number, frame: Uint8Array): void {
+    const viewers = this.viewers();
+    this.voice.forward(slot, frame, viewers, this.clock.currentTime, (talker) =>
+      this.placeOfSlot(talker, viewers),
+    );
+  }
+
+  /** Where the person holding `slot` is, by their pose (or, for people shown from another room, their last one). */
+  private placeOfSlot(slot: number, viewers: readonly Viewer[]): { x: number; z: number } | undefined {
+    return viewers.find((viewer) => viewer.slot === slot) ?? this.relay.positionOf(slot);
+  }
+
+  /** Everyone here who receives poses and sound, with where interest management places them. */
+  protected viewers(): Array<Viewer & Listener> {
+    const viewers: Array<Viewer & Listener> = [];
     for (const client of this.clients) {
       const person = this.state.people.get(client.sessionId);
       const session = this.sessions.get(client.sessionId);
@@ -349,6 +417,7 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
         slot: session.slot,
         ...this.relayPlace(session.slot, person),
         send: (batch: Uint8Array) => client.sendBytes(BYTES_MESSAGE.poses, batch),
+        hear: (packet: Uint8Array) => client.sendBytes(BYTES_MESSAGE.voice, packet),
       });
     }
     return viewers;
@@ -358,7 +427,9 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
     const viewers = this.viewers();
     const places = new Map(viewers.map((viewer) => [viewer.slot, { x: viewer.x, z: viewer.z }]));
     // People shown from another room of a show have no viewer here: place them by their own poses.
-    this.relay.tick(viewers, (slot) => places.get(slot) ?? this.relay.positionOf(slot));
+    const placeOf = (slot: number) => places.get(slot) ?? this.relay.positionOf(slot);
+    this.relay.tick(viewers, placeOf);
+    this.voice.refresh(viewers, this.clock.currentTime, placeOf);
   }
 
   /** Where interest management places someone: their latest pose, else their place in the room state. */

@@ -14,6 +14,8 @@ export const Person = schema(
     /** False while a dropped connection may still come back. */
     connected: t.boolean(),
     muted: t.boolean(),
+    /** In a classroom: the instructor gave them the floor, so they are heard. */
+    floor: t.boolean(),
     handRaised: t.boolean(),
     /** When the hand went up (ms since the epoch, the room's clock), so questions are taken in turn; 0 if down. */
     handRaisedAt: t.float64(),
@@ -47,6 +49,7 @@ export function newPerson(who: {
     slot: who.slot,
     connected: true,
     muted: false,
+    floor: false,
     handRaised: false,
     handRaisedAt: 0,
     spotlit: false,
@@ -82,6 +85,8 @@ export const SpaceState = schema(
     people: t.map(Person),
     stage: StageControls,
     board: Board,
+    /** In a classroom: the instructor opened the floor, so every student is heard. */
+    openFloor: t.boolean(),
   },
   'SpaceState',
 );

@@ -1,4 +1,11 @@
-import { type JoinClaims, type Reaction, ROOM_MESSAGE, decodePose } from '@prostudio/protocol';
+import {
+  type JoinClaims,
+  LAYOUTS,
+  type Reaction,
+  ROOM_MESSAGE,
+  decodeAudioFrame,
+  decodePose,
+} from '@prostudio/protocol';
 import { ShowLink, type ShowMessage } from './show-link.ts';
 import { PRESENCE_STEP } from '../rules/presence.ts';
 import { SpaceRoom } from './space-room.ts';
@@ -29,6 +36,10 @@ export abstract class StageRoom extends SpaceRoom {
     this.show?.pose(claims.sub, claims.name, frame);
   }
 
+  protected override sharePerformerSound(claims: JoinClaims, frame: Uint8Array): void {
+    this.show?.audio(claims.sub, claims.name, frame);
+  }
+
   protected override stageChanged(): void {
     const { lights, screen, cue, runningOrder } = this.state.stage;
     this.show?.stage({ lights, screen, cue, runningOrder: [...runningOrder] });
@@ -54,11 +65,7 @@ export abstract class StageRoom extends SpaceRoom {
     const result = decodePose(bytes);
     if (!result.ok) return;
     const [x = 0, , z = 0] = result.frame.position;
-    let person = this.state.people.get(key);
-    if (!person) {
-      person = newPerson({ name, role: 'performer', slot: this.freeSlot(), place: { x, z, yaw: 0 } });
-      this.state.people.set(key, person);
-    }
+    const person = this.remotePerformer(key, name, { x, z });
     this.relay.accept(person.slot, bytes, result.frame, true);
     this.relay.rush(person.slot, this.viewers());
     if (Math.hypot(person.x - x, person.z - z) >= PRESENCE_STEP) {
@@ -67,11 +74,29 @@ export abstract class StageRoom extends SpaceRoom {
     }
   }
 
+  /** A performer's sound from another room of the show, sent on to everyone here as if they were here. */
+  private acceptRemoteSound(key: string, name: string, bytes: Uint8Array): void {
+    if (!decodeAudioFrame(bytes).ok) return;
+    this.forwardSound(this.remotePerformer(key, name, null).slot, bytes);
+  }
+
+  /** Someone shown here from another room of the show, entered in the room state when first heard of. */
+  private remotePerformer(key: string, name: string, place: { x: number; z: number } | null) {
+    let person = this.state.people.get(key);
+    if (!person) {
+      const { x, z } = place ?? LAYOUTS.stage.performerSpot ?? { x: 0, z: 0 };
+      person = newPerson({ name, role: 'performer', slot: this.freeSlot(), place: { x, z, yaw: 0 } });
+      this.state.people.set(key, person);
+    }
+    return person;
+  }
+
   /** Removes someone shown from another room. */
   private removeRemote(key: string): void {
     const person = this.state.people.get(key);
     if (!person) return;
     this.relay.remove(person.slot);
+    this.voice.remove(person.slot);
     this.state.people.delete(key);
   }
 
@@ -85,6 +110,8 @@ export abstract class StageRoom extends SpaceRoom {
     if (message.from === this.roomId) return;
     if (message.t === 'pose') {
       this.acceptRemotePose(`show:${message.sub}`, message.name, Buffer.from(message.frame, 'base64'));
+    } else if (message.t === 'audio') {
+      this.acceptRemoteSound(`show:${message.sub}`, message.name, Buffer.from(message.frame, 'base64'));
     } else if (message.t === 'stage') {
       this.state.stage.lights = message.lights;
       this.state.stage.screen = message.screen;

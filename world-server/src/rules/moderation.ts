@@ -14,6 +14,9 @@ export function permissionFor(action: ModerationAction): Action {
     case 'spotlight':
     case 'unspotlight':
       return 'spotlight';
+    case 'giveFloor':
+    case 'takeFloor':
+      return 'floorControl';
     default:
       return action;
   }
@@ -21,7 +24,7 @@ export function permissionFor(action: ModerationAction): Action {
 
 /** Applies an action's effect on the person's state; says whether the room must remove them too. */
 export function applyModeration(
-  person: Pick<PersonState, 'muted' | 'spotlit' | 'handRaised' | 'handRaisedAt'>,
+  person: Pick<PersonState, 'muted' | 'spotlit' | 'floor' | 'handRaised' | 'handRaisedAt'>,
   action: ModerationAction,
 ): 'remove' | 'ban' | null {
   switch (action) {
@@ -36,6 +39,15 @@ export function applyModeration(
     case 'lowerHand':
       person.handRaised = false;
       person.handRaisedAt = 0;
+      return null;
+    case 'giveFloor':
+      // Their question is taken: the hand goes down as they are heard.
+      person.floor = true;
+      person.handRaised = false;
+      person.handRaisedAt = 0;
+      return null;
+    case 'takeFloor':
+      person.floor = false;
       return null;
     case 'kick':
       return 'remove';

@@ -12,6 +12,7 @@ export type Action =
   | 'mute'
   | 'spotlight'
   | 'lowerHand'
+  | 'floorControl'
   | 'kick'
   | 'ban';
 
@@ -28,6 +29,9 @@ export function can(role: Role, action: Action, kind: SpaceKind): boolean {
       return kind === 'classroom' && role === 'instructor';
     case 'mute':
       return role === 'moderator' || (kind === 'classroom' && role === 'instructor');
+    case 'floorControl':
+      // Giving a student the floor, or opening it to everyone: a classroom's instructor, or a moderator there.
+      return kind === 'classroom' && (role === 'instructor' || role === 'moderator');
     case 'lowerHand':
       // Whoever takes the questions: the instructor, the performer, a moderator.
       return (
@@ -53,6 +57,8 @@ export function refusal(action: Action): string {
       return 'Only the instructor can do that.';
     case 'mute':
       return 'Only moderators (and instructors, in a classroom) can mute people.';
+    case 'floorControl':
+      return 'Only the instructor gives the floor, in a classroom.';
     case 'lowerHand':
       return 'Only the instructor, the performer or a moderator can take a question.';
     case 'kick':
