@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { SampleClock } from './sample-clock.ts';
+
+describe('SampleClock', () => {
+  it('stamps frames 20 ms apart near when they were heard, whatever the callbacks jitter', () => {
+    const clock = new SampleClock(48_000);
+    const heardAt = 1_700_000_000_000;
+    const stamps: number[] = [];
+    for (let n = 0; n < 200; n++) {
+      const start = n * 960;
+      // Seen 0-12 ms after the frame's last sample came in.
+      const seenAt = heardAt + (n + 1) * 20 + ((n * 37) % 13);
+      stamps.push(clock.stamp(start, start + 960, seenAt));
+    }
+    const late = stamps.slice(50);
+    for (let i = 1; i < late.length; i++) expect((late[i] ?? 0) - (late[i - 1] ?? 0)).toBeCloseTo(20, 1);
+    for (const [i, stamp] of late.entries()) {
+      const truth = heardAt + (i + 50) * 20;
+      expect(stamp - truth).toBeGreaterThanOrEqual(0);
+      expect(stamp - truth).toBeLessThan(2);
+    }
+  });
+
+  it('takes the input latency off', () => {
+    const clock = new SampleClock(48_000);
+    expect(clock.stamp(0, 960, 1020, 10)).toBe(990);
+  });
+});
