@@ -28,6 +28,8 @@ export interface Playback {
 const WRAP = 2 ** 32;
 const MIN_DELAY = 30;
 const MAX_DELAY = 300;
+/** The most a pose stream is held back to stay in step with its sender's sound, ms. */
+const MAX_FOLLOW_DELAY = 600;
 /** Margin on top of the frame gap and jitter: a display frame's worth of lateness in reading them. */
 const MARGIN = 10;
 /**
@@ -51,6 +53,8 @@ export class JitterBuffer {
   private jitter = 0;
   /** Median gap between the sender's frames, ms (by their time stamps): 33 at 30 Hz. */
   private frameGap = USUAL_GAP;
+  /** While the sender is heard: the delay that plays their motion with their sound (see follow()). */
+  private soundDelay: number | null = null;
 
   /**
    * Adds a frame that arrived at `arrivedAt` (local ms). Old or repeated frames (a sender's keepalive
@@ -74,7 +78,28 @@ export class JitterBuffer {
    * out the jitter seen so far, so playback always has a frame ahead to move towards.
    */
   get delay(): number {
+    if (this.soundDelay !== null) return this.soundDelay;
     return Math.min(MAX_DELAY, Math.max(MIN_DELAY, this.frameGap + 2.5 * this.jitter + MARGIN));
+  }
+
+  /**
+   * Plays the sender's motion in step with their sound, which is playing the sample they heard `lag` ms ago
+   * (by their clock and ours; `clockGap` is our wall clock minus the clock `push` and `sample` are given), or
+   * goes back to its own delay with null. Both streams carry the sender's wall clock, so showing the pose of
+   * that same moment puts lips and sound together.
+   */
+  follow(lag: number | null, clockGap: number): void {
+    if (lag === null || !Number.isFinite(this.offset)) {
+      this.soundDelay = null;
+      return;
+    }
+    // The pose shown at local time t is the sender's at t - offset - delay; the sound's, at t + clockGap - lag.
+    this.soundDelay = Math.min(MAX_FOLLOW_DELAY, Math.max(MIN_DELAY, lag - clockGap - this.offset));
+  }
+
+  /** The sender's clock time of the pose shown at local time `now` (ms), or null before any frame. */
+  shownTime(now: number): number | null {
+    return this.samples.length > 0 ? now - this.offset - this.delay : null;
   }
 
   /** Whether there is anything to play. */

@@ -55,6 +55,19 @@ export function recentArrivals(slot: number): readonly FrameAge[] {
   return ages.get(slot) ?? [];
 }
 
+/**
+ * Keeps `slot`'s motion in step with their sound, which is playing what they heard `lag` ms ago (null: they
+ * are not heard, and motion plays at its own pace).
+ */
+export function followSound(slot: number, lag: number | null): void {
+  buffers.get(slot)?.follow(lag, Date.now() - performance.now());
+}
+
+/** The sender's wall-clock time of the pose of `slot` shown now, or null (for checking sound and motion agree). */
+export function shownPoseTime(slot: number): number | null {
+  return buffers.get(slot)?.shownTime(performance.now()) ?? null;
+}
+
 /** Our own captured frames' ages as they leave for the room (camera frame to socket). */
 const sentAges: FrameAge[] = [];
 
