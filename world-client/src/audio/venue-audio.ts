@@ -12,19 +12,51 @@ const buffers = new Map<Reaction, AudioBuffer>();
 /** The last few sounds played, for anyone checking what was heard (the end-to-end tests). */
 const played: Array<{ reaction: Reaction; gain: number }> = [];
 
+/** Those waiting for sound to run (the autoplay policy holds it back until a gesture). */
+const waiting: Array<(audio: AudioContext) => void> = [];
+
+function wakeWaiting(): void {
+  if (context?.state !== 'running') return;
+  for (const resolve of waiting.splice(0)) resolve(context);
+}
+
 /** Starts (or resumes) the venue's sound; call it from a gesture. Returns false where there is no Web Audio. */
-function startAudio(): boolean {
+export function startAudio(): boolean {
   if (typeof AudioContext === 'undefined') return false;
   if (!context) {
-    context = new AudioContext();
+    // 48 kHz, Opus's own rate, so people's sound is never resampled on its way in or out.
+    context = new AudioContext({ sampleRate: 48_000, latencyHint: 'interactive' });
+    context.addEventListener('statechange', wakeWaiting);
     master = context.createGain();
     master.gain.value = useSettings.getState().volume;
     meter = context.createAnalyser();
     master.connect(meter);
     meter.connect(context.destination);
   }
-  if (context.state === 'suspended') void context.resume();
+  if (context.state === 'suspended') void context.resume().then(wakeWaiting, () => undefined);
+  wakeWaiting();
   return true;
+}
+
+/** The venue's AudioContext (48 kHz), or null before the first gesture created it. */
+export function audioContext(): AudioContext | null {
+  return context;
+}
+
+/** The master gain, at the volume setting, that all the venue's sound goes into; null before the first gesture. */
+export function venueOutput(): GainNode | null {
+  return master;
+}
+
+/** Whether sound runs: 'off' before the first gesture, 'suspended' while the browser holds it back. */
+export function audioState(): AudioContextState | 'off' {
+  return context?.state ?? 'off';
+}
+
+/** Resolves with the context once sound runs (after a gesture started it). */
+export function whenAudioRunning(): Promise<AudioContext> {
+  if (context?.state === 'running') return Promise.resolve(context);
+  return new Promise((resolve) => waiting.push(resolve));
 }
 
 function bufferFor(audio: AudioContext, reaction: Reaction): AudioBuffer {
