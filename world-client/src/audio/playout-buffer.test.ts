@@ -21,6 +21,8 @@ interface Run {
   output: Float32Array;
   /** Playout delay (beyond the fastest trip) at the end of each block, and when that was (ms from start). */
   delays: Array<{ at: number; delay: number }>;
+  /** The target delay at the end of each block. */
+  targets: Array<{ at: number; target: number }>;
   buffer: PlayoutBuffer;
 }
 
@@ -31,7 +33,12 @@ interface Run {
 function simulate(
   count: number,
   arrival: (n: number) => number | null,
-  options: { firstSequence?: number; clockOffset?: number; seconds?: number } = {},
+  options: {
+    firstSequence?: number;
+    clockOffset?: number;
+    seconds?: number;
+    pauses?: (n: number) => boolean;
+  } = {},
 ): Run {
   const buffer = new PlayoutBuffer(RATE);
   const deliveries = Array.from({ length: count }, (_, n) => ({ n, at: arrival(n) }))
@@ -42,6 +49,7 @@ function simulate(
   const blocks = Math.ceil((seconds * RATE) / BLOCK);
   const output = new Float32Array(blocks * BLOCK);
   const delays: Run['delays'] = [];
+  const targets: Run['targets'] = [];
   let next = 0;
   for (let b = 0; b < blocks; b++) {
     const now = (b * BLOCK * 1000) / RATE;
@@ -49,15 +57,17 @@ function simulate(
       const { n, at } = deliveries[next] as { n: number; at: number };
       const sequence = ((options.firstSequence ?? 0) + n) % 65_536;
       const time = (n * FRAME_MS + (options.clockOffset ?? 0)) >>> 0;
-      buffer.push({ sequence, time, channels: [toneFrame(n)] }, at);
+      const samples = options.pauses?.(n) ? new Float32Array(FRAME) : toneFrame(n);
+      buffer.push({ sequence, time, channels: [samples] }, at);
       next++;
     }
     const block = new Float32Array(BLOCK);
     buffer.pull([block], now);
     output.set(block, b * BLOCK);
     if (buffer.playing) delays.push({ at: now, delay: buffer.delay(now + (BLOCK * 1000) / RATE) });
+    targets.push({ at: now, target: buffer.target });
   }
-  return { output, delays, buffer };
+  return { output, delays, targets, buffer };
 }
 
 /** The largest jump between consecutive samples: a click shows as one far above the tone's own step. */
@@ -150,6 +160,25 @@ describe('PlayoutBuffer', () => {
     const stats = buffer.stats(0);
     expect(stats.targetMs).toBeLessThanOrEqual(300);
     expect(stats.concealed).toBeLessThan(500 * 0.05);
+  });
+
+  it('settles on its target in the pauses of speech, from below and from above', () => {
+    // Half a second of tone, half a second of silence; the network is calm, then rough for 3 s, then calm.
+    let seed = 11;
+    const random = (): number => (seed = (seed * 16_807) % 2_147_483_647) / 2_147_483_647;
+    const rough = (n: number): number => n * FRAME_MS + 30 + (n >= 50 && n < 200 ? random() * 60 : 0);
+    const speech = (n: number): boolean => Math.floor(n / 25) % 2 === 0;
+    const { delays, buffer, targets } = simulate(1000, rough, { pauses: (n) => !speech(n) });
+    const during = delays.filter(({ at }) => at > 3000 && at < 4000);
+    const roughTarget = targets.find(({ at }) => at > 3000)?.target ?? 0;
+    expect(roughTarget).toBeGreaterThan(80);
+    // Stretched up towards the larger target in the pauses, not by losing sound.
+    for (const { delay } of during) expect(delay).toBeGreaterThan(roughTarget - 35);
+    expect(buffer.stats(0).concealed).toBeLessThan(10);
+    // Calm again: the target shrinks, and the delay follows it down in the pauses, without a jump.
+    const end = delays.at(-1)?.delay ?? Infinity;
+    expect(end).toBeLessThan(buffer.target + FRAME_MS + 5);
+    expect(buffer.target).toBeLessThan(roughTarget - 20);
   });
 
   it('catches up after a stall: the backlog is skipped, not played late', () => {

@@ -39,6 +39,8 @@ const CONCEAL_GAINS = [1, 0.5, 0];
 const MAX_HOLD = 5;
 /** The smallest lag may creep up by this much per ms (clock drift, a slower route), so it is not stuck low. */
 const OFFSET_LEAK = 0.001;
+/** A frame below this root-mean-square (-40 dBFS) is a pause. */
+const QUIET_RMS = 0.01;
 /** Frames arriving less than this apart (ms) came as one batch. */
 const BATCH_MS = 1;
 const KEEP = 64;
@@ -49,6 +51,8 @@ interface Stored {
   seq: number;
   time: number;
   channels: readonly Float32Array[];
+  /** Almost silent (a pause in speech): where playout may stretch or shrink time unheard. */
+  quiet: boolean;
 }
 
 interface Segment {
@@ -124,7 +128,7 @@ export class PlayoutBuffer {
     }
     let at = this.queue.length;
     while (at > 0 && (this.queue[at - 1]?.seq ?? 0) > seq) at--;
-    this.queue.splice(at, 0, { seq, time, channels: frame.channels });
+    this.queue.splice(at, 0, { seq, time, channels: frame.channels, quiet: isQuiet(frame.channels[0]) });
     if (this.queue.length > KEEP) {
       this.queue.shift();
       this.counts.dropped++;
@@ -230,7 +234,22 @@ export class PlayoutBuffer {
       }
     }
     const first = this.queue[0];
-    if (first && first.seq === next) {
+    const behind = now - this.offset - nextTime;
+    const inPause = this.lastReal?.quiet === true && first?.quiet === true;
+    if (first && first.seq === next && inPause && behind < this.target - FRAME_MS / 2) {
+      this.pause(current); // too close to the edge: let a pause in the sound run 20 ms longer
+    } else if (
+      first &&
+      first.seq === next &&
+      inPause &&
+      behind > this.target + FRAME_MS &&
+      this.queue[1]?.seq === next + 1
+    ) {
+      this.queue.shift(); // too far behind: make a pause in the sound 20 ms shorter
+      this.counts.dropped++;
+      const following = this.queue.shift();
+      if (following) this.play(following);
+    } else if (first && first.seq === next) {
       this.queue.shift();
       this.play(first);
     } else if (first && first.seq > next && now - this.offset - nextTime <= this.target + CATCH_UP_SLACK) {
@@ -258,6 +277,13 @@ export class PlayoutBuffer {
     this.concealRun = 0;
     this.holdRun = 0;
     if (!seamless) this.startCrossfade();
+  }
+
+  /** 20 ms of silence between two quiet frames, over the same stretch of the sender's time. */
+  private pause(current: Segment): void {
+    this.segment = { ...current, gainFrom: 0, gainTo: 0, real: false };
+    this.position = 0;
+    this.startCrossfade();
   }
 
   private conceal(seq: number, time: number): void {
@@ -309,4 +335,11 @@ export class PlayoutBuffer {
     this.timeRef = time;
     return time;
   }
+}
+
+function isQuiet(samples: Float32Array | undefined): boolean {
+  if (!samples) return true;
+  let sum = 0;
+  for (const sample of samples) sum += sample * sample;
+  return sum / Math.max(1, samples.length) < QUIET_RMS * QUIET_RMS;
 }
