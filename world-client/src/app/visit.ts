@@ -17,6 +17,7 @@ import {
 import { preloadModels } from '../scene/sculpture-models.ts';
 import { preloadTextures } from '../scene/textures.ts';
 import { setWorld, useWorld } from '../state/store.ts';
+import { joinSound, leaveSound } from '../voice/sound-session.ts';
 
 const NAME_KEY = 'prostudio.name';
 const AVATAR_KEY = 'prostudio.avatar';
@@ -75,6 +76,7 @@ export async function enter(slug: string): Promise<void> {
     attempt === entering && setWorld({ phase: { kind: 'loading', slug, label, progress: value } });
   try {
     progress('Leaving', 0.02);
+    leaveSound();
     await connection?.leave();
     connection = null;
     progress('Opening the space', 0.1);
@@ -118,6 +120,7 @@ export async function enter(slug: string): Promise<void> {
       return;
     }
     connection = joined;
+    joinSound(joined, space.kind);
     window.history.replaceState(null, '', `#${space.slug}`);
     document.title = `${space.name} · ProStudio`;
     setWorld({
@@ -132,6 +135,11 @@ export async function enter(slug: string): Promise<void> {
   } catch (error) {
     if (attempt === entering) fail(error, slug, door);
   }
+}
+
+/** Opens a classroom's floor to every student, or closes it (the instructor). */
+export function openFloor(open: boolean): void {
+  connection?.openFloor(open);
 }
 
 /** Reports the local pose to the room. */

@@ -3,13 +3,15 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Object3D } from 'three';
 import { badgeOf } from './activity.ts';
 import { textTexture } from './canvas-text.ts';
+import { useSound } from '../voice/sound-store.ts';
 
 /** Where a tag's person stands on the floor, this frame (or undefined when they are gone). */
 type Place = () => { x: number; z: number } | undefined;
 
 /**
- * A name above someone's head, gold with a raised hand while theirs is up (a question for the stage or the
- * instructor), and for a moment what they just did (a reaction, a chat line: scene/activity.ts). With
+ * A name above someone's head, green with a speaker while they are heard speaking (from their sound), gold
+ * with a raised hand while theirs is up (a question for the stage or the instructor), and for a moment what
+ * they just did (a reaction, a chat line: scene/activity.ts). With
  * `follow`, it moves with them each frame; without, it sits at `height` in its parent (an avatar's own
  * group).
  */
@@ -28,7 +30,13 @@ export function NameTag({
   height?: number;
 }) {
   const [badge, setBadge] = useState<string | null>(null);
-  const label = [badge, handUp ? '✋' : null, name].filter(Boolean).join(' ');
+  const speaking = useSound((state) => (personId ? state.speaking.has(personId) : false));
+  const label = [speaking ? '🔊' : null, badge, handUp ? '✋' : null, name].filter(Boolean).join(' ');
+  const background = handUp
+    ? 'rgba(242,193,78,0.92)'
+    : speaking
+      ? 'rgba(46,160,98,0.92)'
+      : 'rgba(20,18,26,0.78)';
   const tag = useMemo(
     () =>
       textTexture({
@@ -36,10 +44,10 @@ export function NameTag({
         height: 56,
         padding: 12,
         align: 'center',
-        background: handUp ? 'rgba(242,193,78,0.92)' : 'rgba(20,18,26,0.78)',
+        background,
         lines: [{ text: label, size: 28, weight: 600, color: handUp ? '#1b1a1f' : '#ffffff' }],
       }),
-    [label, handUp],
+    [label, handUp, background],
   );
   useEffect(() => () => tag.dispose(), [tag]);
   const sprite = useRef<Object3D>(null);

@@ -17,6 +17,7 @@ import { galleryPlan } from '../layout/gallery-plan.ts';
 import { useWorld } from '../state/store.ts';
 import { walkRoute } from '../movement/walk-request.ts';
 import { PlayerController } from './PlayerController.tsx';
+import { SoundListener } from './SoundListener.tsx';
 import type { CanvasApp } from '../panels/canvas-app.ts';
 import { Panel } from './Panel.tsx';
 import { Portals } from './Portals.tsx';
@@ -107,6 +108,7 @@ export function SpaceScene({ space, board, destinations, onMove, onEnter }: Spac
         {space.kind === 'lobby' && <Portals spaces={destinations} bounds={layout.bounds} onEnter={onEnter} />}
         <People layout={layout} seats={seats} />
         <ReactionBursts layout={layout} />
+        <SoundListener />
         <FrameStats />
         <PlayerController kind={space.kind} obstacles={obstacles} onMove={onMove} />
         <XRPlayer kind={space.kind} obstacles={obstacles} onMove={onMove} />

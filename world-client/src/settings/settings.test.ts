@@ -7,9 +7,14 @@ describe('settings', () => {
   });
   it('keep what was chosen', () => {
     expect(parseSettings(JSON.stringify({ snapDegrees: 90, vignette: false, volume: 0.2 }))).toEqual({
+      ...DEFAULT_SETTINGS,
       snapDegrees: 90,
       vignette: false,
       volume: 0.2,
+    });
+    expect(parseSettings(JSON.stringify({ soundMode: 'music', pushToTalk: true }))).toMatchObject({
+      soundMode: 'music',
+      pushToTalk: true,
     });
     expect(parseSettings(JSON.stringify({ vignette: false }))).toEqual({
       ...DEFAULT_SETTINGS,
@@ -20,5 +25,6 @@ describe('settings', () => {
     expect(parseSettings('{not json')).toEqual(DEFAULT_SETTINGS);
     expect(parseSettings(JSON.stringify({ snapDegrees: 33 }))).toEqual(DEFAULT_SETTINGS);
     expect(parseSettings(JSON.stringify({ volume: 3 }))).toEqual(DEFAULT_SETTINGS);
+    expect(parseSettings(JSON.stringify({ soundMode: 'karaoke' }))).toEqual(DEFAULT_SETTINGS);
   });
 });

@@ -1,5 +1,7 @@
-// The visitor's settings, kept in this browser: the venue's sound volume, how far a snap turn goes in VR,
-// and whether the view narrows while moving in VR (a vignette: it eases motion sickness for many people).
+// The visitor's settings, kept in this browser: the venue's sound volume (voices and music included), their
+// microphone (which input, voice or music, push-to-talk), how far a snap turn goes in VR, and whether the view
+// narrows while moving in VR (a vignette: it eases motion sickness for many people).
+import { SOUND_MODES } from '@prostudio/protocol';
 import { z } from 'zod';
 import { create } from 'zustand';
 
@@ -10,11 +12,24 @@ const settingsSchema = z.object({
   vignette: z.boolean(),
   /** The venue's sounds, 0 (silent) to 1. */
   volume: z.number().min(0).max(1),
+  /** The sound input to send (a device id of this browser's), or '' for the system's default. */
+  microphone: z.string().max(256),
+  /** Speech (echo cancellation and the rest on), or an instrument or a line in (off, stereo, more bits). */
+  soundMode: z.enum(SOUND_MODES),
+  /** The microphone sends only while V (or the talk button) is held. */
+  pushToTalk: z.boolean(),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = { snapDegrees: 45, vignette: true, volume: 0.6 };
+export const DEFAULT_SETTINGS: Settings = {
+  snapDegrees: 45,
+  vignette: true,
+  volume: 0.6,
+  microphone: '',
+  soundMode: 'voice',
+  pushToTalk: false,
+};
 
 const KEY = 'prostudio.settings';
 

@@ -1,4 +1,4 @@
-import { lowerHand } from '../app/visit.ts';
+import { lowerHand, moderate } from '../app/visit.ts';
 import { useWorld } from '../state/store.ts';
 
 /** Whoever may take questions here: the instructor in a classroom, the performer on a stage, moderators. */
@@ -25,6 +25,16 @@ export function HandsPanel({ kind }: { kind: string }) {
         {hands.map((person) => (
           <li key={person.id} data-testid="hand-row">
             ✋ {person.name}
+            {host && kind === 'classroom' && (
+              <button
+                type="button"
+                className="secondary"
+                title={`${person.name} is heard by the class until you take the floor back`}
+                onClick={() => moderate({ action: 'giveFloor', target: person.id })}
+              >
+                Give the floor
+              </button>
+            )}
             {host && (
               <button type="button" className="secondary" onClick={() => lowerHand(person.id)}>
                 Take

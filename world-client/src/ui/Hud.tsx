@@ -12,7 +12,10 @@ import { onNowLine } from './on-now.ts';
 import { BoardControls } from './BoardControls.tsx';
 import { Bursts } from './Bursts.tsx';
 import { ChatPanel } from './ChatPanel.tsx';
+import { FloorPanel } from './FloorPanel.tsx';
 import { HandsPanel } from './HandsPanel.tsx';
+import { MicButton } from './MicButton.tsx';
+import { SoundBlocked } from './SoundBlocked.tsx';
 import { HelpPanel } from './HelpPanel.tsx';
 import { SeatButton } from './SeatButton.tsx';
 import { SettingsPanel } from './SettingsPanel.tsx';
@@ -70,7 +73,10 @@ export function Hud({
           <WorksPanel works={space.exhibition.works} />
         )}
       </div>
-      <div className="hud-region top-centre">{board && <BoardControls app={board} />}</div>
+      <div className="hud-region top-centre">
+        <SoundBlocked />
+        {board && <BoardControls app={board} />}
+      </div>
       <div className="hud-region top-right">
         <nav className="panel places" aria-label="Spaces">
           <details open={window.innerWidth >= 900}>
@@ -116,8 +122,10 @@ export function Hud({
         <ReactionBar />
       </div>
       <div className="hud-region bottom-right">
+        {space.kind === 'classroom' && (role === 'instructor' || role === 'moderator') && <FloorPanel />}
         {(space.kind === 'stage' || space.kind === 'classroom') && <HandsPanel kind={space.kind} />}
         <ChatPanel />
+        <MicButton kind={space.kind} />
         <div className="hud-buttons">
           <VRButton />
           <button

@@ -1,7 +1,9 @@
 import { memo } from 'react';
 import { useWorld, type RemotePerson } from '../state/store.ts';
 import { MembersOnlyToggle } from './MembersOnlyToggle.tsx';
+import { useSound } from '../voice/sound-store.ts';
 import { ModerationMenu } from './ModerationMenu.tsx';
+import { PersonSound } from './PersonSound.tsx';
 
 const metres = (value: number) => value.toFixed(1);
 /** A full room lists this many by name; the rest are counted. */
@@ -11,10 +13,17 @@ const LISTED = 50;
 const PersonRow = memo(function PersonRow({
   person,
   moderator,
+  instructor,
+  floor,
 }: {
   person: RemotePerson;
   moderator: boolean;
+  /** The visitor is this classroom's instructor: they mute, and give the floor. */
+  instructor: boolean;
+  /** The visitor gives and takes this classroom's floor. */
+  floor: boolean;
 }) {
+  const speaking = useSound((state) => state.speaking.has(person.id));
   return (
     <li
       data-testid="person-row"
@@ -24,7 +33,13 @@ const PersonRow = memo(function PersonRow({
       data-yaw={person.yaw}
     >
       <span className="name">
+        {speaking && (
+          <span className="speaking" title="Speaking" data-testid="speaking">
+            🔊<span className="visually-hidden">(speaking)</span>{' '}
+          </span>
+        )}
         {person.name}
+        {person.floor && <span className="away"> (has the floor)</span>}
         {person.handRaisedAt > 0 && (
           <span className="hand" title="Hand raised">
             {' '}
@@ -37,7 +52,8 @@ const PersonRow = memo(function PersonRow({
       <span className="where" aria-label={`at ${metres(person.x)}, ${metres(person.z)}`}>
         {metres(person.x)}, {metres(person.z)}
       </span>
-      {moderator && <ModerationMenu person={person} />}
+      <PersonSound person={person} />
+      {(moderator || instructor) && <ModerationMenu person={person} removes={moderator} floor={floor} />}
     </li>
   );
 });
@@ -48,6 +64,10 @@ export function PeoplePanel() {
   const name = useWorld((state) => state.name);
   const self = useWorld((state) => state.selfPose ?? state.selfFromServer);
   const moderator = useWorld((state) => state.selfRole === 'moderator');
+  const inClassroom = useWorld(
+    (state) => state.phase.kind === 'inside' && state.phase.space.kind === 'classroom',
+  );
+  const instructor = useWorld((state) => state.selfRole === 'instructor') && inClassroom;
   const space = useWorld((state) => (state.phase.kind === 'inside' ? state.phase.space.slug : null));
   const unlisted = people.length - LISTED;
   return (
@@ -74,7 +94,13 @@ export function PeoplePanel() {
           )}
         </li>
         {people.slice(0, LISTED).map((person) => (
-          <PersonRow key={person.id} person={person} moderator={moderator} />
+          <PersonRow
+            key={person.id}
+            person={person}
+            moderator={moderator}
+            instructor={instructor}
+            floor={inClassroom && (instructor || moderator)}
+          />
         ))}
       </ul>
       {unlisted > 0 && <p className="empty">and {unlisted} more</p>}

@@ -1,15 +1,18 @@
 import { DISPLAY_NAME_MAX } from '@prostudio/protocol';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { changeAvatar, chooseName } from '../app/visit.ts';
 import { avatarFor } from '../avatars/load-vrm.ts';
 import { changeSettings, SNAP_TURNS, type Settings, useSettings } from '../settings/settings.ts';
 import { useWorld } from '../state/store.ts';
+import { refreshInputs, restartMic } from '../voice/sound-session.ts';
+import { useSound } from '../voice/sound-store.ts';
 import { AvatarPicker, useAvatarCatalogue } from './AvatarPicker.tsx';
 import { Toggle } from './Toggle.tsx';
 
 /**
  * The visitor's settings: their name (the room is entered again under the new one), their avatar (everyone
- * sees the change at once), the venue's volume and comfort in VR.
+ * sees the change at once), the venue's volume (voices and music included), their microphone, and comfort in
+ * VR.
  */
 export function SettingsPanel({ onClose }: { onClose: () => void }) {
   const avatars = useAvatarCatalogue();
@@ -18,6 +21,16 @@ export function SettingsPanel({ onClose }: { onClose: () => void }) {
   const snapDegrees = useSettings((state) => state.snapDegrees);
   const vignette = useSettings((state) => state.vignette);
   const volume = useSettings((state) => state.volume);
+  const microphone = useSettings((state) => state.microphone);
+  const soundMode = useSettings((state) => state.soundMode);
+  const pushToTalk = useSettings((state) => state.pushToTalk);
+  const inputs = useSound((state) => state.inputs);
+  useEffect(() => void refreshInputs(), []);
+  // A new input or mode takes effect at once if the microphone is on.
+  const changeInput = (change: Partial<Pick<Settings, 'microphone' | 'soundMode'>>) => {
+    changeSettings(change);
+    void restartMic();
+  };
   const [draft, setDraft] = useState(name);
   const [refusal, setRefusal] = useState<string | null>(null);
   const rename = (event: FormEvent) => {
@@ -59,6 +72,42 @@ export function SettingsPanel({ onClose }: { onClose: () => void }) {
           />{' '}
           <output>{volume === 0 ? 'off' : `${Math.round(volume * 100)}%`}</output>
         </label>
+        <label>
+          Microphone{' '}
+          <select value={microphone} onChange={(event) => changeInput({ microphone: event.target.value })}>
+            <option value="">The system’s default</option>
+            {inputs.map((input) => (
+              <option key={input.id} value={input.id}>
+                {input.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <div role="radiogroup" aria-label="What you send">
+          <label>
+            <input
+              type="radio"
+              name="sound-mode"
+              checked={soundMode === 'voice'}
+              onChange={() => changeInput({ soundMode: 'voice' })}
+            />{' '}
+            Voice (echo and noise removed)
+          </label>
+          <label>
+            <input
+              type="radio"
+              name="sound-mode"
+              checked={soundMode === 'music'}
+              onChange={() => changeInput({ soundMode: 'music' })}
+            />{' '}
+            Music: an instrument or a line in (stereo, untouched)
+          </label>
+        </div>
+        <Toggle
+          label="Push to talk (hold V)"
+          checked={pushToTalk}
+          onChange={(on) => changeSettings({ pushToTalk: on })}
+        />
       </fieldset>
       <fieldset>
         <legend>Comfort in VR</legend>

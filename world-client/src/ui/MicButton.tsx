@@ -1,0 +1,89 @@
+// The visitor's microphone: one button to turn it on and off (M), or, with push-to-talk, held to talk (or V
+// held). Beside it, a light that follows their own sound, and in words what stops them being heard: the
+// browser refused the microphone, there is none, another app holds it, it was unplugged, or the space's rules
+// (only the performer on a stage; a student waits for the floor; a moderator's mute).
+import { hearing, type SpaceKind } from '@prostudio/protocol';
+import { useEffect } from 'react';
+import { useSettings } from '../settings/settings.ts';
+import { useWorld } from '../state/store.ts';
+import { setTalking, toggleMic } from '../voice/sound-session.ts';
+import { useSound } from '../voice/sound-store.ts';
+import { isShortcut } from './keyboard.ts';
+
+/** Why nobody hears the visitor here (from the same rule the room applies), or null when they are heard. */
+function unheardReason(kind: SpaceKind): string | null {
+  const { selfRole, selfVoice, openFloor } = useWorld.getState();
+  if (!selfRole || !selfVoice) return null;
+  const heard = hearing(kind, { role: selfRole, ...selfVoice }, openFloor);
+  return heard.heard ? null : heard.reason;
+}
+
+export function MicButton({ kind }: { kind: SpaceKind }) {
+  const mic = useSound((state) => state.mic);
+  const problem = useSound((state) => state.micProblem);
+  const talking = useSound((state) => state.talking);
+  const level = useSound((state) => state.ownLevel);
+  const pushToTalk = useSettings((state) => state.pushToTalk);
+  // Re-read when what decides it changes.
+  useWorld((state) => [state.selfRole, state.selfVoice, state.openFloor]);
+  const unheard = mic === 'on' ? unheardReason(kind) : null;
+
+  useEffect(() => {
+    const down = (event: KeyboardEvent) => {
+      if (!isShortcut(event) || event.repeat) return;
+      if (event.code === 'KeyM') void toggleMic();
+      else if (event.code === 'KeyV' && useSettings.getState().pushToTalk) setTalking(true);
+    };
+    const up = (event: KeyboardEvent) => {
+      if (event.code === 'KeyV') setTalking(false);
+    };
+    window.addEventListener('keydown', down);
+    window.addEventListener('keyup', up);
+    return () => {
+      window.removeEventListener('keydown', down);
+      window.removeEventListener('keyup', up);
+    };
+  }, []);
+
+  const on = mic === 'on';
+  const label =
+    mic === 'starting' ? 'Mic starting…' : on ? (pushToTalk ? 'Mic on (hold V)' : 'Mic on') : 'Mic off';
+  const sending = on && (!pushToTalk || talking);
+  return (
+    <div className="mic">
+      <button
+        type="button"
+        className={`mic-toggle ${on ? 'on' : ''}`}
+        aria-pressed={on}
+        title={on ? 'Turn your microphone off (M)' : 'Turn your microphone on (M)'}
+        disabled={mic === 'starting'}
+        onClick={() => void toggleMic()}
+        data-testid="mic-toggle"
+      >
+        🎙 {label}
+        <span
+          className="mic-level"
+          aria-hidden="true"
+          style={{ transform: `scaleX(${sending ? Math.min(1, level * 4) : 0})` }}
+        />
+      </button>
+      {on && pushToTalk && (
+        <button
+          type="button"
+          className={`talk ${talking ? 'held' : ''}`}
+          aria-pressed={talking}
+          onPointerDown={() => setTalking(true)}
+          onPointerUp={() => setTalking(false)}
+          onPointerLeave={() => setTalking(false)}
+        >
+          Hold to talk
+        </button>
+      )}
+      {(problem ?? unheard) && (
+        <p className="mic-status" role="status" data-testid="mic-status">
+          {problem ?? unheard}
+        </p>
+      )}
+    </div>
+  );
+}
