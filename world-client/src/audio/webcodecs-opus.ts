@@ -92,9 +92,16 @@ export async function createWebCodecsDecoder(
   };
   const support = await AudioDecoder.isConfigSupported(config).catch(() => null);
   if (!support?.supported) return null;
+  // Chromium stamps outputs as if packets were contiguous (a lost packet shifts every later time stamp), but
+  // gives one output per packet, in order: so the outputs are named by the order the packets went in.
+  const order: number[] = [];
   const decoder = new AudioDecoder({
     output: (data) => {
-      const sequence = Math.round(data.timestamp / FRAME_US) & 0xffff;
+      const sequence = order.shift();
+      if (sequence === undefined) {
+        data.close();
+        return;
+      }
       const planes: Float32Array[] = [];
       for (let c = 0; c < data.numberOfChannels; c++) {
         const plane = new Float32Array(data.numberOfFrames);
@@ -104,13 +111,16 @@ export async function createWebCodecsDecoder(
       data.close();
       onDecoded(sequence, planes);
     },
-    error: (error) => onError(error),
+    error: (error) => {
+      order.length = 0;
+      onError(error);
+    },
   });
   decoder.configure(config);
   return {
     decode(payload, sequence) {
       if (decoder.state !== 'configured') return;
-      // The sequence number rides in the time stamp, to name the frame that comes out.
+      order.push(sequence);
       decoder.decode(new EncodedAudioChunk({ type: 'key', timestamp: sequence * FRAME_US, data: payload }));
     },
     close() {
