@@ -45,7 +45,9 @@ export interface ProductUnderTest {
  * own embedded Postgres, exactly as `npm start` does, unless the test needs to reach the database itself
  * (`reachableDatabase`), when it gets one the test can reach too.
  */
-export function useProductUnderTest(options: { reachableDatabase?: boolean } = {}): ProductUnderTest {
+export function useProductUnderTest(
+  options: { reachableDatabase?: boolean; env?: Record<string, string> } = {},
+): ProductUnderTest {
   let database: TestDatabase | undefined;
   let product: RunningProduct | undefined;
   let browser: Browser | undefined;
@@ -54,7 +56,12 @@ export function useProductUnderTest(options: { reachableDatabase?: boolean } = {
     if (process.env.DATABASE_URL || options.reachableDatabase) database = await createTestDatabase();
     const dataDir = await mkdtemp(path.join(tmpdir(), 'prostudio-e2e-'));
     await chmod(dataDir, 0o755); // as root, Postgres runs as the postgres user, who must reach it
-    product = await startProduct({ DATABASE_URL: database?.url ?? '', DATA_DIR: dataDir, REDIS_URL: '' });
+    product = await startProduct({
+      DATABASE_URL: database?.url ?? '',
+      DATA_DIR: dataDir,
+      REDIS_URL: '',
+      ...options.env,
+    });
     browser = await launchChromium();
   });
   afterAll(async () => {

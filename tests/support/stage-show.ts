@@ -38,9 +38,13 @@ export interface Avatars {
 
 /**
  * Books the show: the performer (an artist) asks for the stage, the venue approves (an admin, given the role
- * by `grantRole`), and a fan takes a free ticket.
+ * by `grantRole`), and a fan (and any `moreFans`) take a free ticket.
  */
-export async function setTheStage(base: string, grantRole: GrantRole): Promise<void> {
+export async function setTheStage(
+  base: string,
+  grantRole: GrantRole,
+  moreFans: ReadonlyArray<{ name: string; email: string }> = [],
+): Promise<void> {
   const api = <T>(method: string, route: string, token: string | null, body?: object) =>
     callApi<T>(base, method, route, token, body);
   const signUp = (email: string, displayName: string) =>
@@ -60,8 +64,10 @@ export async function setTheStage(base: string, grantRole: GrantRole): Promise<v
     currency: 'usd',
   });
   await approveEverything(base, grantRole);
-  const fan = await signUp(FAN.email, FAN.name);
-  await api('POST', '/api/orders', fan.accessToken, { listingId: show.listingId });
+  for (const who of [FAN, ...moreFans]) {
+    const fan = await signUp(who.email, who.name);
+    await api('POST', '/api/orders', fan.accessToken, { listingId: show.listingId });
+  }
 }
 
 /**

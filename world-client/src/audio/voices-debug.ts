@@ -1,4 +1,5 @@
 // A debug hook for the end-to-end tests: window.prostudioVoices reports who is heard and how.
+import { clockDifference } from './loudness.ts';
 import type { SoundPath, TalkerStats } from './sound-path.ts';
 
 export interface VoicesDebug {
@@ -11,6 +12,11 @@ export interface VoicesDebug {
   stats(slot: number): TalkerStats | null;
   /** How loud our own sound is as it leaves, 0..1. */
   sending(): number;
+  /**
+   * How far ahead of `slot`'s sound their motion is shown, ms, by the sender's clock (negative: behind), or
+   * null when either is not playing.
+   */
+  motionAhead(slot: number): number | null;
 }
 
 declare global {
@@ -19,14 +25,22 @@ declare global {
   }
 }
 
-/** Installs window.prostudioVoices over `path`; returns a function that removes it. */
-export function installVoicesDebug(path: SoundPath): () => void {
+/**
+ * Installs window.prostudioVoices over `path`; `poseTimeOf` gives the sender's clock time of the pose shown
+ * now for a slot. Returns a function that removes it.
+ */
+export function installVoicesDebug(path: SoundPath, poseTimeOf: (slot: number) => number | null): () => void {
   const hook: VoicesDebug = {
     talkers: () => path.talkers(),
     lag: (slot) => path.lagOf(slot),
     level: (slot) => path.levelOf(slot),
     stats: (slot) => path.statsOf(slot),
     sending: () => path.sending,
+    motionAhead(slot) {
+      const lag = path.lagOf(slot);
+      const pose = poseTimeOf(slot);
+      return lag === null || pose === null ? null : clockDifference(Math.round(pose), Date.now() - lag);
+    },
   };
   window.prostudioVoices = hook;
   return () => {

@@ -93,8 +93,10 @@ export class JitterBuffer {
       this.soundDelay = null;
       return;
     }
-    // The pose shown at local time t is the sender's at t - offset - delay; the sound's, at t + clockGap - lag.
-    this.soundDelay = Math.min(MAX_FOLLOW_DELAY, Math.max(MIN_DELAY, lag - clockGap - this.offset));
+    // The pose shown at local time t is the sender's at t - offset - delay; the sound's, at t + clockGap - lag
+    // (both on the sender's clock as frames carry it, wrapping at 2^32 ms).
+    const delay = wrapSigned(lag - clockGap - this.offset);
+    this.soundDelay = Math.min(MAX_FOLLOW_DELAY, Math.max(MIN_DELAY, delay));
   }
 
   /** The sender's clock time of the pose shown at local time `now` (ms), or null before any frame. */
@@ -163,6 +165,11 @@ export class JitterBuffer {
     this.lastRaw = raw;
     return raw + this.epoch;
   }
+}
+
+/** `ms` brought within ±2^31 by whole turns of the frames' 2^32 ms clock. */
+export function wrapSigned(ms: number): number {
+  return ((((ms + WRAP / 2) % WRAP) + WRAP) % WRAP) - WRAP / 2;
 }
 
 /** The median gap between consecutive frames' times, pauses left out (USUAL_GAP until there is one). */

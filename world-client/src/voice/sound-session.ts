@@ -10,7 +10,7 @@ import { VoiceMixer } from '../audio/voice-mixer.ts';
 import { audioContext, audioState, startAudio, venueOutput, whenAudioRunning } from '../audio/venue-audio.ts';
 import { installVoicesDebug } from '../audio/voices-debug.ts';
 import type { WorldConnection } from '../net/world-connection.ts';
-import { followSound } from '../net/remote-poses.ts';
+import { followSound, shownPoseTime } from '../net/remote-poses.ts';
 import { useSettings } from '../settings/settings.ts';
 import { useWorld } from '../state/store.ts';
 import { AS_SENT, sameSpeakers, setSound, useSound } from './sound-store.ts';
@@ -60,7 +60,7 @@ function openPath(current: Session): void {
       followSound(slot, null);
     }),
   );
-  current.unsubscribe.push(installVoicesDebug(path));
+  current.unsubscribe.push(installVoicesDebug(path, shownPoseTime));
   if (input) void path.publish(input.stream, input.mode).catch(micFailed);
 }
 
