@@ -11,10 +11,12 @@ import { useSound } from '../voice/sound-store.ts';
 import { isShortcut } from './keyboard.ts';
 
 /** Why nobody hears the visitor here (from the same rule the room applies), or null when they are heard. */
-function unheardReason(kind: SpaceKind): string | null {
-  const { selfRole, selfVoice, openFloor } = useWorld.getState();
-  if (!selfRole || !selfVoice) return null;
-  const heard = hearing(kind, { role: selfRole, ...selfVoice }, openFloor);
+function useUnheardReason(kind: SpaceKind): string | null {
+  const role = useWorld((state) => state.selfRole);
+  const voice = useWorld((state) => state.selfVoice);
+  const openFloor = useWorld((state) => state.openFloor);
+  if (!role || !voice) return null;
+  const heard = hearing(kind, { role, ...voice }, openFloor);
   return heard.heard ? null : heard.reason;
 }
 
@@ -24,9 +26,8 @@ export function MicButton({ kind }: { kind: SpaceKind }) {
   const talking = useSound((state) => state.talking);
   const level = useSound((state) => state.ownLevel);
   const pushToTalk = useSettings((state) => state.pushToTalk);
-  // Re-read when what decides it changes.
-  useWorld((state) => [state.selfRole, state.selfVoice, state.openFloor]);
-  const unheard = mic === 'on' ? unheardReason(kind) : null;
+  const reason = useUnheardReason(kind);
+  const unheard = mic === 'on' ? reason : null;
 
   useEffect(() => {
     const down = (event: KeyboardEvent) => {
