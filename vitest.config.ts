@@ -14,8 +14,12 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['{protocol,world-server,world-client,backend,capture,studio-tools,assets}/**/*.test.ts'],
-          exclude: ['**/node_modules/**', '**/dist/**'],
+          include: [
+            '{protocol,world-server,world-client,backend,capture,studio-tools,assets}/**/*.test.ts',
+            // The test tools' own tests (signals, analysis, speech, network trouble).
+            'tests/support/**/*.test.ts',
+          ],
+          exclude: ['**/node_modules/**', '**/dist/**', '**/*.chromium.test.ts'],
           environment: 'node',
         },
       },
@@ -35,7 +39,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'e2e',
-          include: ['tests/e2e/**/*.e2e.ts'],
+          include: ['tests/e2e/**/*.e2e.ts', 'tests/support/**/*.chromium.test.ts'],
           // After the others, alone: a product and two browsers are all a 2-core machine can run with care.
           sequence: { groupOrder: 1 },
           environment: 'node',

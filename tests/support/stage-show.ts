@@ -71,7 +71,8 @@ export async function setTheStage(
 }
 
 /**
- * `who` signed in on the stage, in `browser` (`query` adds to the address, e.g. ?xr-emulate). Each page
+ * `who` signed in on the stage, in `browser` (`query` adds to the address, e.g. ?xr-emulate; `beforeLoad`
+ * prepares the page before the venue loads in it; `viewport` sizes it). Each page
  * gets a fresh session: a page rotates its refresh token, so one token serves one page.
  */
 export async function onStage(
@@ -79,17 +80,19 @@ export async function onStage(
   base: string,
   who: { name: string; email: string },
   query = '',
+  options: { beforeLoad?: (page: Page) => Promise<void>; viewport?: { width: number; height: number } } = {},
 ): Promise<Page> {
   const session = await callApi<Session>(base, 'POST', '/api/auth/sign-in', null, {
     email: who.email,
     password: PASSWORD,
   });
-  const context = await browser.newContext({ viewport: { width: 1000, height: 700 } });
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1000, height: 700 } });
   await context.addInitScript(
     (token) => localStorage.setItem('prostudio.refreshToken', token),
     session.refreshToken,
   );
   const page = await context.newPage();
+  await options.beforeLoad?.(page);
   await enterSpace(page, `${base}${query}#main-stage`, who.name, 'main-stage');
   return page;
 }

@@ -15,16 +15,19 @@ export const MAX_OPUS_BYTES = 1275;
 /**
  * How a sender's sound is made: `voice` is speech (mono, 32 kbit/s, the browser's echo cancellation, noise
  * suppression and gain control on); `music` an instrument or a mix (stereo, 128 kbit/s, all three off).
+ * Listeners hold a voice back at most 300 ms (a conversation needs answers soon), music up to 800 ms (a
+ * performance is listened to, not answered: unbroken sound matters more, and the performer's motion waits
+ * for it).
  */
 export const SOUND_MODES = ['voice', 'music'] as const;
 export type SoundMode = (typeof SOUND_MODES)[number];
 
 export const SOUND_MODE_SETTINGS: Record<
   SoundMode,
-  { channels: 1 | 2; bitrate: number; processing: boolean }
+  { channels: 1 | 2; bitrate: number; processing: boolean; maxPlayoutDelayMs: number }
 > = {
-  voice: { channels: 1, bitrate: 32_000, processing: true },
-  music: { channels: 2, bitrate: 128_000, processing: false },
+  voice: { channels: 1, bitrate: 32_000, processing: true, maxPlayoutDelayMs: 300 },
+  music: { channels: 2, bitrate: 128_000, processing: false, maxPlayoutDelayMs: 800 },
 };
 
 export const AUDIO_HEADER_BYTES = 8; // version u8, flags u8, sequence u16, time u32

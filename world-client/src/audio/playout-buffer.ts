@@ -29,6 +29,7 @@ export interface PlayoutStats {
 
 export const FRAME_MS = 20;
 const MIN_TARGET = 40;
+/** The most playout holds sound back unless told otherwise (a voice's: see SOUND_MODE_SETTINGS). */
 const MAX_TARGET = 300;
 const JITTER_MULTIPLE = 2.5;
 /** Playout this far past its target (ms) jumps forward to it. */
@@ -41,6 +42,10 @@ const MAX_HOLD = 5;
 const OFFSET_LEAK = 0.001;
 /** A frame below this root-mean-square (-40 dBFS) is a pause. */
 const QUIET_RMS = 0.01;
+/** How fast the remembered worst stall fades, ms per ms: 20 ms a second, so half a second's in 25 s. */
+const PEAK_DECAY = 0.02;
+/** Margin over the worst stall when absorbing them, ms. */
+const PEAK_MARGIN = 10;
 /** Frames arriving less than this apart (ms) came as one batch. */
 const BATCH_MS = 1;
 const KEEP = 64;
@@ -76,6 +81,8 @@ export class PlayoutBuffer {
   private lastArrival = -Infinity;
   private batchDeviation = 0;
   private jitterBefore = 0;
+  /** The largest recent deviation, decaying slowly (PEAK_DECAY): the stall to wait out when absorbing them. */
+  private peak = 0;
   private segment: Segment | null = null;
   private position = 0;
   private lastReal: Stored | null = null;
@@ -88,6 +95,14 @@ export class PlayoutBuffer {
   private meanSquare = 0;
   private readonly counts = { received: 0, concealed: 0, dropped: 0 };
 
+  /** The most the target delay may be, ms. */
+  maxTarget = MAX_TARGET;
+  /**
+   * Whether a stall (frames held up, then arriving together) raises the target delay, so the next one plays
+   * through, rather than being caught up by skipping: for music, where unbroken sound matters more.
+   */
+  absorbStalls = false;
+
   constructor(sampleRate = 48_000) {
     this.sampleRate = sampleRate;
     this.crossfade = Math.round(sampleRate * 0.002);
@@ -95,7 +110,8 @@ export class PlayoutBuffer {
 
   /** The delay playout aims at, ms beyond the fastest trip seen. */
   get target(): number {
-    return Math.min(MAX_TARGET, Math.max(MIN_TARGET, FRAME_MS + JITTER_MULTIPLE * this.jitter));
+    const spread = Math.max(JITTER_MULTIPLE * this.jitter, this.absorbStalls ? this.peak + PEAK_MARGIN : 0);
+    return Math.min(this.maxTarget, Math.max(MIN_TARGET, FRAME_MS + spread));
   }
 
   /** Whether sound is playing (not waiting for frames). */
@@ -193,9 +209,14 @@ export class PlayoutBuffer {
     this.lastArrival = arrivedAt;
     if (lag < this.offset) this.offset = lag;
     let deviation = lag - this.offset;
+    this.peak = Math.max(
+      deviation,
+      this.peak - PEAK_DECAY * Math.max(0, Number.isFinite(sinceLast) ? sinceLast : 0),
+    );
     // Frames arriving together are a backlog draining (after a stall): one measurement, the freshest's.
-    // A stall is ridden out by catching up, not by a longer delay for everyone from then on.
-    if (sinceLast < BATCH_MS) {
+    // A stall is ridden out by catching up, not by a longer delay for everyone from then on (unless the
+    // buffer absorbs stalls: then each frame's lag counts, the stalled ones' too).
+    if (sinceLast < BATCH_MS && !this.absorbStalls) {
       deviation = Math.min(deviation, this.batchDeviation);
       this.jitter = this.jitterBefore;
     }

@@ -2,7 +2,12 @@
 // decides what plays; a few times a second it reports where the playhead is and how the stream fares.
 import { PlayoutBuffer } from './playout-buffer.ts';
 import { worklet, type WorkletProcessor } from './worklet-scope.ts';
-import { PLAYOUT_PROCESSOR, type DecodedFrameMessage, type PlayoutReport } from './worklet-messages.ts';
+import {
+  PLAYOUT_PROCESSOR,
+  type PlayoutProfileMessage,
+  type DecodedFrameMessage,
+  type PlayoutReport,
+} from './worklet-messages.ts';
 
 /** Report every this many render blocks (128 samples): about 16 times a second at 48 kHz. */
 const REPORT_EVERY = 24;
@@ -14,10 +19,15 @@ class PlayoutProcessor extends worklet.AudioWorkletProcessor implements WorkletP
 
   constructor(options?: AudioWorkletNodeOptions) {
     super(options);
-    this.port.onmessage = (event: MessageEvent<DecodedFrameMessage | { type: 'close' }>) => {
+    this.port.onmessage = (
+      event: MessageEvent<DecodedFrameMessage | PlayoutProfileMessage | { type: 'close' }>,
+    ) => {
       const message = event.data;
       if (message.type === 'close') this.open = false;
-      else this.buffer.push(message, message.arrivedAt);
+      else if (message.type === 'profile') {
+        this.buffer.maxTarget = message.maxTargetMs;
+        this.buffer.absorbStalls = message.absorbStalls;
+      } else this.buffer.push(message, message.arrivedAt);
     };
   }
 

@@ -1,20 +1,27 @@
 // One talker heard over the room relay: their frames decoded (WebCodecs, or the wasm fallback) and posted
 // to their own playout worklet, whose node is their sound in the venue's graph.
-import type { AudioFrame } from '@prostudio/protocol';
+import { type AudioFrame, SOUND_MODE_SETTINGS, type SoundMode } from '@prostudio/protocol';
 import { loudness, playoutLag } from './loudness.ts';
+import { StaleGate } from './stale-gate.ts';
 import { createDecoder, type FrameDecoder } from './opus-codec.ts';
 import type { TalkerStats } from './sound-path.ts';
-import { PLAYOUT_PROCESSOR, type DecodedFrameMessage, type PlayoutReport } from './worklet-messages.ts';
+import {
+  PLAYOUT_PROCESSOR,
+  type PlayoutProfileMessage,
+  type DecodedFrameMessage,
+  type PlayoutReport,
+} from './worklet-messages.ts';
 
 /** Frames decoding at once, at most (a decoder that never answers must not grow this without end). */
 const PENDING = 64;
-
 export class RelayTalker {
   readonly node: AudioWorkletNode;
   /** Date.now() of the last packet. */
   lastHeard = 0;
   private decoder: Promise<FrameDecoder> | null = null;
   private channels: 1 | 2 = 1;
+  private mode: SoundMode | null = null;
+  private readonly stale = new StaleGate();
   private readonly pending = new Map<number, { time: number; arrivedAt: number }>();
   private report: PlayoutReport | null = null;
   private closed = false;
@@ -37,6 +44,17 @@ export class RelayTalker {
   receive(frame: AudioFrame, arrivedAt: number): void {
     if (this.closed) return;
     this.lastHeard = arrivedAt;
+    if (frame.mode !== this.mode) {
+      this.mode = frame.mode;
+      // Music is listened to, not answered: it waits out a stall instead of skipping it.
+      const profile: PlayoutProfileMessage = {
+        type: 'profile',
+        maxTargetMs: SOUND_MODE_SETTINGS[frame.mode].maxPlayoutDelayMs,
+        absorbStalls: frame.mode === 'music',
+      };
+      this.node.port.postMessage(profile);
+    }
+    if (this.stale.tooLate(frame.time, arrivedAt, SOUND_MODE_SETTINGS[frame.mode].maxPlayoutDelayMs)) return;
     const channels = frame.stereo ? 2 : 1;
     if (!this.decoder || channels !== this.channels) this.openDecoder(channels);
     this.pending.set(frame.sequence, { time: frame.time, arrivedAt });
@@ -59,7 +77,8 @@ export class RelayTalker {
 
   stats(): TalkerStats {
     const { received = 0, concealed = 0, dropped = 0, delayMs = 0, targetMs = 0 } = this.report ?? {};
-    return { received, concealed, dropped, delayMs, targetMs };
+    const skipped = this.stale.skipped;
+    return { received: received + skipped, concealed, dropped: dropped + skipped, delayMs, targetMs };
   }
 
   close(): void {
@@ -94,7 +113,14 @@ export class RelayTalker {
     const meta = this.pending.get(sequence);
     if (!meta || this.closed) return;
     this.pending.delete(sequence);
-    const message: DecodedFrameMessage = { type: 'frame', sequence, channels, ...meta };
+    // Arrival is when the sound reaches playout: a decoder held up by a busy page is jitter to ride out too.
+    const message: DecodedFrameMessage = {
+      type: 'frame',
+      sequence,
+      channels,
+      time: meta.time,
+      arrivedAt: Date.now(),
+    };
     this.node.port.postMessage(
       message,
       channels.map((channel) => channel.buffer),

@@ -26,6 +26,13 @@ export interface DecodedFrameMessage {
   arrivedAt: number;
 }
 
+/** Engine -> playout: how the talker's sound is held back (by the sound's mode; see PlayoutBuffer). */
+export interface PlayoutProfileMessage {
+  type: 'profile';
+  maxTargetMs: number;
+  absorbStalls: boolean;
+}
+
 /** Playout -> engine, a few times a second. */
 export interface PlayoutReport {
   /** The sender's time stamp of the sample at the playhead (wrapping at 2^32), or null when silent. */

@@ -28,8 +28,8 @@ export interface Playback {
 const WRAP = 2 ** 32;
 const MIN_DELAY = 30;
 const MAX_DELAY = 300;
-/** The most a pose stream is held back to stay in step with its sender's sound, ms. */
-const MAX_FOLLOW_DELAY = 600;
+/** The most a pose stream is held back to stay in step with its sender's sound, ms (music waits up to 800). */
+const MAX_FOLLOW_DELAY = 1000;
 /** Margin on top of the frame gap and jitter: a display frame's worth of lateness in reading them. */
 const MARGIN = 10;
 /**

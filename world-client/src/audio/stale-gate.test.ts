@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { StaleGate } from './stale-gate.ts';
+
+describe('StaleGate', () => {
+  it('lets a page that fell seconds behind skip its backlog, then takes fresh packets again', () => {
+    const gate = new StaleGate();
+    const wall = 1_765_000_000_000; // a page's Date.now(); senders stamp it wrapped at 2^32
+    const stamp = (ms: number) => (wall + ms) >>> 0;
+    // 50 packets a second, 30 ms trips.
+    for (let n = 0; n < 100; n++) expect(gate.tooLate(stamp(n * 20), wall + n * 20 + 30, 300)).toBe(false);
+    // The page stalls for 3 s: the packets of that time are handled together when it wakes.
+    const woke = wall + 2000 + 3000;
+    let skipped = 0;
+    for (let n = 100; n < 250; n++) if (gate.tooLate(stamp(n * 20), woke, 300)) skipped++;
+    // All but the last ~half second's are too old for a voice (300 ms + slack).
+    expect(skipped).toBeGreaterThan(120);
+    expect(gate.tooLate(stamp(249 * 20), woke, 300)).toBe(false);
+    // Music may wait longer: fewer are let go.
+    const music = new StaleGate();
+    for (let n = 0; n < 100; n++) music.tooLate(stamp(n * 20), wall + n * 20 + 30, 800);
+    let musicSkipped = 0;
+    for (let n = 100; n < 250; n++) if (music.tooLate(stamp(n * 20), woke, 800)) musicSkipped++;
+    expect(musicSkipped).toBeLessThan(skipped);
+    expect(gate.skipped).toBe(skipped);
+  });
+});

@@ -1,0 +1,28 @@
+// Keeps a page that fell behind from decoding sound it can no longer play: a packet later than its playout
+// could wait (the mode's longest delay, plus a slack) beyond the fastest trip seen is let go undecoded, so a
+// main thread that was busy for seconds catches up by skipping its backlog, not by playing it ever later.
+import { clockDifference } from './loudness.ts';
+
+/** How far past the longest playout delay a packet may be and still be decoded, ms. */
+export const STALE_SLACK_MS = 200;
+/** The fastest trip seen may creep up this much per ms (clock drift, a slower route). */
+const TRIP_LEAK = 0.001;
+
+export class StaleGate {
+  /** The smallest (arrival − sender time) seen, ms: the fastest trip plus the clocks' difference. */
+  private fastest = Infinity;
+  private lastArrival = 0;
+  /** Packets let go as too old to play. */
+  skipped = 0;
+
+  /** Whether a packet stamped `time` (sender's clock, wrapping at 2^32) arriving at `arrivedAt` is too old. */
+  tooLate(time: number, arrivedAt: number, maxDelayMs: number): boolean {
+    const trip = clockDifference(arrivedAt, time);
+    if (Number.isFinite(this.fastest)) this.fastest += TRIP_LEAK * Math.max(0, arrivedAt - this.lastArrival);
+    this.lastArrival = arrivedAt;
+    this.fastest = Math.min(this.fastest, trip);
+    const late = trip - this.fastest > maxDelayMs + STALE_SLACK_MS;
+    if (late) this.skipped++;
+    return late;
+  }
+}
