@@ -8,7 +8,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tokenFor } from './support/tokens.ts';
 import { freePort } from './support/world.ts';
 import { joinShow, type ShowState } from './support/show.ts';
-import { decodePoseBatch, encodePose, restPose, BYTES_MESSAGE, ROOM_MESSAGE } from '@prostudio/protocol';
+import {
+  decodePoseBatch,
+  decodeVoicePacket,
+  encodeAudioFrame,
+  encodePose,
+  restPose,
+  BYTES_MESSAGE,
+  ROOM_MESSAGE,
+} from '@prostudio/protocol';
 
 const REDIS_URL = process.env.REDIS_URL;
 const SERVE = fileURLToPath(new URL('./support/serve.ts', import.meta.url));
@@ -115,5 +123,25 @@ describe.runIf(REDIS_URL)('world-server processes sharing rooms through Redis', 
     );
     fan.send('react', { reaction: 'cheer' });
     expect(await cheers).toBe(1);
+
+    // The performer's sound crosses too, every frame in order, from the performer's slot there.
+    const heard: Array<{ slot: number; sequence: number }> = [];
+    fan.onMessage(BYTES_MESSAGE.voice, (bytes: Uint8Array) => {
+      const packet = decodeVoicePacket(bytes);
+      if (packet.ok) heard.push({ slot: packet.slot, sequence: packet.frame.sequence });
+    });
+    for (let sequence = 0; sequence < 20; sequence++) {
+      const payload = Uint8Array.from({ length: 320 }, (_, i) => (i + sequence) & 0xff);
+      star.sendBytes(
+        BYTES_MESSAGE.audio,
+        encodeAudioFrame({ sequence, time: Date.now() >>> 0, stereo: true, mode: 'music', payload }),
+      );
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    const soundDeadline = Date.now() + 5000;
+    while (heard.length < 20 && Date.now() < soundDeadline)
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(heard.map((frame) => frame.sequence)).toEqual([...Array(20).keys()]);
+    expect(new Set(heard.map((frame) => frame.slot))).toEqual(new Set([performer()?.slot]));
   });
 });
