@@ -13,6 +13,7 @@ import { findLag, matchSound } from '../support/sound/analysis.ts';
 import { findBurstOnsets } from '../support/sound/onsets.ts';
 import { installSoundRecorder, startRecording, stopRecording } from '../support/sound/recorder.ts';
 import { burstTrain, chirp, concat, renderBursts, silence, writeWav } from '../support/sound/signals.ts';
+import { writeSpeechWav } from '../support/sound/speech.ts';
 import type { VoicesDebug } from '../../world-client/src/audio/voices-debug.ts';
 
 type VoicesWindow = Window & { prostudioVoices?: VoicesDebug };
@@ -229,7 +230,11 @@ describe('a classroom', () => {
       await page.getByRole('button', { name: 'Sign in', exact: true }).click();
       await page.getByRole('button', { name: 'Sign out' }).waitFor();
     });
-    const wav = talkerWav(path.join(ARTIFACTS, 'student-voice.wav'));
+    // The student speaks (espeak-ng), with pauses as speech has: heard or not, by the instructor's page.
+    const wav = path.join(ARTIFACTS, 'student-voice.wav');
+    writeSpeechWav(wav, 'I have a question about the glaze. Why does it crack when the kiln cools?', {
+      padS: 0.2,
+    });
     const student = await visitor('Stu', 'studio-classroom', fakeMicFlags(wav));
     await expect.poll(() => teacher.getByTestId('person-row').count()).toBe(1);
 
