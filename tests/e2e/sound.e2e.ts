@@ -2,7 +2,7 @@
 // two fans in two instances of the show intact (cross-correlated and compared band by band with what was
 // played in), in step with the performer's motion; a classroom hears a student only once the instructor
 // gives them the floor; in a gallery a visitor beside a talker hears them, louder in the ear on their side,
-// and one across the room does not.
+// and one across the room does not; and a microphone unplugged mid-sentence is told and heard as silence.
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -196,6 +196,22 @@ async function visitor(
   return page;
 }
 
+type MicWindow = Window & { __microphones?: MediaStreamTrack[] };
+
+/** Keeps the page's microphone tracks where the test can reach them (to unplug one: its 'ended' event). */
+async function keepMicrophones(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const devices = navigator.mediaDevices;
+    const open = devices.getUserMedia.bind(devices);
+    devices.getUserMedia = async (constraints) => {
+      const stream = await open(constraints);
+      const kept = ((window as MicWindow).__microphones ??= []);
+      kept.push(...stream.getAudioTracks());
+      return stream;
+    };
+  });
+}
+
 /** Whether `listener` shows `name` as speaking (the light in the people list, driven by the sound). */
 const shownSpeaking = (listener: Page, name: string) =>
   listener.locator(`[data-testid="person-row"][data-name="${name}"] [data-testid="speaking"]`).count();
@@ -281,7 +297,7 @@ describe('a gallery', () => {
 
   it('carries a voice to the visitor beside the talker, louder in the ear on their side, not across the room', async () => {
     const wav = talkerWav(path.join(ARTIFACTS, 'gallery-voice.wav'));
-    const talker = await visitor('Tal', 'main-gallery', fakeMicFlags(wav));
+    const talker = await visitor('Tal', 'main-gallery', fakeMicFlags(wav), keepMicrophones);
     const beside = await visitor('Bea', 'main-gallery', LISTENER_FLAGS, installSoundRecorder);
     const across = await visitor('Cyd', 'main-gallery', LISTENER_FLAGS, installSoundRecorder);
     // Tal on the left of the room, Bea a couple of metres to Tal's right, Cyd at the far right wall.
@@ -302,5 +318,13 @@ describe('a gallery', () => {
     // Cyd, some 13 m away, gets none of Tal's sound.
     expect(await talkersOn(across)).toEqual([]);
     expect(far.left + far.right).toBeLessThan(0.01);
+
+    // Tal's microphone goes away mid-sentence (unplugged): Tal is told, the button is off, Bea hears silence.
+    await talker.evaluate(() => {
+      for (const track of (window as MicWindow).__microphones ?? []) track.dispatchEvent(new Event('ended'));
+    });
+    await expect.poll(() => talker.getByTestId('mic-status').textContent()).toContain('disconnected');
+    expect(await talker.getByTestId('mic-toggle').getAttribute('aria-pressed')).toBe('false');
+    await expect.poll(() => shownSpeaking(beside, 'Tal'), { timeout: 10_000 }).toBe(0);
   }, 180_000);
 });
