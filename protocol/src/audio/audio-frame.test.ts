@@ -9,7 +9,7 @@ import {
   MAX_OPUS_BYTES,
   type AudioFrame,
 } from './audio-frame.ts';
-import { seededRandom as random } from '../seeded-random.ts';
+import { fuzzInputs } from '../fuzz-inputs.ts';
 
 const frame = (payload: Uint8Array, over: Partial<AudioFrame> = {}): AudioFrame => ({
   sequence: 7,
@@ -69,21 +69,9 @@ describe('audio frames', () => {
   });
 
   it('never throws on random buffers, truncations or bit flips (fuzz, 20 000 cases)', () => {
-    const next = random(7);
     const valid = encodeAudioFrame(frame(Uint8Array.from({ length: 80 }, (_, i) => i)));
     let accepted = 0;
-    for (let n = 0; n < 20_000; n++) {
-      let input: Uint8Array;
-      const kind = n % 3;
-      if (kind === 0) {
-        input = Uint8Array.from({ length: Math.floor(next() * 1400) }, () => Math.floor(next() * 256));
-      } else if (kind === 1) {
-        input = valid.subarray(0, Math.floor(next() * valid.length));
-      } else {
-        input = valid.slice();
-        const bit = Math.floor(next() * input.length * 8);
-        input[bit >> 3] = (input[bit >> 3] ?? 0) ^ (1 << (bit & 7));
-      }
+    for (const input of fuzzInputs(valid, { seed: 7, count: 20_000, maxLength: 1400 })) {
       const result = decodeAudioFrame(input);
       if (result.ok) {
         accepted++;

@@ -11,6 +11,7 @@ import {
 } from './pose-codec.ts';
 import { PRECISION, type Precision } from './quaternion-packing.ts';
 import { seededRandom as random } from '../seeded-random.ts';
+import { fuzzInputs } from '../fuzz-inputs.ts';
 
 function randomRotations(next: () => number, count: number): Float32Array {
   const q = new Float32Array(count * 4);
@@ -162,21 +163,9 @@ describe('pose decoder at the boundary', () => {
   });
 
   it('never throws on random buffers, truncations or bit flips (fuzz, 20 000 cases)', () => {
-    const next = random(42);
     let accepted = 0;
     let nonFinite = 0;
-    for (let n = 0; n < 20_000; n++) {
-      let input: Uint8Array;
-      const kind = n % 3;
-      if (kind === 0) {
-        input = Uint8Array.from({ length: Math.floor(next() * 400) }, () => Math.floor(next() * 256));
-      } else if (kind === 1) {
-        input = valid.subarray(0, Math.floor(next() * valid.length));
-      } else {
-        input = valid.slice();
-        const bit = Math.floor(next() * input.length * 8);
-        input[bit >> 3] = (input[bit >> 3] ?? 0) ^ (1 << (bit & 7));
-      }
+    for (const input of fuzzInputs(valid, { seed: 42, count: 20_000, maxLength: 400 })) {
       const result = decodePose(input);
       if (result.ok) {
         accepted++;
