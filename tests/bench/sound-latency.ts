@@ -8,6 +8,7 @@
 //
 //   npm run build && node tests/bench/sound-latency.ts   # SECONDS=18 per case; LOSS=0 skips the loss case;
 //                                                        # DELAY_MS=20 JITTER_MS=10 the proxy's, each way
+//                                                        # SECOND_DIRECT=1 the second listener without the proxy
 import { chmod, mkdtemp, writeFile } from 'node:fs/promises';
 import { createServer, connect, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -238,9 +239,12 @@ try {
     jitterMs: JITTER_MS,
   });
   closers.push(() => proxy.close());
-  const proxied = `http://127.0.0.1:${proxy.port}`;
+  // SECOND_DIRECT=1: the second listener without the proxy (is it the proxy, or being the second?).
+  const proxied = process.env.SECOND_DIRECT === '1' ? product.url : `http://127.0.0.1:${proxy.port}`;
   await listenerCase(
-    `${2 * DELAY_MS} ms RTT, ${2 * JITTER_MS} ms jitter`,
+    process.env.SECOND_DIRECT === '1'
+      ? 'loopback, second listener'
+      : `${2 * DELAY_MS} ms RTT, ${2 * JITTER_MS} ms jitter`,
     await launchChromium(LISTENER_FLAGS),
     proxied,
     talker,
