@@ -3,8 +3,13 @@
 // sighting tells the clock, and stamps keep the device's exact 20 ms spacing, not the jitter of its callbacks.
 // Pure: the sender feeds it what its capture worklet reports.
 
-/** How far the estimate may creep later per ms (the device's and the system's clocks drift apart). */
-const LEAK = 0.0002;
+/**
+ * How far the estimate may creep later per ms: the device's and the system's clocks drift apart, and on a
+ * busy machine the audio clock loses time outright (render blocks missed), which must not leave every later
+ * stamp early (listeners would take the sound for ever later, and drop it as too old). 20 ms a second
+ * follows that within seconds, while each frame's earliest sighting pulls the estimate back.
+ */
+const LEAK = 0.02;
 
 export class SampleClock {
   private offset = Infinity;

@@ -5,8 +5,8 @@ import { clockDifference } from './loudness.ts';
 
 /** How far past the longest playout delay a packet may be and still be decoded, ms. */
 export const STALE_SLACK_MS = 200;
-/** The fastest trip seen may creep up this much per ms (clock drift, a slower route). */
-const TRIP_LEAK = 0.001;
+/** The fastest trip seen may creep up this much per ms (clock drift, a slower route): 10 ms a second. */
+const TRIP_LEAK = 0.01;
 
 export class StaleGate {
   /** The smallest (arrival − sender time) seen, ms: the fastest trip plus the clocks' difference. */
