@@ -16,7 +16,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createTestDatabase } from '@prostudio/backend/testing';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser.ts';
+import {
+  CHROMIUM_FLAGS,
+  fakeMicrophoneFlags,
+  launchChromium,
+  SOUND_WITHOUT_CLICK,
+} from '../support/browser.ts';
 import { probeNetworkEmulation, startDelayProxy, type DelayProxy } from '../support/netem.ts';
 import { startProduct } from '../support/product.ts';
 import { enterSpace } from '../support/running-product.ts';
@@ -35,13 +40,6 @@ const SPACE = 'main-gallery';
 const LOOP_S = 9;
 const BURSTS = burstTrain({ count: 18, firstS: 0.25, periodS: 0.5, durationS: 0.15 });
 const VIEWPORT = { width: 320, height: 240 };
-const MIC_FLAGS = (wav: string) => [
-  '--use-fake-ui-for-media-stream',
-  '--use-fake-device-for-media-stream',
-  `--use-file-for-fake-audio-capture=${wav}`,
-  '--autoplay-policy=no-user-gesture-required',
-];
-const LISTENER_FLAGS = ['--autoplay-policy=no-user-gesture-required'];
 
 type VoicesWindow = Window & { prostudioVoices?: VoicesDebug };
 const quantile = (values: number[], q: number) => {
@@ -195,8 +193,7 @@ exec unshare -n sh -c 'set -e; ip link set lo up; printf "%s" "$0" | nft -f -; "
   );
   await chmod(wrapper, 0o755);
   const { chromium } = await import('playwright-core');
-  const { CHROMIUM_FLAGS } = await import('../support/browser.ts');
-  return chromium.launch({ executablePath: wrapper, args: [...CHROMIUM_FLAGS, ...LISTENER_FLAGS] });
+  return chromium.launch({ executablePath: wrapper, args: [...CHROMIUM_FLAGS, ...SOUND_WITHOUT_CLICK] });
 }
 
 const database = await createTestDatabase();
@@ -206,7 +203,7 @@ const product = await startProduct({ DATABASE_URL: database.url, DATA_DIR: dataD
 const productPort = Number(new URL(product.url).port);
 const wav = path.join(dataDir, 'bursts.wav');
 writeWav(wav, renderBursts(BURSTS, { lengthS: LOOP_S }));
-const talkerBrowser = await launchChromium(MIC_FLAGS(wav));
+const talkerBrowser = await launchChromium(fakeMicrophoneFlags(wav));
 const results: CaseResult[] = [];
 const skipped: string[] = [];
 const closers: Array<() => Promise<unknown>> = [];
@@ -234,7 +231,7 @@ try {
 
   // SKIP_LOOPBACK=1: the network case's listener is the first to join (see docs/benchmarks.md).
   if (process.env.SKIP_LOOPBACK !== '1')
-    await listenerCase('loopback', await launchChromium(LISTENER_FLAGS), product.url, talker);
+    await listenerCase('loopback', await launchChromium(SOUND_WITHOUT_CLICK), product.url, talker);
 
   const proxy: DelayProxy = await startDelayProxy({
     targetPort: productPort,
@@ -248,7 +245,7 @@ try {
     process.env.SECOND_DIRECT === '1'
       ? 'loopback, second listener'
       : `${2 * DELAY_MS} ms RTT, ${2 * JITTER_MS} ms jitter`,
-    await launchChromium(LISTENER_FLAGS),
+    await launchChromium(SOUND_WITHOUT_CLICK),
     proxied,
     talker,
   );

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
+import { fakeMicrophoneFlags, launchChromium, SOUND_WITHOUT_CLICK } from '../support/browser.ts';
 import { ARTIFACTS, enterSpace, useProductUnderTest } from '../support/running-product.ts';
 import { FAN, onStage, PERFORMER, setTheStage } from '../support/stage-show.ts';
 import { findLag, matchSound } from '../support/sound/analysis.ts';
@@ -21,15 +21,6 @@ type VoicesWindow = Window & { prostudioVoices?: VoicesDebug };
 // Two people per show instance: the performer and the first fan fill one, the second fan opens another.
 const under = useProductUnderTest({ reachableDatabase: true, env: { STAGE_CAPACITY: '2' } });
 const SECOND_FAN = { name: 'Ike Dunn', email: 'ike@example.org' } as const;
-
-/** Chromium flags for a microphone that plays `wav` (looped), allowed without asking, and sound without a click. */
-const fakeMicFlags = (wav: string) => [
-  '--use-fake-ui-for-media-stream',
-  '--use-fake-device-for-media-stream',
-  `--use-file-for-fake-audio-capture=${wav}`,
-  '--autoplay-policy=no-user-gesture-required',
-];
-const LISTENER_FLAGS = ['--autoplay-policy=no-user-gesture-required'];
 
 /**
  * A browser of its own for each person (each has its own fake microphone, or none); closed after each test,
@@ -96,13 +87,13 @@ describe('a performer on stage, heard in two instances of the show', () => {
   it('plays the music intact to both fans, in step with the performer', async () => {
     const wav = path.join(ARTIFACTS, 'stage-music.wav');
     writeWav(wav, [music, music]);
-    const performerBrowser = await launch(fakeMicFlags(wav));
+    const performerBrowser = await launch(fakeMicrophoneFlags(wav));
     const fans: Page[] = [];
     const stage = await onStage(performerBrowser, under.product.url, PERFORMER, '', {
       viewport: { width: 640, height: 400 },
     });
     for (const fan of [FAN, SECOND_FAN]) {
-      const browser = await launch(LISTENER_FLAGS);
+      const browser = await launch(SOUND_WITHOUT_CLICK);
       // The recorder goes in before the page loads; onStage opens the page in a new context.
       const page = await onStageRecorded(browser, fan);
       fans.push(page);
@@ -238,7 +229,7 @@ describe('a classroom', () => {
     });
     expect(signUp.status).toBe(201);
     await under.grantRole(INSTRUCTOR.email, 'instructor');
-    const teacher = await visitor(INSTRUCTOR.name, 'studio-classroom', LISTENER_FLAGS, async (page) => {
+    const teacher = await visitor(INSTRUCTOR.name, 'studio-classroom', SOUND_WITHOUT_CLICK, async (page) => {
       await installSoundRecorder(page);
       await page.goto(new URL('/learn', under.product.url).href);
       await page.getByLabel('Email').fill(INSTRUCTOR.email);
@@ -251,7 +242,7 @@ describe('a classroom', () => {
     writeSpeechWav(wav, 'I have a question about the glaze. Why does it crack when the kiln cools?', {
       padS: 0.2,
     });
-    const student = await visitor('Stu', 'studio-classroom', fakeMicFlags(wav));
+    const student = await visitor('Stu', 'studio-classroom', fakeMicrophoneFlags(wav));
     await expect.poll(() => teacher.getByTestId('person-row').count()).toBe(1);
 
     // Not given the floor: the student's microphone is on, they are told why nobody hears them, and nobody does.
@@ -297,9 +288,9 @@ describe('a gallery', () => {
 
   it('carries a voice to the visitor beside the talker, louder in the ear on their side, not across the room', async () => {
     const wav = talkerWav(path.join(ARTIFACTS, 'gallery-voice.wav'));
-    const talker = await visitor('Tal', 'main-gallery', fakeMicFlags(wav), keepMicrophones);
-    const beside = await visitor('Bea', 'main-gallery', LISTENER_FLAGS, installSoundRecorder);
-    const across = await visitor('Cyd', 'main-gallery', LISTENER_FLAGS, installSoundRecorder);
+    const talker = await visitor('Tal', 'main-gallery', fakeMicrophoneFlags(wav), keepMicrophones);
+    const beside = await visitor('Bea', 'main-gallery', SOUND_WITHOUT_CLICK, installSoundRecorder);
+    const across = await visitor('Cyd', 'main-gallery', SOUND_WITHOUT_CLICK, installSoundRecorder);
     // Tal on the left of the room, Bea a couple of metres to Tal's right, Cyd at the far right wall.
     await walkSideways(talker, -6);
     await walkSideways(beside, -3.5);

@@ -27,3 +27,14 @@ export const fakeCameraFlags = (film: string): string[] => [
   '--use-fake-device-for-media-stream',
   `--use-file-for-fake-video-capture=${film}`,
 ];
+
+/** Flags for a page that plays sound without a click first (as if the visitor had clicked). */
+export const SOUND_WITHOUT_CLICK = ['--autoplay-policy=no-user-gesture-required'];
+
+/** Flags for a microphone that plays a WAV (16-bit PCM; looped), allowed without asking, and sound without a click. */
+export const fakeMicrophoneFlags = (wav: string): string[] => [
+  '--use-fake-ui-for-media-stream',
+  '--use-fake-device-for-media-stream',
+  `--use-file-for-fake-audio-capture=${wav}`,
+  ...SOUND_WITHOUT_CLICK,
+];
