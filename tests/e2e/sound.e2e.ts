@@ -134,8 +134,9 @@ describe('a performer on stage, heard in two instances of the show', () => {
         (s) => (window as VoicesWindow).prostudioVoices?.stats(s) ?? null,
         slot,
       );
+      // Twenty readings while the sound plays (a stalled page plays nothing for a moment: wait it out).
       const ahead: number[] = [];
-      for (let i = 0; i < 20; i++) {
+      for (let tries = 0; ahead.length < 20 && tries < 200; tries++) {
         const value = await fan.evaluate(
           (s) => (window as VoicesWindow).prostudioVoices?.motionAhead(s) ?? null,
           slot,

@@ -14,7 +14,7 @@ import { Bursts } from './Bursts.tsx';
 import { ChatPanel } from './ChatPanel.tsx';
 import { FloorPanel } from './FloorPanel.tsx';
 import { HandsPanel } from './HandsPanel.tsx';
-import { MicButton } from './MicButton.tsx';
+import { MicButton, MicStatus } from './MicButton.tsx';
 import { SoundBlocked } from './SoundBlocked.tsx';
 import { HelpPanel } from './HelpPanel.tsx';
 import { SeatButton } from './SeatButton.tsx';
@@ -125,8 +125,9 @@ export function Hud({
         {space.kind === 'classroom' && (role === 'instructor' || role === 'moderator') && <FloorPanel />}
         {(space.kind === 'stage' || space.kind === 'classroom') && <HandsPanel kind={space.kind} />}
         <ChatPanel />
-        <MicButton kind={space.kind} />
+        <MicStatus kind={space.kind} />
         <div className="hud-buttons">
+          <MicButton />
           <VRButton />
           <button
             type="button"

@@ -20,14 +20,26 @@ function useUnheardReason(kind: SpaceKind): string | null {
   return heard.heard ? null : heard.reason;
 }
 
-export function MicButton({ kind }: { kind: SpaceKind }) {
+/** What stops the visitor being heard, in words, above the buttons (nothing while all is well). */
+export function MicStatus({ kind }: { kind: SpaceKind }) {
   const mic = useSound((state) => state.mic);
   const problem = useSound((state) => state.micProblem);
+  const reason = useUnheardReason(kind);
+  const said = problem ?? (mic === 'on' ? reason : null);
+  if (!said) return null;
+  return (
+    <p className="mic-status" role="status" data-testid="mic-status">
+      {said}
+    </p>
+  );
+}
+
+/** The microphone's button (and, with push-to-talk, the talk button), among the page's buttons. */
+export function MicButton() {
+  const mic = useSound((state) => state.mic);
   const talking = useSound((state) => state.talking);
   const level = useSound((state) => state.ownLevel);
   const pushToTalk = useSettings((state) => state.pushToTalk);
-  const reason = useUnheardReason(kind);
-  const unheard = mic === 'on' ? reason : null;
 
   useEffect(() => {
     const down = (event: KeyboardEvent) => {
@@ -51,7 +63,7 @@ export function MicButton({ kind }: { kind: SpaceKind }) {
     mic === 'starting' ? 'Mic starting…' : on ? (pushToTalk ? 'Mic on (hold V)' : 'Mic on') : 'Mic off';
   const sending = on && (!pushToTalk || talking);
   return (
-    <div className="mic">
+    <>
       <button
         type="button"
         className={`mic-toggle ${on ? 'on' : ''}`}
@@ -60,8 +72,9 @@ export function MicButton({ kind }: { kind: SpaceKind }) {
         disabled={mic === 'starting'}
         onClick={() => void toggleMic()}
         data-testid="mic-toggle"
+        aria-label={label}
       >
-        🎙 {label}
+        🎙<span className="mic-label"> {label}</span>
         <span
           className="mic-level"
           aria-hidden="true"
@@ -80,11 +93,6 @@ export function MicButton({ kind }: { kind: SpaceKind }) {
           Hold to talk
         </button>
       )}
-      {(problem ?? unheard) && (
-        <p className="mic-status" role="status" data-testid="mic-status">
-          {problem ?? unheard}
-        </p>
-      )}
-    </div>
+    </>
   );
 }
