@@ -24,6 +24,18 @@ const AVATAR_KEY = 'prostudio.avatar';
 let connection: WorldConnection | null = null;
 let entering = 0;
 
+/** Runs `join` again (at most twice more) when the room says its join token was already spent. */
+async function retryJoin<T>(join: () => Promise<T>): Promise<T> {
+  for (let tries = 1; ; tries++) {
+    try {
+      return await join();
+    } catch (error) {
+      const spent = error instanceof Error && /join token has been used/i.test(error.message);
+      if (!spent || tries >= 3) throw error;
+    }
+  }
+}
+
 function slugFromHash(): string | null {
   const slug = window.location.hash.replace(/^#\/?/, '');
   return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug) ? slug : null;
@@ -102,17 +114,22 @@ export async function enter(slug: string): Promise<void> {
       }),
     ]);
     progress('Joining the room', 0.9);
-    const { token, role } = await fetchJoinToken(space.slug, useWorld.getState().name).catch(
-      (error: unknown) => {
-        // A stage with a show on, or a classroom with a workshop on, is for those who have a place.
-        const refused = error instanceof ApiError && error.status === 403;
-        if (refused && (space.kind === 'stage' || space.kind === 'classroom')) {
-          door = { kind: space.kind, slug: space.slug };
-        }
-        throw error;
-      },
-    );
-    const joined = await connectToSpace(space.kind, space.slug, token).catch((error: unknown) => {
+    const join = async () => {
+      const { token, role } = await fetchJoinToken(space.slug, useWorld.getState().name).catch(
+        (error: unknown) => {
+          // A stage with a show on, or a classroom with a workshop on, is for those who have a place.
+          const refused = error instanceof ApiError && error.status === 403;
+          if (refused && (space.kind === 'stage' || space.kind === 'classroom')) {
+            door = { kind: space.kind, slug: space.slug };
+          }
+          throw error;
+        },
+      );
+      return { role, joined: await connectToSpace(space.kind, space.slug, token) };
+    };
+    // A token is spent once: when matchmaking lost the race for a full room's last seat and tried another,
+    // the token comes back as used. A fresh one, once or twice, gets a seat.
+    const { role, joined } = await retryJoin(join).catch((error: unknown) => {
       throw new Error(describeJoinError(error));
     });
     if (attempt !== entering) {

@@ -9,8 +9,9 @@ const CHAT_RATE = { perSecond: 1, burst: 5, dropAfter: 60, windowMs: 10_000 };
 const REACT_RATE = { perSecond: 5, burst: 10, dropAfter: 200, windowMs: 10_000 };
 // Pose frames: 30 Hz sustained (mocap rate) with bursts; a client far over that for seconds is dropped.
 const POSE_RATE = { perSecond: 35, burst: 15, dropAfter: 100, windowMs: 5000 };
-// Audio frames: 50 a second (20 ms each), with room for a network clump; a flood for seconds is dropped.
-const AUDIO_RATE = { perSecond: 55, burst: 25, dropAfter: 150, windowMs: 5000 };
+// Audio frames: 50 a second (20 ms each), with a second's worth let through at once (a talker's network or
+// page that stalled sends its backlog together); a flood for seconds is dropped.
+const AUDIO_RATE = { perSecond: 55, burst: 50, dropAfter: 150, windowMs: 5000 };
 
 export interface Session {
   readonly slot: number;
