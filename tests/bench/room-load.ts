@@ -7,20 +7,15 @@
 //   node tests/bench/room-load.ts            # N = 100, 250, 500, both modes
 //   N=250 MODE=pose SECONDS=10 node tests/bench/room-load.ts
 //   REDIS_URL=redis://127.0.0.1:6379 MODE=show N=200 node tests/bench/room-load.ts   # 2 processes x 2 rooms
-import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Client, type Room } from '@colyseus/sdk';
 import { encodePose, restPose, frameLengthAt, LAYOUTS, BYTES_MESSAGE } from '@prostudio/protocol';
 import { tokenFor } from '../../world-server/test/support/tokens.ts';
-import { freePort } from '../../world-server/test/support/world.ts';
+import { countBytes, cpuTicks, rssMb, startWorldProcess, TICKS_PER_SECOND } from './world-processes.ts';
 
-const SERVE = fileURLToPath(new URL('../../world-server/test/support/serve.ts', import.meta.url));
 const SECONDS = Number(process.env.SECONDS ?? 10);
 const WARMUP_SECONDS = 3;
 const SIZES = process.env.N ? [Number(process.env.N)] : [100, 250, 500];
 const MODES = (process.env.MODE ? [process.env.MODE] : ['move', 'pose']) as Array<'move' | 'pose'>;
-const TICKS_PER_SECOND = 100; // USER_HZ: the unit of utime and stime in /proc/PID/stat on Linux
 
 interface Result {
   mode: string;
@@ -31,45 +26,8 @@ interface Result {
   delayMs: { p50: number; p99: number } | null;
 }
 
-function cpuTicks(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-  return Number(fields[11]) + Number(fields[12]); // utime + stime
-}
-
-function rssMb(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8')
-    .split('\n')
-    .find((l) => l.startsWith('VmRSS:'));
-  return Number(line?.replace(/\D+/g, '') ?? 0) / 1024;
-}
-
 /** Starts one world-server process; by default on in-process presence (no Redis). */
-async function startServer(
-  env: Record<string, string> = { REDIS_URL: '' },
-): Promise<{ url: string; child: ChildProcess }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, [SERVE], {
-    env: { ...process.env, PORT: String(port), ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    child.stdout?.on('data', (chunk: Buffer) => chunk.toString().includes('listening') && resolve());
-    child.once('exit', (code) => reject(new Error(`world server exited with ${String(code)}`)));
-  });
-  return { url: `http://127.0.0.1:${port}`, child };
-}
-
-/** Calls `count` with the size of every WebSocket message the room's connection receives. */
-function countBytes(room: Room, count: (bytes: number) => void): void {
-  const events = room.connection.events as {
-    onmessage?: (event: { data: ArrayBuffer | Uint8Array }) => void;
-  };
-  const original = events.onmessage;
-  events.onmessage = (event) => {
-    count(event.data.byteLength);
-    original?.(event);
-  };
-}
+const startServer = (env: Record<string, string> = { REDIS_URL: '' }) => startWorldProcess(env);
 
 /** Calls `each` with the slot and sender time of every frame in a pose batch. */
 function eachFrame(batch: Uint8Array, each: (slot: number, sentAt: number) => void): void {

@@ -11,10 +11,9 @@
 //
 // AUDIENCE_POSES=1 has a stage's or show's listeners stream a body pose at 20 Hz too; PROFILE=dir writes each
 // server's CPU profile there (node --cpu-prof).
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Client, type Room } from '@colyseus/sdk';
 import {
   BYTES_MESSAGE,
@@ -29,10 +28,16 @@ import {
   type SpaceKind,
 } from '@prostudio/protocol';
 import { tokenFor } from '../../world-server/test/support/tokens.ts';
-import { freePort } from '../../world-server/test/support/world.ts';
+import {
+  countBytes,
+  cpuTicks,
+  rssMb,
+  type ServerProcess,
+  startWorldProcess,
+  TICKS_PER_SECOND,
+} from './world-processes.ts';
 
 type Mode = 'stage' | 'show' | 'gallery';
-const SERVE = fileURLToPath(new URL('../../world-server/test/support/serve.ts', import.meta.url));
 const SECONDS = Number(process.env.SECONDS ?? 10);
 const WARMUP_SECONDS = Number(process.env.WARMUP ?? 3);
 /** After the window, senders go on this long, then stop and the window's last frames have this long to arrive (ms). */
@@ -44,14 +49,10 @@ const AUDIENCE_POSES = process.env.AUDIENCE_POSES === '1';
 const DEFAULT_N: Record<Mode, number> = { stage: 500, show: 1000, gallery: 100 };
 const MODES = (process.env.MODE?.split(',') ??
   (process.env.REDIS_URL ? ['stage', 'show', 'gallery'] : ['stage', 'gallery'])) as Mode[];
-const TICKS_PER_SECOND = 100; // USER_HZ: the unit of utime and stime in /proc/PID/stat on Linux
 // Opus at 32 kbit/s mono (voice) and 128 kbit/s stereo (music) makes about these many bytes per 20 ms.
 const PAYLOAD_BYTES = { voice: 80, music: 320 } as const;
 
-interface Server {
-  url: string;
-  child: ChildProcess;
-}
+type Server = ServerProcess;
 interface Outcome {
   mode: Mode;
   sound: boolean;
@@ -78,18 +79,6 @@ const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
 const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
 
-function cpuTicks(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-  return Number(fields[11]) + Number(fields[12]); // utime + stime
-}
-
-function rssMb(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8')
-    .split('\n')
-    .find((l) => l.startsWith('VmRSS:'));
-  return Number(line?.replace(/\D+/g, '') ?? 0) / 1024;
-}
-
 /** Busy and total jiffies of the whole machine (all cores), from /proc/stat. */
 function machineTicks(): { busy: number; total: number } {
   const fields =
@@ -99,19 +88,11 @@ function machineTicks(): { busy: number; total: number } {
 }
 
 async function startServer(env: Record<string, string>): Promise<Server> {
-  const port = await freePort();
   const profile = process.env.PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.PROFILE}`] : [];
-  const child = spawn(process.execPath, [...profile, SERVE], {
-    env: { ...process.env, PORT: String(port), ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    child.stdout?.on('data', (chunk: Buffer) => chunk.toString().includes('listening') && resolve());
-    child.once('exit', (code) => reject(new Error(`world server exited with ${String(code)}`)));
-  });
-  children.add(child);
-  child.once('exit', () => children.delete(child));
-  return { url: `http://127.0.0.1:${port}`, child };
+  const server = await startWorldProcess(env, profile);
+  children.add(server.child);
+  server.child.once('exit', () => children.delete(server.child));
+  return server;
 }
 
 // A load process that fails or is stopped takes its servers with it.
@@ -124,18 +105,6 @@ async function stopServer(server: Server): Promise<void> {
   const exited = new Promise((resolve) => server.child.once('exit', resolve));
   server.child.kill('SIGTERM');
   await Promise.race([exited, sleep(10_000)]);
-}
-
-/** Calls `count` with the size of every WebSocket message the room's connection receives. */
-function countBytes(room: Room, count: (bytes: number) => void): void {
-  const events = room.connection.events as {
-    onmessage?: (event: { data: ArrayBuffer | Uint8Array }) => void;
-  };
-  const original = events.onmessage;
-  events.onmessage = (event) => {
-    count(event.data.byteLength);
-    original?.(event);
-  };
 }
 
 /**
