@@ -134,9 +134,10 @@ describe('a performer on stage, heard in two instances of the show', () => {
         (s) => (window as VoicesWindow).prostudioVoices?.stats(s) ?? null,
         slot,
       );
-      // Twenty readings while the sound plays (a stalled page plays nothing for a moment: wait it out).
+      // Twenty readings while the sound plays (a stalled page plays nothing for a moment: wait it out, up to
+      // 30 s on a loaded machine).
       const ahead: number[] = [];
-      for (let tries = 0; ahead.length < 20 && tries < 200; tries++) {
+      for (let tries = 0; ahead.length < 20 && tries < 600; tries++) {
         const value = await fan.evaluate(
           (s) => (window as VoicesWindow).prostudioVoices?.motionAhead(s) ?? null,
           slot,
@@ -160,7 +161,7 @@ describe('a performer on stage, heard in two instances of the show', () => {
       // 800 ms of playout delay, which costs a burst now and then (the stats count what was concealed).
       expect(found).toBeGreaterThanOrEqual(bursts.length - 2);
       // Lips and sound together: the pose shown is that of the moment the sound is playing.
-      expect(ahead.length).toBeGreaterThan(10);
+      expect(ahead.length).toBeGreaterThanOrEqual(10);
       expect(Math.abs(ahead[ahead.length >> 1] ?? Infinity)).toBeLessThanOrEqual(40);
     }
   }, 180_000);
