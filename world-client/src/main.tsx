@@ -5,6 +5,8 @@ import { installVenueAudio } from './audio/venue-audio.ts';
 import { LearnApp } from './learn/LearnApp.tsx';
 import { isLearnPath } from './learn/route.ts';
 import './styles.css';
+import { StudioApp } from './studio/StudioApp.tsx';
+import { isStudioPath } from './studio/route.ts';
 import { VenueApp } from './venue/VenueApp.tsx';
 import { isVenuePath } from './venue/route.ts';
 import { emulateXRIfAsked } from './xr/emulate.ts';
@@ -15,5 +17,15 @@ await emulateXRIfAsked();
 installVenueAudio();
 const path = window.location.pathname;
 createRoot(root).render(
-  <StrictMode>{isLearnPath(path) ? <LearnApp /> : isVenuePath(path) ? <VenueApp /> : <App />}</StrictMode>,
+  <StrictMode>
+    {isLearnPath(path) ? (
+      <LearnApp />
+    ) : isVenuePath(path) ? (
+      <VenueApp />
+    ) : isStudioPath(path) ? (
+      <StudioApp />
+    ) : (
+      <App />
+    )}
+  </StrictMode>,
 );

@@ -1,0 +1,71 @@
+import type { ComponentType } from 'react';
+import { SitePage } from '../ui/SitePage.tsx';
+import { ExhibitionsTab } from './exhibitions/ExhibitionsTab.tsx';
+import { goStudio, useStudioRoute } from './navigation.ts';
+import { PayoutsTab } from './payouts/PayoutsTab.tsx';
+import { PlanTab } from './plan/PlanTab.tsx';
+import { ProfileTab } from './profile/ProfileTab.tsx';
+import { STUDIO_TABS, type StudioTab } from './route.ts';
+import { SalesTab } from './sales/SalesTab.tsx';
+import { ShowsTab } from './shows/ShowsTab.tsx';
+import { TeachingTab } from './teaching/TeachingTab.tsx';
+import { WorksTab } from './works/WorksTab.tsx';
+import './studio.css';
+import type { StudioTabProps } from './tab-props.ts';
+
+const TABS: Record<StudioTab, { readonly label: string; readonly page: ComponentType<StudioTabProps> }> = {
+  profile: { label: 'Profile', page: ProfileTab },
+  works: { label: 'Works', page: WorksTab },
+  exhibitions: { label: 'Exhibitions', page: ExhibitionsTab },
+  shows: { label: 'Shows', page: ShowsTab },
+  sales: { label: 'Sales', page: SalesTab },
+  payouts: { label: 'Payouts', page: PayoutsTab },
+  plan: { label: 'Plan', page: PlanTab },
+  teaching: { label: 'Teaching', page: TeachingTab },
+};
+
+/**
+ * The artists' and instructors' own pages at /studio, laid out like the learning pages: a profile and
+ * portfolio, works, exhibitions, shows, sales, payouts, the plan and teaching, one tab each.
+ */
+export function StudioApp() {
+  const route = useStudioRoute();
+  const Page = TABS[route.tab].page;
+  return (
+    <SitePage
+      className="learn studio"
+      brand={
+        <a className="brand" href="/studio">
+          ProStudio · Studio
+        </a>
+      }
+      signedOut={
+        <>
+          <h1>Your studio</h1>
+          <p>
+            Show your work, sell originals and prints, book the stage, curate exhibitions and teach courses,
+            all from here. Sign in, or make an account, to open it.
+          </p>
+        </>
+      }
+    >
+      <nav className="studio-tabs" aria-label="Studio">
+        {STUDIO_TABS.map((tab) => (
+          <a
+            key={tab}
+            href={`/studio/${tab}`}
+            aria-current={tab === route.tab ? 'page' : undefined}
+            onClick={(event) => {
+              if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+              event.preventDefault();
+              goStudio(tab);
+            }}
+          >
+            {TABS[tab].label}
+          </a>
+        ))}
+      </nav>
+      <Page rest={route.rest} />
+    </SitePage>
+  );
+}

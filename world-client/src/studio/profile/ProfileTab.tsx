@@ -1,0 +1,6 @@
+import type { StudioTabProps } from '../tab-props.ts';
+
+// Being built: replaced by the tab's own page.
+export function ProfileTab(_props: StudioTabProps) {
+  return <h1>Profile</h1>;
+}

@@ -1,0 +1,6 @@
+import type { StudioTabProps } from '../tab-props.ts';
+
+// Being built: replaced by the tab's own page.
+export function WorksTab(_props: StudioTabProps) {
+  return <h1>Works</h1>;
+}
