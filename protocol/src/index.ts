@@ -42,6 +42,8 @@ export {
   REACTION_INTERVAL_MS,
   reactMessageSchema,
   stageMessageSchema,
+  LIGHTING,
+  type Lighting,
   CLOSE_MISBEHAVED,
   CLOSE_REMOVED,
 } from './protocol.ts';
@@ -98,3 +100,17 @@ export {
   type VoicePacketResult,
 } from './audio/audio-frame.ts';
 export { hearing, voicesAreSpatial, VOICE_NEAR, type Hearing, type Speaker } from './voice-rules.ts';
+export {
+  alongForCentre,
+  HANGING,
+  layoutProblems,
+  PLINTH_SPOT,
+  sizeOnWall,
+  startOnWall,
+  WALL_NAMES,
+  wallLength,
+  type FloorSpot,
+  type LayoutProblem,
+  type LayoutWork,
+  type WallPlacement,
+} from './exhibition-layout.ts';

@@ -48,6 +48,7 @@ export const chatMessageSchema = z.object({
 export const raiseHandMessageSchema = z.object({ raised: z.boolean() });
 
 export const LIGHTING = ['warm', 'cool', 'spot', 'party', 'blackout'] as const;
+export type Lighting = (typeof LIGHTING)[number];
 /** A performer's stage controls, each optional: lights, the screen's caption, the show's running order and cue. */
 export const stageMessageSchema = z
   .object({

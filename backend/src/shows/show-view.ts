@@ -1,6 +1,6 @@
 // A show as the API sends it: what Prisma loads for one (`showInclude`) and its view (`showView`), shared by
 // the shows' own routes and the venue's list of requests.
-import type { Show } from '../contract.ts';
+import { type Show, type ShowAct, showActsSchema } from '../contract.ts';
 import type { VenueRequestStatus } from '../generated/prisma/client.ts';
 
 export const showInclude = {
@@ -19,6 +19,8 @@ export type ShowRow = {
   endsAt: Date;
   status: VenueRequestStatus;
   declineReason: string | null;
+  /** JSON in the database, checked by the contract when read. */
+  acts: unknown;
   space: { slug: string; name: string };
   performer: { id: string; displayName: string };
   listing: {
@@ -50,5 +52,12 @@ export function showView(show: ShowRow): Show {
     available: show.status === 'approved' ? listing.edition - listing.sold - listing.reserved : 0,
     status: show.status,
     declineReason: show.declineReason,
+    acts: actsOf(show.acts),
   };
+}
+
+/** A running order as stored; one that no longer fits the contract reads as none rather than failing the show. */
+export function actsOf(value: unknown): ShowAct[] {
+  const parsed = showActsSchema.safeParse(value);
+  return parsed.success ? parsed.data : [];
 }

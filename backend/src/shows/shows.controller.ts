@@ -1,10 +1,12 @@
 import {
   Body,
   Controller,
+  Delete,
   Get,
   HttpCode,
   Inject,
   Param,
+  Patch,
   Post,
   Put,
   Query,
@@ -25,6 +27,10 @@ import {
   type NewShow,
   newShowSchema,
   type Show,
+  type ShowEdit,
+  showEditSchema,
+  type ShowReport,
+  showReportSchema,
   showSchema,
   showSplitSchema,
   slugSchema,
@@ -84,6 +90,38 @@ export class ShowsController {
     @Body(new ZodValidationPipe(newShowSchema, 'body')) body: NewShow,
   ): Promise<Show> {
     return this.shows.create(request.user.sub, body);
+  }
+
+  @ApiContract({
+    summary: 'Change your show’s title, description or running order (its acts and their stage looks)',
+    response: showSchema,
+  })
+  @Patch('shows/:id')
+  @UseGuards(AuthGuard)
+  edit(
+    @Req() request: AuthenticatedRequest,
+    @Param('id', showId) id: string,
+    @Body(new ZodValidationPipe(showEditSchema, 'body')) body: ShowEdit,
+  ): Promise<Show> {
+    return this.shows.edit(id, request.user, body);
+  }
+
+  @ApiContract({ summary: 'Withdraw your request for a stage (not once the venue has approved it)' })
+  @Delete('shows/:id')
+  @HttpCode(204)
+  @UseGuards(AuthGuard)
+  withdraw(@Req() request: AuthenticatedRequest, @Param('id', showId) id: string): Promise<void> {
+    return this.shows.withdraw(id, request.user);
+  }
+
+  @ApiContract({
+    summary: 'Your show’s tickets sold, attendance and money (for its performer and the venue’s staff)',
+    response: showReportSchema,
+  })
+  @Get('shows/:id/report')
+  @UseGuards(AuthGuard)
+  report(@Req() request: AuthenticatedRequest, @Param('id', showId) id: string): Promise<ShowReport> {
+    return this.shows.report(id, request.user);
   }
 
   @ApiContract({ summary: "Set the platform's share of a show's ticket sales", response: showSchema })

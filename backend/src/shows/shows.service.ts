@@ -7,7 +7,7 @@ import {
   NotFoundException,
 } from '@nestjs/common';
 import type { AccessClaims } from '../accounts/accounts.service.ts';
-import type { NewShow, Show, Ticket } from '../contract.ts';
+import type { NewShow, Show, ShowEdit, ShowReport, Ticket } from '../contract.ts';
 import { type Caller, hasAnyRole, isOwnerOrAdmin, isVenueStaff } from '../common/owner-or-admin.ts';
 import { PrismaService } from '../database/prisma.service.ts';
 import { DEFAULT_TICKET_SHARE_BPS } from '../marketplace/pricing.ts';
@@ -71,6 +71,7 @@ export class ShowsService {
           performerId,
           title: request.title,
           description: request.description,
+          acts: request.acts,
           startsAt,
           endsAt,
           listing: {
@@ -126,6 +127,91 @@ export class ShowsService {
       include: showInclude,
     });
     return shows.map(showView);
+  }
+
+  /** Its performer changes a show's title, description or running order (the venue's staff may too). */
+  async edit(id: string, caller: Caller, edit: ShowEdit): Promise<Show> {
+    await this.requirePerformerOrStaff(id, caller);
+    const show = await this.prisma.show.update({
+      where: { id },
+      data: {
+        ...(edit.title !== undefined ? { title: edit.title } : {}),
+        ...(edit.description !== undefined ? { description: edit.description } : {}),
+        ...(edit.acts !== undefined ? { acts: edit.acts } : {}),
+      },
+      include: showInclude,
+    });
+    if (edit.title !== undefined && show.listing) {
+      await this.prisma.listing.update({
+        where: { id: show.listing.id },
+        data: { title: `Ticket: ${edit.title}` },
+      });
+    }
+    return showView(show);
+  }
+
+  /**
+   * Its performer withdraws a request the venue has not answered, or one it declined: nothing was sold for
+   * either. An approved show stays (tickets may be held): the venue's staff take it down.
+   */
+  async withdraw(id: string, caller: Caller): Promise<void> {
+    const show = await this.requirePerformerOrStaff(id, caller);
+    if (show.status === 'approved') {
+      throw new ConflictException('The venue has approved this show: ask its staff to cancel it.');
+    }
+    await this.prisma.$transaction(async (tx) => {
+      await tx.listing.deleteMany({ where: { showId: id, sold: 0, reserved: 0 } });
+      await tx.show.delete({ where: { id } });
+    });
+  }
+
+  /** A show's tickets, attendance and money, for its performer and the venue's staff. */
+  async report(id: string, caller: Caller): Promise<ShowReport> {
+    const show = await this.requirePerformerOrStaff(id, caller);
+    const listing = await this.prisma.listing.findUnique({
+      where: { showId: id },
+      select: { id: true, edition: true, currency: true },
+    });
+    if (!listing) throw new NotFoundException('There is no such show.');
+    const [paid, refunded, attended] = await Promise.all([
+      this.prisma.order.aggregate({
+        where: { listingId: listing.id, status: 'paid' },
+        _count: true,
+        _sum: { amountMinor: true, platformFeeMinor: true },
+      }),
+      this.prisma.order.count({ where: { listingId: listing.id, status: 'refunded' } }),
+      this.prisma.ticket.count({ where: { showId: id, revokedAt: null, enteredAt: { not: null } } }),
+    ]);
+    const gross = paid._sum.amountMinor ?? 0;
+    const venueShare = paid._sum.platformFeeMinor ?? 0;
+    return {
+      show: {
+        id: show.id,
+        title: show.title,
+        startsAt: show.startsAt.toISOString(),
+        endsAt: show.endsAt.toISOString(),
+      },
+      capacity: listing.edition,
+      ticketsSold: paid._count,
+      refunded,
+      attended,
+      currency: listing.currency,
+      grossMinor: gross,
+      venueShareMinor: venueShare,
+      performerShareMinor: gross - venueShare,
+    };
+  }
+
+  /** The show, if the caller is its performer or on the venue's staff; otherwise as if there were none. */
+  private async requirePerformerOrStaff(id: string, caller: Caller) {
+    const show = await this.prisma.show.findUnique({
+      where: { id },
+      select: { id: true, title: true, status: true, startsAt: true, endsAt: true, performerId: true },
+    });
+    if (!show || !(isOwnerOrAdmin(caller, show.performerId) || isVenueStaff(caller))) {
+      throw new NotFoundException('There is no such show.');
+    }
+    return show;
   }
 
   /** An admin sets the platform's share of a show's future ticket sales (orders made keep theirs). */
@@ -188,6 +274,11 @@ export class ShowsService {
         reason: `"${show.title}" is on: a ticket is needed${user ? '' : ' (sign in to buy one)'}.`,
       };
     }
+    // The first time a ticket opens the door counts its holder as having come (the performer's attendance).
+    await this.prisma.ticket.updateMany({
+      where: { id: ticket.id, enteredAt: null },
+      data: { enteredAt: now },
+    });
     return { allowed: true, role: null, entitlement: { type: 'ticket', id: ticket.id } };
   }
 }
