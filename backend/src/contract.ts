@@ -20,3 +20,4 @@ export * from './contract/mentors.ts';
 export * from './contract/challenges.ts';
 export * from './contract/venue.ts';
 export * from './contract/moderation.ts';
+export * from './contract/selling.ts';

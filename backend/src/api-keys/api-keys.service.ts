@@ -4,10 +4,11 @@ import { newToken, tokenHash } from '../accounts/secrets.ts';
 import type { ApiKey, NewApiKey } from '../contract.ts';
 import { PrismaService } from '../database/prisma.service.ts';
 import { SubscriptionsService } from '../subscriptions/subscriptions.service.ts';
+import { API_KEY_LIMIT } from '../subscriptions/tiers.ts';
 
 /** What every API key starts with, so that the guard (and a secret scanner) can tell one from a JWT. */
 export const API_KEY_PREFIX = 'psk_';
-const MAX_KEYS = 20;
+const MAX_KEYS = API_KEY_LIMIT;
 
 const keyView = (row: {
   id: string;

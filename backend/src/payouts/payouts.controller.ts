@@ -3,18 +3,24 @@ import { AdminGuard } from '../accounts/admin.guard.ts';
 import { AuthGuard, type AuthenticatedRequest } from '../accounts/auth.guard.ts';
 import { ApiContract, ApiTag } from '../openapi/api-contract.ts';
 import {
+  type PayoutOverview,
+  payoutOverviewSchema,
   type PayoutStatus,
   payoutStatusSchema,
   type Reconciliation,
   reconciliationSchema,
   redirectSchema,
 } from '../contract.ts';
+import { EarningsService } from './earnings.service.ts';
 import { PayoutsService } from './payouts.service.ts';
 
 @ApiTag('payouts')
 @Controller()
 export class PayoutsController {
-  constructor(@Inject(PayoutsService) private readonly payouts: PayoutsService) {}
+  constructor(
+    @Inject(PayoutsService) private readonly payouts: PayoutsService,
+    @Inject(EarningsService) private readonly earnings: EarningsService,
+  ) {}
 
   /** Where to send an artist to set up (or finish setting up) their Stripe payout account. */
   @ApiContract({ summary: 'Where to set up your Stripe payout account', response: redirectSchema })
@@ -30,6 +36,17 @@ export class PayoutsController {
   @UseGuards(AuthGuard)
   status(@Req() request: AuthenticatedRequest): Promise<PayoutStatus> {
     return this.payouts.status(request.user.sub);
+  }
+
+  @ApiContract({
+    summary:
+      'Your payouts page: whether the venue takes payments, your account, balance and each sale’s split',
+    response: payoutOverviewSchema,
+  })
+  @Get('payouts/overview')
+  @UseGuards(AuthGuard)
+  overview(@Req() request: AuthenticatedRequest): Promise<PayoutOverview> {
+    return this.earnings.overview(request.user.sub);
   }
 
   @ApiContract({

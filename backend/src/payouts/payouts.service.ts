@@ -53,8 +53,8 @@ export class PayoutsService {
       stripe.accountLinks.create({
         account: accountId,
         type: 'account_onboarding',
-        refresh_url: `${publicUrl}/?payouts=retry`,
-        return_url: `${publicUrl}/?payouts=done`,
+        refresh_url: `${publicUrl}/studio/payouts?onboarding=retry`,
+        return_url: `${publicUrl}/studio/payouts?onboarding=done`,
       }),
     );
     return { url: link.url };

@@ -1,9 +1,18 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Req, UseGuards } from '@nestjs/common';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { AuthGuard, type AuthenticatedRequest } from '../accounts/auth.guard.ts';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.ts';
 import { ApiContract, ApiTag } from '../openapi/api-contract.ts';
-import { type Plan, planSchema, redirectSchema, subscribeSchema } from '../contract.ts';
+import {
+  type Plan,
+  planSchema,
+  redirectSchema,
+  subscribeSchema,
+  type TierInfo,
+  tierSchema,
+  type Usage,
+  usageSchema,
+} from '../contract.ts';
 import { SubscriptionsService } from './subscriptions.service.ts';
 
 @ApiTag('subscriptions')
@@ -16,6 +25,18 @@ export class SubscriptionsController {
   @Get('me')
   plan(@Req() request: AuthenticatedRequest): Promise<Plan> {
     return this.subscriptions.plan(request.user.sub);
+  }
+
+  @ApiContract({ summary: 'The venue’s plans with their prices and limits', response: z.array(tierSchema) })
+  @Get('tiers')
+  tiers(): TierInfo[] {
+    return this.subscriptions.tiers();
+  }
+
+  @ApiContract({ summary: 'What you use of what your plan allows', response: usageSchema })
+  @Get('usage')
+  usage(@Req() request: AuthenticatedRequest): Promise<Usage> {
+    return this.subscriptions.usage(request.user.sub);
   }
 
   @ApiContract({ summary: 'A Stripe Checkout page to subscribe to a paid plan', response: redirectSchema })

@@ -1,14 +1,16 @@
 import { ConflictException, ForbiddenException, Inject, Injectable } from '@nestjs/common';
 import type Stripe from 'stripe';
-import type { Plan } from '../contract.ts';
+import type { Plan, TierInfo, Usage } from '../contract.ts';
 import { PrismaService } from '../database/prisma.service.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { PaymentsService } from '../payments/payments.ts';
 import {
+  API_KEY_LIMIT,
   effectiveTier,
   type Feature,
   featureRefusal,
   fitsStorage,
+  hasFeature,
   PAID_TIERS,
   type Tier,
   type TierPlan,
@@ -42,6 +44,36 @@ export class SubscriptionsService {
       storage: { usedBytes: used, limitBytes: plan.storageBytes },
       currentPeriodEnd: subscription?.currentPeriodEnd?.toISOString() ?? null,
       cancelAtPeriodEnd: subscription?.cancelAtPeriodEnd ?? false,
+    };
+  }
+
+  /** The venue's four plans, cheapest first, with what each allows. */
+  tiers(): TierInfo[] {
+    return Object.values(TIERS).map((plan) => ({
+      tier: plan.tier,
+      name: plan.name,
+      monthlyPriceMinor: plan.monthlyPriceMinor,
+      currency: 'usd',
+      storageBytes: plan.storageBytes,
+      apiKeys: hasFeature(plan, 'api-access') ? API_KEY_LIMIT : 0,
+      features: [...plan.features],
+    }));
+  }
+
+  /** What the member uses of what their plan allows: storage, listings on sale, live API keys. */
+  async usage(userId: string): Promise<Usage> {
+    const [plan, used, listings, apiKeys] = await Promise.all([
+      this.currentPlan(userId),
+      this.usedBytes(userId),
+      this.prisma.listing.count({
+        where: { sellerId: userId, active: true, kind: { in: ['original', 'print', 'commission'] } },
+      }),
+      this.prisma.apiKey.count({ where: { userId, revokedAt: null } }),
+    ]);
+    return {
+      storageBytes: { used, limit: plan.storageBytes },
+      listings: { used: listings, limit: null },
+      apiKeys: { used: apiKeys, limit: hasFeature(plan, 'api-access') ? API_KEY_LIMIT : 0 },
     };
   }
 
@@ -113,8 +145,8 @@ export class SubscriptionsService {
             : { customer_email: user.email }),
           metadata: { userId: user.id, tier },
           subscription_data: { metadata: { userId: user.id, tier } },
-          success_url: `${publicUrl}/?plan=${tier}&checkout=done`,
-          cancel_url: `${publicUrl}/?plan=${tier}&checkout=cancelled`,
+          success_url: `${publicUrl}/studio/plan?checkout=done`,
+          cancel_url: `${publicUrl}/studio/plan?checkout=cancelled`,
         },
         { idempotencyKey: `subscribe-${user.id}-${tier}-${window}` },
       ),
@@ -130,7 +162,7 @@ export class SubscriptionsService {
     const customer = subscription?.stripeCustomerId;
     if (!customer) throw new ConflictException('You have no paid plan to manage.');
     const session = await this.payments.call('open the billing page', (stripe) =>
-      stripe.billingPortal.sessions.create({ customer, return_url: `${publicUrl}/?plan=manage` }),
+      stripe.billingPortal.sessions.create({ customer, return_url: `${publicUrl}/studio/plan` }),
     );
     return { url: session.url };
   }

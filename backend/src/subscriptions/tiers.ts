@@ -46,6 +46,9 @@ export const TIERS: Record<Tier, TierPlan> = {
   },
 };
 
+/** How many live API keys a member whose plan includes API access may hold. */
+export const API_KEY_LIMIT = 20;
+
 export const PAID_TIERS = ['pro', 'studio', 'enterprise'] as const satisfies readonly Tier[];
 
 /** Stripe's subscription states in which the plan's benefits hold (past_due: while Stripe retries the card). */
