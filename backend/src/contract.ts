@@ -21,3 +21,4 @@ export * from './contract/challenges.ts';
 export * from './contract/venue.ts';
 export * from './contract/moderation.ts';
 export * from './contract/selling.ts';
+export * from './contract/teaching.ts';

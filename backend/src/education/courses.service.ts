@@ -209,7 +209,8 @@ export class CoursesService {
     return course;
   }
 
-  private async workshopData(request: Extract<NewLesson, { kind: 'workshop' }>) {
+  /** A workshop's room, times and capacity, checked (`exceptLessonId`: a workshop being edited clashes not with itself). */
+  async workshopData(request: Extract<NewLesson, { kind: 'workshop' }>, exceptLessonId?: string) {
     const space = await this.prisma.space.findUnique({ where: { slug: request.space } });
     if (!space) throw new NotFoundException(`There is no space called "${request.space}".`);
     if (space.kind !== 'classroom')
@@ -220,7 +221,12 @@ export class CoursesService {
     const startsAt = new Date(request.startsAt);
     const endsAt = new Date(startsAt.getTime() + request.durationMinutes * 60_000);
     const clash = await this.prisma.workshop.findFirst({
-      where: { spaceId: space.id, startsAt: { lt: endsAt }, endsAt: { gt: startsAt } },
+      where: {
+        spaceId: space.id,
+        startsAt: { lt: endsAt },
+        endsAt: { gt: startsAt },
+        ...(exceptLessonId ? { lessonId: { not: exceptLessonId } } : {}),
+      },
       select: { lesson: { select: { title: true } } },
     });
     if (clash) throw new ConflictException(`body.startsAt: ${space.name} has "${clash.lesson.title}" then.`);

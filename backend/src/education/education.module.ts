@@ -9,11 +9,19 @@ import { CoursesService } from './courses.service.ts';
 import { LearningService } from './learning.service.ts';
 import { MentorsController } from './mentors.controller.ts';
 import { MentorsService } from './mentors.service.ts';
+import { TeachingController } from './teaching.controller.ts';
+import { TeachingService } from './teaching.service.ts';
 import { WorkshopsService } from './workshops.service.ts';
 
 @Module({
   imports: [PayoutsModule],
-  controllers: [CoursesController, CertificatesController, MentorsController, ChallengesController],
+  controllers: [
+    CoursesController,
+    CertificatesController,
+    MentorsController,
+    ChallengesController,
+    TeachingController,
+  ],
   providers: [
     CoursesService,
     LearningService,
@@ -21,6 +29,7 @@ import { WorkshopsService } from './workshops.service.ts';
     WorkshopsService,
     MentorsService,
     ChallengesService,
+    TeachingService,
   ],
   exports: [WorkshopsService],
 })
