@@ -45,7 +45,7 @@ let fixture: Fixture;
 const prisma = () => api.app.get(PrismaService);
 
 interface Call {
-  readonly method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   readonly url: string;
   readonly payload?: object;
 }
@@ -293,6 +293,23 @@ const MATRIX: Record<string, { call: () => Promise<Call> | Call; expected: Expec
       payload: { mediaId: fixture.mediaId, title: 'T', year: 2026 },
     }),
     expected: only(['owner'], 201),
+  },
+  'GET /api/artists/me': {
+    call: () => ({ method: 'GET', url: '/api/artists/me' }),
+    // The others have no profile yet: a 404 that says so.
+    expected: only(ARTISTS, 200, 404),
+  },
+  'PATCH /api/artworks/{id}': {
+    call: () => ({ method: 'PATCH', url: `/api/artworks/${fixture.artworkId}`, payload: { tags: ['ink'] } }),
+    // Someone else's work is not found, rather than forbidden: an id tells nobody whose it is.
+    expected: only(['owner'], 200, 404),
+  },
+  'DELETE /api/artworks/{id}': {
+    call: async () => ({
+      method: 'DELETE',
+      url: `/api/artworks/${await makeArtwork(api.app, fixture.people.owner, 'To delete')}`,
+    }),
+    expected: only(['owner'], 200, 404),
   },
   'POST /api/exhibitions': {
     call: () => ({

@@ -14,7 +14,7 @@ import {
   type ArtistProfile,
   type ArtistProfileRequest,
   type ExhibitionRequest,
-  type HungArtwork,
+  type Artwork,
   type NewArtwork,
   type NewExhibition,
   type RequestStatus,
@@ -38,6 +38,16 @@ export class ArtistsController {
     return this.artists.saveProfile(request.user.sub, body);
   }
 
+  @ApiContract({
+    summary: 'Your own artist profile and works (404: you have no profile yet)',
+    response: artistSchema,
+  })
+  @Get('artists/me')
+  @UseGuards(AuthGuard)
+  myProfile(@Req() request: AuthenticatedRequest): Promise<ArtistProfile> {
+    return this.artists.myProfile(request.user.sub);
+  }
+
   @ApiContract({ summary: "An artist's profile and works", response: artistSchema })
   @Get('artists/:id')
   profile(@Param('id', new ZodValidationPipe(idSchema, 'id')) id: string): Promise<ArtistProfile> {
@@ -54,7 +64,7 @@ export class ArtistsController {
   addArtwork(
     @Req() request: AuthenticatedRequest,
     @Body(new ZodValidationPipe(newArtworkSchema, 'body')) body: NewArtwork,
-  ): Promise<Omit<HungArtwork, 'position' | 'text' | 'placement'>> {
+  ): Promise<Artwork> {
     return this.artists.addArtwork(request.user.sub, body);
   }
 

@@ -7,43 +7,18 @@ import {
 } from '@nestjs/common';
 import {
   type ArtistProfile,
+  type Artwork,
   type ArtistProfileRequest,
   type ExhibitionRequest,
-  type HungArtwork,
   isWebLink,
   type NewArtwork,
   type NewExhibition,
   type RequestStatus,
 } from '../contract.ts';
 import { PrismaService } from '../database/prisma.service.ts';
+import { artworkInclude, artworkView } from './artwork-view.ts';
 import { askedDatesProblem } from '../venue/exhibition-schedule.ts';
 import { exhibitionRequestInclude, exhibitionRequestView } from '../venue/exhibition-request-view.ts';
-
-type ArtworkRow = {
-  id: string;
-  title: string;
-  year: number;
-  medium: string;
-  description: string;
-  imagePath: string;
-  modelPath: string | null;
-  width: number;
-  height: number;
-  artist: { id: string; name: string };
-};
-type WorkView = Omit<HungArtwork, 'position' | 'text' | 'placement'>;
-const artworkView = (work: ArtworkRow): WorkView => ({
-  id: work.id,
-  title: work.title,
-  artist: work.artist,
-  year: work.year,
-  medium: work.medium,
-  description: work.description,
-  imageUrl: work.imagePath,
-  width: work.width,
-  height: work.height,
-  modelUrl: work.modelPath,
-});
 
 /**
  * Artists' profiles, their works (made from their uploads) and the exhibitions they ask to hang in the
@@ -57,12 +32,19 @@ export class ArtistsService {
    * Creates or updates the signed-in user's artist profile, and gives the account the artist role: anyone may
    * be an artist, as the role only lets one make works and ask for the venue's spaces, never take them.
    */
-  async saveProfile(userId: string, profile: ArtistProfileRequest): Promise<ArtistProfile> {
+  async saveProfile(userId: string, request: ArtistProfileRequest): Promise<ArtistProfile> {
+    const { pictureId, ...profile } = request;
+    if (pictureId) {
+      const picture = await this.ownUpload(userId, pictureId, 'body.pictureId');
+      if (picture.kind !== 'image')
+        throw new BadRequestException('body.pictureId: a picture must be an image.');
+    }
+    const picture = pictureId === undefined ? {} : { pictureId };
     const artist = await this.prisma.$transaction(async (tx) => {
       const saved = await tx.artist.upsert({
         where: { userId },
-        create: { userId, ...profile },
-        update: profile,
+        create: { userId, ...profile, ...picture },
+        update: { ...profile, ...picture },
       });
       const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { roles: true } });
       if (!user.roles.includes('artist')) {
@@ -73,15 +55,17 @@ export class ArtistsService {
     return this.profile(artist.id);
   }
 
+  /** The signed-in user's own artist profile, or a 404 that says they have none yet. */
+  async myProfile(userId: string): Promise<ArtistProfile> {
+    const artist = await this.prisma.artist.findUnique({ where: { userId }, select: { id: true } });
+    if (!artist) throw new NotFoundException('You have no artist profile yet.');
+    return this.profile(artist.id);
+  }
+
   async profile(artistId: string): Promise<ArtistProfile> {
     const artist = await this.prisma.artist.findUnique({
       where: { id: artistId },
-      include: {
-        artworks: {
-          orderBy: { createdAt: 'asc' },
-          include: { artist: { select: { id: true, name: true } } },
-        },
-      },
+      include: { artworks: { orderBy: { createdAt: 'asc' }, include: artworkInclude } },
     });
     if (!artist) throw new NotFoundException('There is no such artist.');
     return {
@@ -90,6 +74,7 @@ export class ArtistsService {
       bio: artist.bio,
       // Links saved before only web links were accepted may be javascript: or data: ones: never sent on.
       links: artist.links.filter(isWebLink),
+      pictureUrl: artist.pictureId ? `/api/media/${artist.pictureId}` : null,
       works: artist.artworks.map(artworkView),
     };
   }
@@ -98,7 +83,7 @@ export class ArtistsService {
    * Makes an artwork of one of the artist's own uploaded images, or a sculpture of an uploaded binary glTF
    * model with an image of it.
    */
-  async addArtwork(userId: string, work: NewArtwork): Promise<WorkView> {
+  async addArtwork(userId: string, work: NewArtwork): Promise<Artwork> {
     const artist = await this.ownArtist(userId);
     const image = await this.ownUpload(userId, work.mediaId, 'body.mediaId');
     if (image.kind !== 'image' || !image.width || !image.height) {
@@ -121,12 +106,14 @@ export class ArtistsService {
         year: work.year,
         medium: work.medium,
         description: work.description,
+        tags: work.tags,
+        dimensions: work.dimensions,
         imagePath: `/api/media/${image.id}`,
         modelPath: model ? `/api/media/${model.id}` : null,
         width: image.width,
         height: image.height,
       },
-      include: { artist: { select: { id: true, name: true } } },
+      include: artworkInclude,
     });
     return artworkView(created);
   }

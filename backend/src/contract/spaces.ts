@@ -40,6 +40,9 @@ export const hungArtworkSchema = z.object({
   height: z.number().int().positive(),
   /** A sculpture's model (binary glTF), shown on a plinth; null for a work that hangs on a wall. */
   modelUrl: z.string().nullable(),
+  /** Words the artist tags the work with, and its physical size as they write it (absent from older replies). */
+  tags: z.array(z.string()).optional(),
+  dimensions: z.string().optional(),
   /** The curator's label text for this work in this exhibition. */
   text: z.string(),
   /** A wall (0 = facing the entrance, then clockwise) and a place along it (0..1); null: the room decides. */

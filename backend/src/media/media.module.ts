@@ -10,6 +10,9 @@ export class MediaModule {
   static forRoot(mediaDir: string): DynamicModule {
     return {
       module: MediaModule,
+      // The storage is shared: deleting a work (src/artists/) removes the uploads only it used.
+      global: true,
+      exports: [MEDIA_STORAGE],
       imports: [SubscriptionsModule],
       controllers: [MediaController],
       providers: [{ provide: MEDIA_STORAGE, useValue: new LocalDiskStorage(mediaDir) }, MediaService],
