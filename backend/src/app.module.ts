@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { AccountsModule } from './accounts/accounts.module.ts';
 import type { AccountLimits } from './accounts/address-limits.ts';
 import { ArtistsModule } from './artists/artists.module.ts';
+import { ExhibitionsModule } from './artists/exhibitions.module.ts';
 import { DatabaseModule } from './database/database.module.ts';
 import { MediaModule } from './media/media.module.ts';
 import { HealthController } from './health/health.controller.ts';
@@ -36,6 +37,7 @@ export class AppModule {
         AccountsModule.forRoot(secrets.auth, accountLimits),
         SpacesModule,
         ArtistsModule,
+        ExhibitionsModule,
         MediaModule.forRoot(mediaDir),
         ModerationModule.forRoot(onBanLifted),
         WorldModule.forRoot(secrets.worldToken),

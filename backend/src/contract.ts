@@ -22,3 +22,4 @@ export * from './contract/venue.ts';
 export * from './contract/moderation.ts';
 export * from './contract/selling.ts';
 export * from './contract/teaching.ts';
+export * from './contract/curating.ts';

@@ -45,8 +45,20 @@ export const hungArtworkSchema = z.object({
   dimensions: z.string().optional(),
   /** The curator's label text for this work in this exhibition. */
   text: z.string(),
-  /** A wall (0 = facing the entrance, then clockwise) and a place along it (0..1); null: the room decides. */
-  placement: z.object({ wall: z.number().int(), along: z.number() }).nullable(),
+  /**
+   * A wall (0 = facing the entrance, then clockwise), a place along it (0..1), and the curator's height for
+   * its centre (metres) and size against the default (null: eye level, 1); null: the room decides.
+   */
+  placement: z
+    .object({
+      wall: z.number().int(),
+      along: z.number(),
+      height: z.number().nullable().optional(),
+      scale: z.number().nullable().optional(),
+    })
+    .nullable(),
+  /** A sculpture's plinth on the floor as its curator placed it (metres); absent or null: the room decides. */
+  spot: z.object({ x: z.number(), z: z.number() }).nullable().optional(),
 });
 export type HungArtwork = z.infer<typeof hungArtworkSchema>;
 

@@ -1,6 +1,7 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import type { OnNow, SpaceDetail, SpaceSummary } from '../contract.ts';
 import { PrismaService } from '../database/prisma.service.ts';
+import { curatedWorkSelect, curatedWorkView } from '../artists/curated-work-view.ts';
 import { exhibitionOnNow } from '../venue/exhibition-schedule.ts';
 
 const summaryFields = {
@@ -103,13 +104,7 @@ export class SpacesService {
             text: true,
             works: {
               orderBy: { position: 'asc' },
-              select: {
-                position: true,
-                text: true,
-                wall: true,
-                along: true,
-                artwork: { include: { artist: { select: { id: true, name: true } } } },
-              },
+              select: curatedWorkSelect,
             },
           },
         })
@@ -123,21 +118,7 @@ export class SpacesService {
             id: current.id,
             title: current.title,
             text: current.text,
-            works: current.works.map(({ position, text, wall, along, artwork }) => ({
-              id: artwork.id,
-              position,
-              title: artwork.title,
-              artist: artwork.artist,
-              year: artwork.year,
-              medium: artwork.medium,
-              description: artwork.description,
-              imageUrl: artwork.imagePath,
-              width: artwork.width,
-              height: artwork.height,
-              modelUrl: artwork.modelPath,
-              text,
-              placement: wall === null ? null : { wall, along: along ?? 0.5 },
-            })),
+            works: current.works.map(curatedWorkView),
           }
         : null,
     };

@@ -23,7 +23,8 @@ export class ExhibitionApprovalsService {
   /** Requests waiting for an answer, oldest first. */
   async pending(): Promise<ExhibitionRequest[]> {
     const rows = await this.prisma.exhibition.findMany({
-      where: { status: 'pending' },
+      // Drafts (not yet sent by their artist) are the artist's own business.
+      where: { status: 'pending', submittedAt: { not: null } },
       orderBy: { createdAt: 'asc' },
       take: 200,
       include: exhibitionRequestInclude,
@@ -130,12 +131,14 @@ export class ExhibitionApprovalsService {
       select: {
         spaceId: true,
         status: true,
+        submittedAt: true,
         opensAt: true,
         closesAt: true,
         space: { select: { name: true } },
       },
     });
-    if (!request) throw new NotFoundException('There is no such exhibition request.');
+    if (!request || request.submittedAt === null)
+      throw new NotFoundException('There is no such exhibition request.');
     if (request.status !== 'pending')
       throw new ConflictException(`This request is ${request.status} already.`);
     return request;

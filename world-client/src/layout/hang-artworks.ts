@@ -1,13 +1,16 @@
 // Where each work of an exhibition hangs: pure geometry from the room's bounds and the works' pixel sizes,
 // so every image keeps its real aspect ratio and no two overlap.
-import type { FloorBounds } from '@prostudio/protocol';
+import { HANGING, sizeOnWall as scaledSize, type FloorBounds, type WallPlacement } from '@prostudio/protocol';
 
 export interface WorkSize {
   readonly id: string;
   readonly width: number;
   readonly height: number;
-  /** The curator's place for it: a wall (0 back, 1 right, 2 entrance, 3 left) and a point along it (0..1). */
-  readonly placement?: { readonly wall: number; readonly along: number } | null;
+  /**
+   * The curator's place for it: a wall (0 back, 1 right, 2 entrance, 3 left), a point along it (0..1), and
+   * perhaps its centre's height and its size against the default (protocol's exhibition-layout.ts).
+   */
+  readonly placement?: WallPlacement | null;
 }
 
 /** A hung work: its centre, the way it faces (yaw of its front), and its size on the wall in metres. */
@@ -19,11 +22,9 @@ export interface Hanging {
   readonly height: number;
 }
 
-const MAX_HEIGHT = 1.5;
-const MAX_WIDTH = 2.2;
-const EYE_LINE = 1.6;
+const EYE_LINE = HANGING.eyeLine;
 const WALL_GAP = 0.02;
-const MARGIN = 1;
+const MARGIN = HANGING.margin;
 
 interface Wall {
   readonly length: number;
@@ -34,8 +35,7 @@ interface Wall {
 
 /** Size of a work on the wall: as large as fits the limits, at its own aspect ratio. */
 export function sizeOnWall(width: number, height: number): { width: number; height: number } {
-  const scale = Math.min(MAX_HEIGHT / height, MAX_WIDTH / width);
-  return { width: width * scale, height: height * scale };
+  return scaledSize(width, height);
 }
 
 /** The room's walls as a visitor entering sees them, clockwise from above: back, right, entrance, left. */
@@ -51,13 +51,13 @@ function wallsOf({ minX, maxX, minZ, maxZ }: FloorBounds): Wall[] {
 /** The walls the room fills by itself, in order (the entrance wall stays clear). */
 const AUTO_WALLS = [0, 1, 3];
 /** The least space between two works the curator placed on one wall. */
-const MIN_GAP = 0.3;
+const MIN_GAP = HANGING.minGap;
 
 type Sized = { id: string; width: number; height: number };
 
-const hangAt = (wall: Wall, work: Sized, start: number): Hanging => {
+const hangAt = (wall: Wall, work: Sized, start: number, height: number = EYE_LINE): Hanging => {
   const centre = wall.at(start + work.width / 2);
-  return { ...work, position: [centre.x, EYE_LINE, centre.z], yaw: wall.yaw };
+  return { ...work, position: [centre.x, height, centre.z], yaw: wall.yaw };
 };
 
 /**
@@ -84,7 +84,7 @@ export function hangArtworks(works: readonly WorkSize[], bounds: FloorBounds): H
   const taken = new Map<number, [number, number][]>();
   const free: Sized[] = [];
   for (const work of works) {
-    const sized = { id: work.id, ...sizeOnWall(work.width, work.height) };
+    const sized = { id: work.id, ...scaledSize(work.width, work.height, work.placement?.scale ?? 1) };
     const wall = work.placement ? walls[work.placement.wall] : undefined;
     if (!work.placement || !wall) {
       free.push(sized);
@@ -97,7 +97,7 @@ export function hangArtworks(works: readonly WorkSize[], bounds: FloorBounds): H
     if (start === null) continue;
     spans.push([start, start + sized.width]);
     taken.set(work.placement.wall, spans);
-    hangings.push(hangAt(wall, sized, start));
+    hangings.push(hangAt(wall, sized, start, work.placement.height ?? EYE_LINE));
   }
   const autoWalls = AUTO_WALLS.filter((index) => !taken.has(index)).flatMap((index) => walls[index] ?? []);
   // Share the other works between the free walls in proportion to each wall's length, in order.
