@@ -59,6 +59,7 @@ export const stageMessageSchema = z
     runningOrder: z.array(z.string().trim().min(1).max(100)).max(50).optional(),
   })
   .refine((m) => Object.values(m).some((value) => value !== undefined), 'nothing to change');
+export type StageMessage = z.infer<typeof stageMessageSchema>;
 
 export const boardMessageSchema = z.object({ page: z.number().int().min(0).max(999) });
 

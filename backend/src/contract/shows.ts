@@ -5,6 +5,9 @@ import { dateTimeSchema, slugSchema } from './common.ts';
 import { requestStatusSchema } from './requests.ts';
 import { currencySchema, priceMinorSchema } from './money.ts';
 
+/** Ticket holders (and the performer, to get ready) may come in this long before a show starts. */
+export const DOORS_OPEN_MINUTES = 30;
+
 /** One act of a show's running order, with how the stage looks for it (each optional: left as it was). */
 export const showActSchema = z.object({
   title: z.string().trim().min(1).max(100),

@@ -7,7 +7,14 @@ import {
   NotFoundException,
 } from '@nestjs/common';
 import type { AccessClaims } from '../accounts/accounts.service.ts';
-import type { NewShow, Show, ShowEdit, ShowReport, Ticket } from '../contract.ts';
+import {
+  DOORS_OPEN_MINUTES,
+  type NewShow,
+  type Show,
+  type ShowEdit,
+  type ShowReport,
+  type Ticket,
+} from '../contract.ts';
 import { type Caller, hasAnyRole, isOwnerOrAdmin, isVenueStaff } from '../common/owner-or-admin.ts';
 import { PrismaService } from '../database/prisma.service.ts';
 import { DEFAULT_TICKET_SHARE_BPS } from '../marketplace/pricing.ts';
@@ -16,9 +23,6 @@ import { bookingLimitProblem } from '../venue/booking-limits.ts';
 import type { Admission } from '../world/admission.ts';
 import { showInclude, showView } from './show-view.ts';
 import { lockStageAndFindClash } from './stage-calendar.ts';
-
-/** Ticket holders may come in this long before a show starts. */
-export const DOORS_OPEN_MINUTES = 30;
 
 /**
  * Shows on the venue's stages, their tickets (a listing, sold through orders) and who may come in. A booking

@@ -6,6 +6,7 @@ import {
   type FloorPose,
   type ModerateMessage,
   type Reaction,
+  type StageMessage,
 } from '@prostudio/protocol';
 import { ApiError, fetchJoinToken, fetchSpace, fetchSpaces } from '../api/api.ts';
 import {
@@ -190,6 +191,11 @@ export function say(text: string): void {
 export function raiseHand(raised: boolean): void {
   setWorld({ handRaised: raised });
   connection?.raiseHand(raised);
+}
+
+/** Sets the stage (its performer): lights, the screen's caption, the running order and its cue. */
+export function setStage(message: StageMessage): void {
+  connection?.setStage(message);
 }
 
 /** The classroom board (instructors): show a page, draw a stroke on it, clear it. */

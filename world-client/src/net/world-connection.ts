@@ -13,6 +13,7 @@ import {
   type Reaction,
   type RoomName,
   type SpaceRoomState,
+  type StageMessage,
 } from '@prostudio/protocol';
 import type { BoardView } from '../panels/board-app.ts';
 import { setWorld, type StageControls, useWorld } from '../state/store.ts';
@@ -34,6 +35,8 @@ export interface WorldConnection {
   setAvatar(avatar: string): void;
   chat(text: string): void;
   raiseHand(raised: boolean): void;
+  /** The stage's controls (performers): lights, the screen's caption, the running order and its cue. */
+  setStage(message: StageMessage): void;
   /** The board (instructors): show a page, draw a stroke, clear a page. */
   showPage(page: number): void;
   drawStroke(stroke: { page: number; colour: string; width: number; points: number[] }): void;
@@ -251,6 +254,9 @@ export async function connectToSpace(
     },
     raiseHand(raised) {
       if (room.connection.isOpen) room.send(MESSAGE.raiseHand, { raised });
+    },
+    setStage(message) {
+      if (room.connection.isOpen) room.send(MESSAGE.stage, message);
     },
     showPage(page) {
       if (room.connection.isOpen) room.send(MESSAGE.board, { page });

@@ -18,6 +18,8 @@ import { MicButton, MicStatus } from './MicButton.tsx';
 import { SoundBlocked } from './SoundBlocked.tsx';
 import { HelpPanel } from './HelpPanel.tsx';
 import { SeatButton } from './SeatButton.tsx';
+import { StageConsole } from './StageConsole.tsx';
+import { StageNow } from './StageNow.tsx';
 import { SettingsPanel } from './SettingsPanel.tsx';
 import { PeoplePanel } from './PeoplePanel.tsx';
 import { ReactionBar } from './ReactionBar.tsx';
@@ -75,6 +77,7 @@ export function Hud({
       </div>
       <div className="hud-region top-centre">
         <SoundBlocked />
+        {space.kind === 'stage' && <StageNow />}
         {board && <BoardControls app={board} />}
       </div>
       <div className="hud-region top-right">
@@ -97,6 +100,11 @@ export function Hud({
               <li>
                 <a href="/learn" className="learn-link">
                   Courses and my learning
+                </a>
+              </li>
+              <li>
+                <a href="/studio" className="learn-link">
+                  My studio: works, shows, sales, teaching
                 </a>
               </li>
               {staff && (
@@ -122,6 +130,7 @@ export function Hud({
         <ReactionBar />
       </div>
       <div className="hud-region bottom-right">
+        {space.kind === 'stage' && role === 'performer' && <StageConsole space={space.slug} />}
         {space.kind === 'classroom' && (role === 'instructor' || role === 'moderator') && <FloorPanel />}
         {(space.kind === 'stage' || space.kind === 'classroom') && <HandsPanel kind={space.kind} />}
         <ChatPanel />
