@@ -42,6 +42,7 @@ export {
   REACTION_INTERVAL_MS,
   reactMessageSchema,
   stageMessageSchema,
+  type StageMessage,
   LIGHTING,
   type Lighting,
   CLOSE_MISBEHAVED,
