@@ -4,6 +4,9 @@ import { z } from 'zod';
 import { listingSchema } from './marketplace.ts';
 import { payoutStatusSchema } from './payouts.ts';
 
+/** The venue's default commission per kind and how a sale splits, for a seller to see before they list. */
+export { COMMISSION_BPS, PREMIUM_LISTING_FEE_BPS, splitSale } from '../marketplace/pricing.ts';
+
 /** A listing as its seller sees it: with what is sold and the venue's share fixed on it. */
 export const myListingSchema = listingSchema.extend({
   sold: z.number().int(),

@@ -89,7 +89,9 @@ export class PayoutsService {
     this.payments.require();
     const account = await this.prisma.payoutAccount.findUnique({ where: { userId: sellerId } });
     if (!account?.chargesEnabled) {
-      throw new ConflictException('Set up payouts (POST /api/payouts/onboarding) before selling for money.');
+      throw new ConflictException(
+        'Set up payouts (the studio’s Payouts tab, or POST /api/payouts/onboarding) before selling for money.',
+      );
     }
   }
 
