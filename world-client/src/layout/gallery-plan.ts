@@ -5,7 +5,7 @@ import type { SpaceLayout } from '@prostudio/protocol';
 import type { Obstacle } from '../movement/obstacles.ts';
 import { tourPath, tourStops, type TourStop } from './gallery-tour.ts';
 import { hangArtworks, type Hanging } from './hang-artworks.ts';
-import { placeSculptures, plinthObstacles, type Plinth } from './place-sculptures.ts';
+import { plinthObstacles, standSculptures, type Plinth } from './place-sculptures.ts';
 
 export interface GalleryPlan {
   readonly hangings: readonly Hanging[];
@@ -29,8 +29,8 @@ export function galleryPlan(works: readonly HungArtwork[] | undefined, layout: S
     works.filter((work) => !work.modelUrl),
     bounds,
   );
-  const plinths = placeSculptures(
-    works.filter((work) => work.modelUrl).map((work) => work.id),
+  const plinths = standSculptures(
+    works.filter((work) => work.modelUrl),
     bounds,
   );
   const obstacles = plinthObstacles(plinths);

@@ -1,6 +1,12 @@
 import { LAYOUTS, type FloorBounds } from '@prostudio/protocol';
 import { describe, expect, it } from 'vitest';
-import { fitOnPlinth, PLINTH, placeSculptures, plinthObstacles } from './place-sculptures.ts';
+import {
+  fitOnPlinth,
+  PLINTH,
+  placeSculptures,
+  plinthObstacles,
+  standSculptures,
+} from './place-sculptures.ts';
 
 const { bounds } = LAYOUTS.gallery;
 const ids = (n: number) => Array.from({ length: n }, (_, i) => `s${i}`);
@@ -61,5 +67,28 @@ describe('fitOnPlinth', () => {
 
   it('leaves an empty model at its own size', () => {
     expect(fitOnPlinth({ min: [0, 0, 0], max: [0, 0, 0] }).scale).toBe(1);
+  });
+});
+
+describe('standSculptures', () => {
+  const room = { minX: -8, maxX: 8, minZ: -6, maxZ: 6 };
+
+  it('stands a curated sculpture on its spot and the others where the rows have room', () => {
+    const free = placeSculptures(['b', 'c'], room);
+    const taken = free[0];
+    expect(taken).toBeDefined();
+    const plinths = standSculptures(
+      [{ id: 'a', spot: { x: taken?.x ?? 0, z: taken?.z ?? 0 } }, { id: 'b' }, { id: 'c', spot: null }],
+      room,
+    );
+    expect(plinths[0]).toEqual({ id: 'a', x: taken?.x, z: taken?.z, yaw: 0 });
+    expect(plinths.map((plinth) => plinth.id).sort()).toEqual(['a', 'b', 'c']);
+    for (const plinth of plinths.slice(1)) {
+      expect(Math.hypot(plinth.x - (taken?.x ?? 0), plinth.z - (taken?.z ?? 0))).toBeGreaterThanOrEqual(1.2);
+    }
+  });
+
+  it('places them all as the rows do when none was curated', () => {
+    expect(standSculptures([{ id: 'a' }, { id: 'b' }], room)).toEqual(placeSculptures(['a', 'b'], room));
   });
 });

@@ -1,6 +1,6 @@
 // Where a gallery's sculptures stand: plinths in rows across the middle of the room, clear of the walls so
 // the works hung there can still be seen, facing the entrance.
-import type { FloorBounds } from '@prostudio/protocol';
+import { PLINTH_SPOT, type FloorBounds, type FloorSpot } from '@prostudio/protocol';
 import type { Obstacle } from '../movement/obstacles.ts';
 
 /** A plinth: its centre on the floor and the way its front faces (yaw 0 faces the entrance, +z). */
@@ -48,6 +48,32 @@ export function placeSculptures(ids: readonly string[], bounds: FloorBounds): Pl
     });
   }
   return plinths;
+}
+
+/**
+ * Stands sculptures where their curator put them (`spot`), and the rest as `placeSculptures` would, in the
+ * places of its rows not too close to a curated plinth. Sculptures that do not fit are left out.
+ */
+export function standSculptures(
+  works: readonly { readonly id: string; readonly spot?: FloorSpot | null }[],
+  bounds: FloorBounds,
+): Plinth[] {
+  const placed: Plinth[] = works.flatMap(({ id, spot }) =>
+    spot ? [{ id, x: spot.x, z: spot.z, yaw: 0 }] : [],
+  );
+  const rest = works.filter((work) => !work.spot).map((work) => work.id);
+  if (rest.length === 0) return placed;
+  const curated = [...placed];
+  // More places than needed, so that the ones a curated plinth stands on can be passed over.
+  const slots = placeSculptures([...rest, ...curated.map((_, index) => `#${index}`)], bounds);
+  const free = slots.filter((slot) =>
+    curated.every((plinth) => Math.hypot(plinth.x - slot.x, plinth.z - slot.z) >= PLINTH_SPOT.minDistance),
+  );
+  rest.forEach((id, index) => {
+    const slot = free[index];
+    if (slot) placed.push({ ...slot, id });
+  });
+  return placed;
 }
 
 /** The plinths as the floor's obstacles. */
