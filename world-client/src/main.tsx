@@ -4,6 +4,8 @@ import { App } from './app/App.tsx';
 import { installVenueAudio } from './audio/venue-audio.ts';
 import { LearnApp } from './learn/LearnApp.tsx';
 import { isLearnPath } from './learn/route.ts';
+import { PortfolioApp } from './portfolio/PortfolioApp.tsx';
+import { isPortfolioPath } from './portfolio/route.ts';
 import './styles.css';
 import { StudioApp } from './studio/StudioApp.tsx';
 import { isStudioPath } from './studio/route.ts';
@@ -24,6 +26,8 @@ createRoot(root).render(
       <VenueApp />
     ) : isStudioPath(path) ? (
       <StudioApp />
+    ) : isPortfolioPath(path) ? (
+      <PortfolioApp />
     ) : (
       <App />
     )}
