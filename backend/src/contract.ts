@@ -20,6 +20,7 @@ export * from './contract/mentors.ts';
 export * from './contract/challenges.ts';
 export * from './contract/venue.ts';
 export * from './contract/moderation.ts';
+export * from './contract/venue-desk.ts';
 export * from './contract/selling.ts';
 export * from './contract/teaching.ts';
 export * from './contract/curating.ts';

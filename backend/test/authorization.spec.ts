@@ -689,6 +689,69 @@ const MATRIX: Record<string, { call: () => Promise<Call> | Call; expected: Expec
     call: () => ({ method: 'PUT', url: '/api/moderation/spaces/lobby', payload: { membersOnly: false } }),
     expected: only(['moderator', 'admin'], 200),
   },
+  // The venue's desk (venue-desk.spec.ts has what the routes do).
+  'GET /api/venue/spaces': {
+    call: () => ({ method: 'GET', url: '/api/venue/spaces' }),
+    expected: only(VENUE_STAFF, 200),
+  },
+  'GET /api/venue/calendar': {
+    call: () => ({
+      method: 'GET',
+      url: `/api/venue/calendar?from=2027-01-01T00:00:00Z&to=2027-01-08T00:00:00Z`,
+    }),
+    expected: only(VENUE_STAFF, 200),
+  },
+  'GET /api/venue/commission': {
+    call: () => ({ method: 'GET', url: '/api/venue/commission' }),
+    expected: only(['admin'], 200),
+  },
+  'PUT /api/venue/commission': {
+    call: () => ({
+      method: 'PUT',
+      url: '/api/venue/commission',
+      payload: { original: 1500, print: 1500, commission: 500, ticket: 1000, course: 3000 },
+    }),
+    expected: only(['admin'], 200),
+  },
+  'GET /api/venue/money': {
+    call: () => ({ method: 'GET', url: '/api/venue/money' }),
+    expected: only(['admin'], 200),
+  },
+  'POST /api/moderation/reports': {
+    call: () => ({
+      method: 'POST',
+      url: '/api/moderation/reports',
+      payload: { space: 'lobby', name: 'Troll', reason: 'Rude in the chat' },
+    }),
+    expected: everyone(201),
+  },
+  'GET /api/moderation/reports': {
+    call: () => ({ method: 'GET', url: '/api/moderation/reports' }),
+    expected: only(['moderator', 'admin'], 200),
+  },
+  'POST /api/moderation/reports/{id}/resolve': {
+    call: async () => {
+      const report = await prisma().report.create({
+        data: {
+          reporter: 'guest',
+          reporterName: 'a guest',
+          name: 'Troll',
+          spaceSlug: 'lobby',
+          reason: 'Rude',
+        },
+      });
+      return {
+        method: 'POST',
+        url: `/api/moderation/reports/${report.id}/resolve`,
+        payload: { resolution: 'Warned them' },
+      };
+    },
+    expected: only(['moderator', 'admin'], 200),
+  },
+  'GET /api/moderation/log': {
+    call: () => ({ method: 'GET', url: '/api/moderation/log' }),
+    expected: only(['moderator', 'admin'], 200),
+  },
   // Stripe's signature is this route's authentication, whoever else calls it.
   'POST /api/stripe/webhook': {
     call: () => ({

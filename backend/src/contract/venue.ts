@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { accountRoleSchema, emailSchema } from './accounts.ts';
 import { exhibitionRequestSchema } from './artists.ts';
-import { dateTimeSchema } from './common.ts';
+import { dateTimeSchema, slugSchema } from './common.ts';
 import { showSchema } from './shows.ts';
 
 /** What waits for the venue's answer, oldest first; and the approved exhibitions not closed yet. */
@@ -15,10 +15,14 @@ export const venueRequestsSchema = z.object({
 });
 export type VenueRequests = z.infer<typeof venueRequestsSchema>;
 
-/** The dates an approved exhibition is on; by default the ones asked for, else from now for four weeks. */
+/**
+ * The dates an approved exhibition is on; by default the ones asked for, else from now for four weeks. A curator
+ * may hang it in another gallery (`space`) than the one asked for.
+ */
 export const approveExhibitionSchema = z.object({
   opensAt: dateTimeSchema.optional(),
   closesAt: dateTimeSchema.optional(),
+  space: slugSchema.optional(),
 });
 export type ApproveExhibition = z.infer<typeof approveExhibitionSchema>;
 

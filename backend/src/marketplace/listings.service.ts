@@ -3,6 +3,7 @@ import type { Listing, NewListing } from '../contract.ts';
 import { requireOwnerOrAdmin } from '../common/owner-or-admin.ts';
 import { PrismaService } from '../database/prisma.service.ts';
 import { PayoutsService } from '../payouts/payouts.service.ts';
+import { venueShares } from '../venue/commission-shares.ts';
 import { listingFeeBps } from './pricing.ts';
 import { listingInclude, listingView } from './views.ts';
 
@@ -35,7 +36,7 @@ export class ListingsService {
         edition: request.edition,
         priceMinor: request.priceMinor,
         currency: request.currency,
-        feeBps: listingFeeBps(request.kind, request.premium),
+        feeBps: listingFeeBps(request.kind, request.premium, await venueShares(this.prisma)),
         premium: request.premium,
       },
       include: listingInclude,

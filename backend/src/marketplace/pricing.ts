@@ -28,9 +28,16 @@ export const MIN_PAID_PRICE_MINOR = 50;
 export const CURRENCIES = ['usd', 'eur', 'gbp', 'cad', 'aud', 'chf', 'sek', 'nok', 'dkk'] as const;
 export type Currency = (typeof CURRENCIES)[number];
 
-/** The platform's share of each sale of a listing of this kind, fixed on the listing when it is made. */
-export function listingFeeBps(kind: Exclude<ListingKind, 'ticket' | 'course'>, premium: boolean): number {
-  return COMMISSION_BPS[kind] + (premium ? PREMIUM_LISTING_FEE_BPS : 0);
+/**
+ * The platform's share of each sale of a listing of this kind, fixed on the listing when it is made: the
+ * venue's shares as its admin set them (venue/commission-shares.ts), else these defaults.
+ */
+export function listingFeeBps(
+  kind: Exclude<ListingKind, 'ticket' | 'course'>,
+  premium: boolean,
+  shares: Readonly<Record<Exclude<ListingKind, 'ticket' | 'course'>, number>> = COMMISSION_BPS,
+): number {
+  return Math.min(10_000, shares[kind] + (premium ? PREMIUM_LISTING_FEE_BPS : 0));
 }
 
 export interface Split {

@@ -2,6 +2,7 @@ import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import type { RoomBan } from '@prostudio/protocol';
 import type { Ban, SpaceDoor } from '../contract.ts';
 import { PrismaService } from '../database/prisma.service.ts';
+import { type Actor, recordAct } from './moderation-log.ts';
 
 /** How long a guest's ban also holds the address they came from (addresses change hands). */
 export const GUEST_ADDRESS_BAN_MS = 24 * 60 * 60 * 1000;
@@ -35,18 +36,30 @@ export class BansService {
         ? await this.prisma.space.findUnique({ where: { slug: ban.space }, select: { id: true } })
         : null;
     if (ban.scope === 'space' && !space) return; // a room for a space the venue no longer has
-    await this.prisma.ban.create({
-      data: {
-        subject: ban.sub,
-        name: ban.name,
-        spaceId: space?.id ?? null,
-        // Whoever it is, coming back as a new guest from the same network is refused for a day too.
-        netHash: ban.net,
-        netUntil: ban.net ? new Date(ban.at.getTime() + GUEST_ADDRESS_BAN_MS) : null,
-        reason: ban.reason,
-        bannedBy: ban.by,
-        createdAt: ban.at,
-      },
+    await this.prisma.$transaction(async (tx) => {
+      const kept = await tx.ban.create({
+        data: {
+          subject: ban.sub,
+          name: ban.name,
+          spaceId: space?.id ?? null,
+          // Whoever it is, coming back as a new guest from the same network is refused for a day too.
+          netHash: ban.net,
+          netUntil: ban.net ? new Date(ban.at.getTime() + GUEST_ADDRESS_BAN_MS) : null,
+          reason: ban.reason,
+          bannedBy: ban.by,
+          createdAt: ban.at,
+        },
+      });
+      await recordAct(
+        tx,
+        { sub: ban.by },
+        {
+          kind: 'ban_given',
+          target: `${ban.name} from ${ban.scope === 'space' ? ban.space : 'the venue'}`,
+          targetId: kept.id,
+          reason: ban.reason,
+        },
+      );
     });
   }
 
@@ -96,13 +109,21 @@ export class BansService {
   }
 
   /** Lifts a ban; the person may enter again at once. */
-  async lift(id: string): Promise<void> {
+  async lift(id: string, actor: Actor): Promise<void> {
     const ban = await this.prisma.ban.findUnique({
       where: { id },
       include: { space: { select: { slug: true } } },
     });
     if (!ban) throw new NotFoundException('There is no such ban.');
-    await this.prisma.ban.delete({ where: { id } });
+    await this.prisma.$transaction(async (tx) => {
+      await tx.ban.delete({ where: { id } });
+      await recordAct(tx, actor, {
+        kind: 'ban_lifted',
+        target: `${ban.name} from ${ban.space?.slug ?? 'the venue'}`,
+        targetId: id,
+        reason: ban.reason,
+      });
+    });
     this.lifted({ sub: ban.subject, space: ban.space?.slug ?? null });
   }
 
@@ -115,13 +136,20 @@ export class BansService {
   }
 
   /** Lets a space admit members only, or everyone. */
-  async setMembersOnly(slug: string, membersOnly: boolean): Promise<SpaceDoor> {
-    const space = await this.prisma.space.findUnique({ where: { slug }, select: { id: true } });
+  async setMembersOnly(slug: string, membersOnly: boolean, actor: Actor): Promise<SpaceDoor> {
+    const space = await this.prisma.space.findUnique({ where: { slug }, select: { id: true, name: true } });
     if (!space) throw new NotFoundException(`There is no space called "${slug}".`);
-    return this.prisma.space.update({
-      where: { id: space.id },
-      data: { membersOnly },
-      select: { slug: true, name: true, membersOnly: true },
+    return this.prisma.$transaction(async (tx) => {
+      await recordAct(tx, actor, {
+        kind: 'space_door_changed',
+        target: `${space.name}: ${membersOnly ? 'members only' : 'open to guests'}`,
+        targetId: space.id,
+      });
+      return tx.space.update({
+        where: { id: space.id },
+        data: { membersOnly },
+        select: { slug: true, name: true, membersOnly: true },
+      });
     });
   }
 }

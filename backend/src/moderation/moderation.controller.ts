@@ -1,6 +1,6 @@
-import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Put, UseGuards } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Put, Req, UseGuards } from '@nestjs/common';
 import { z } from 'zod';
-import { AuthGuard } from '../accounts/auth.guard.ts';
+import { AuthGuard, type AuthenticatedRequest } from '../accounts/auth.guard.ts';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.ts';
 import {
   type Ban,
@@ -30,8 +30,11 @@ export class ModerationController {
   @ApiContract({ summary: 'Lift a ban: the person may enter again at once' })
   @Delete('bans/:id')
   @HttpCode(204)
-  lift(@Param('id', new ZodValidationPipe(z.uuid('must be a ban id'), 'id')) id: string): Promise<void> {
-    return this.bans.lift(id);
+  lift(
+    @Req() request: AuthenticatedRequest,
+    @Param('id', new ZodValidationPipe(z.uuid('must be a ban id'), 'id')) id: string,
+  ): Promise<void> {
+    return this.bans.lift(id, request.user);
   }
 
   @ApiContract({
@@ -49,9 +52,10 @@ export class ModerationController {
   })
   @Put('spaces/:slug')
   setDoor(
+    @Req() request: AuthenticatedRequest,
     @Param('slug', new ZodValidationPipe(slugSchema, 'slug')) slug: string,
     @Body(new ZodValidationPipe(spaceDoorChangeSchema, 'body')) body: SpaceDoorChange,
   ): Promise<SpaceDoor> {
-    return this.bans.setMembersOnly(slug, body.membersOnly);
+    return this.bans.setMembersOnly(slug, body.membersOnly, request.user);
   }
 }

@@ -7,6 +7,7 @@ import {
 } from '@nestjs/common';
 import type { ApproveExhibition, ExhibitionRequest } from '../contract.ts';
 import { PrismaService } from '../database/prisma.service.ts';
+import { type Actor, recordAct } from '../moderation/moderation-log.ts';
 import { approvalDates, clashingRun } from './exhibition-schedule.ts';
 import { exhibitionRequestInclude, exhibitionRequestView } from './exhibition-request-view.ts';
 
@@ -47,30 +48,37 @@ export class ExhibitionApprovalsService {
    * Takes an approved exhibition down now (one to come never opens): for a mistake, or to make room. It stays
    * approved, with the dates it was really on.
    */
-  async takeDown(id: string): Promise<ExhibitionRequest> {
+  async takeDown(id: string, actor: Actor): Promise<ExhibitionRequest> {
     const now = new Date();
     const row = await this.prisma.exhibition.findUnique({
       where: { id },
-      select: { status: true, opensAt: true, closesAt: true },
+      select: { status: true, opensAt: true, closesAt: true, title: true },
     });
     if (!row) throw new NotFoundException('There is no such exhibition.');
     if (row.status !== 'approved' || (row.closesAt && row.closesAt <= now)) {
       throw new ConflictException('Only an approved exhibition that has not closed can be taken down.');
     }
     const opensAt = row.opensAt && row.opensAt < now ? row.opensAt : now;
-    const updated = await this.prisma.exhibition.update({
-      where: { id },
-      data: { opensAt, closesAt: now },
-      include: exhibitionRequestInclude,
+    const updated = await this.prisma.$transaction(async (tx) => {
+      await recordAct(tx, actor, { kind: 'exhibition_taken_down', target: row.title, targetId: id });
+      return tx.exhibition.update({
+        where: { id },
+        data: { opensAt, closesAt: now },
+        include: exhibitionRequestInclude,
+      });
     });
     return exhibitionRequestView(updated);
   }
 
-  /** Approves a request on the dates given (else those asked for, else four weeks from now). */
-  async approve(id: string, given: ApproveExhibition): Promise<ExhibitionRequest> {
+  /**
+   * Approves a request on the dates given (else those asked for, else four weeks from now), in the gallery
+   * asked for or the one the curator assigns (`given.space`).
+   */
+  async approve(id: string, given: ApproveExhibition, actor: Actor): Promise<ExhibitionRequest> {
     const now = new Date();
     return this.prisma.$transaction(async (tx) => {
-      const request = await this.pendingRequest(tx, id);
+      const asked = await this.pendingRequest(tx, id);
+      const request = given.space ? { ...asked, ...(await assignedGallery(tx, given.space)) } : asked;
       const dates = approvalDates(
         request,
         {
@@ -102,24 +110,44 @@ export class ExhibitionApprovalsService {
       }
       const answered = await tx.exhibition.updateMany({
         where: { id, status: 'pending' },
-        data: { status: 'approved', opensAt: dates.opensAt, closesAt: dates.closesAt, reviewedAt: now },
+        data: {
+          status: 'approved',
+          spaceId: request.spaceId,
+          opensAt: dates.opensAt,
+          closesAt: dates.closesAt,
+          reviewedAt: now,
+        },
       });
       if (answered.count === 0) throw new ConflictException('This request has just been answered.');
+      await recordAct(tx, actor, {
+        kind: 'exhibition_approved',
+        target: `${asked.title} in ${request.space.name}`,
+        targetId: id,
+      });
       const row = await tx.exhibition.findUniqueOrThrow({ where: { id }, include: exhibitionRequestInclude });
       return exhibitionRequestView(row);
     });
   }
 
   /** Declines a request, saying why (the artist reads it). */
-  async decline(id: string, reason: string): Promise<ExhibitionRequest> {
-    const answered = await this.prisma.exhibition.updateMany({
-      where: { id, status: 'pending' },
-      data: { status: 'declined', declineReason: reason, reviewedAt: new Date() },
-    });
-    if (answered.count === 0) await this.pendingRequest(this.prisma, id);
-    const row = await this.prisma.exhibition.findUniqueOrThrow({
-      where: { id },
-      include: exhibitionRequestInclude,
+  async decline(id: string, reason: string, actor: Actor): Promise<ExhibitionRequest> {
+    const row = await this.prisma.$transaction(async (tx) => {
+      const answered = await tx.exhibition.updateMany({
+        where: { id, status: 'pending' },
+        data: { status: 'declined', declineReason: reason, reviewedAt: new Date() },
+      });
+      if (answered.count === 0) await this.pendingRequest(tx, id);
+      const declined = await tx.exhibition.findUniqueOrThrow({
+        where: { id },
+        include: exhibitionRequestInclude,
+      });
+      await recordAct(tx, actor, {
+        kind: 'exhibition_declined',
+        target: declined.title,
+        targetId: id,
+        reason,
+      });
+      return declined;
     });
     return exhibitionRequestView(row);
   }
@@ -130,6 +158,7 @@ export class ExhibitionApprovalsService {
       where: { id },
       select: {
         spaceId: true,
+        title: true,
         status: true,
         submittedAt: true,
         opensAt: true,
@@ -143,4 +172,15 @@ export class ExhibitionApprovalsService {
       throw new ConflictException(`This request is ${request.status} already.`);
     return request;
   }
+}
+
+/** The gallery a curator assigns an exhibition to, by its slug; 400 naming the field when it is not one. */
+async function assignedGallery(
+  tx: Pick<PrismaService, 'space'>,
+  slug: string,
+): Promise<{ spaceId: string; space: { name: string } }> {
+  const space = await tx.space.findUnique({ where: { slug }, select: { id: true, name: true, kind: true } });
+  if (!space) throw new BadRequestException(`body.space: there is no space called "${slug}".`);
+  if (space.kind !== 'gallery') throw new BadRequestException('body.space: exhibitions hang in galleries.');
+  return { spaceId: space.id, space: { name: space.name } };
 }

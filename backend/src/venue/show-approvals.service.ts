@@ -1,8 +1,17 @@
-import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import {
+  BadRequestException,
+  ConflictException,
+  Inject,
+  Injectable,
+  NotFoundException,
+} from '@nestjs/common';
 import type { Show } from '../contract.ts';
 import { PrismaService } from '../database/prisma.service.ts';
+import { DEFAULT_TICKET_SHARE_BPS } from '../marketplace/pricing.ts';
+import { type Actor, recordAct } from '../moderation/moderation-log.ts';
 import { showInclude, showView } from '../shows/show-view.ts';
 import { lockStageAndFindClash } from '../shows/stage-calendar.ts';
+import { venueShares } from './commission-shares.ts';
 
 /**
  * The venue answering artists' requests for its stages: an approved show puts its tickets on sale and holds
@@ -23,11 +32,15 @@ export class ShowApprovalsService {
     return shows.map(showView);
   }
 
-  /** Approves a request, unless its time has passed or an approved show has the stage then. */
-  async approve(id: string): Promise<Show> {
+  /**
+   * Approves a request, on the stage asked for or the one a curator assigns (`stage`, a slug), unless its
+   * time has passed or an approved show has that stage then.
+   */
+  async approve(id: string, actor: Actor, stage?: string): Promise<Show> {
     const now = new Date();
     return this.prisma.$transaction(async (tx) => {
-      const show = await this.pendingShow(tx, id);
+      const asked = await this.pendingShow(tx, id);
+      const show = stage ? { ...asked, ...(await assignedStage(tx, stage, asked.capacity)) } : asked;
       if (show.endsAt <= now) throw new ConflictException('This show’s time has passed: decline it instead.');
       const clash = await lockStageAndFindClash(tx, show.spaceId, show.startsAt, show.endsAt, id);
       if (clash) {
@@ -37,23 +50,37 @@ export class ShowApprovalsService {
       }
       const answered = await tx.show.updateMany({
         where: { id, status: 'pending' },
-        data: { status: 'approved', reviewedAt: now },
+        data: { status: 'approved', spaceId: show.spaceId, reviewedAt: now },
       });
       if (answered.count === 0) throw new ConflictException('This request has just been answered.');
-      // Its tickets go on sale now.
+      await recordAct(tx, actor, {
+        kind: 'show_approved',
+        target: `${asked.title} on ${show.space.name}`,
+        targetId: id,
+      });
+      // Its tickets go on sale now, with the venue's ticket share as it stands, unless an admin set this show's.
       await tx.listing.updateMany({ where: { showId: id }, data: { active: true } });
+      const { ticket } = await venueShares(tx);
+      await tx.listing.updateMany({
+        where: { showId: id, feeBps: DEFAULT_TICKET_SHARE_BPS },
+        data: { feeBps: ticket },
+      });
       return showView(await tx.show.findUniqueOrThrow({ where: { id }, include: showInclude }));
     });
   }
 
   /** Declines a request, saying why (the artist reads it); its tickets were never on sale. */
-  async decline(id: string, reason: string): Promise<Show> {
-    const answered = await this.prisma.show.updateMany({
-      where: { id, status: 'pending' },
-      data: { status: 'declined', declineReason: reason, reviewedAt: new Date() },
+  async decline(id: string, reason: string, actor: Actor): Promise<Show> {
+    return this.prisma.$transaction(async (tx) => {
+      const answered = await tx.show.updateMany({
+        where: { id, status: 'pending' },
+        data: { status: 'declined', declineReason: reason, reviewedAt: new Date() },
+      });
+      if (answered.count === 0) await this.pendingShow(tx, id);
+      const declined = await tx.show.findUniqueOrThrow({ where: { id }, include: showInclude });
+      await recordAct(tx, actor, { kind: 'show_declined', target: declined.title, targetId: id, reason });
+      return showView(declined);
     });
-    if (answered.count === 0) await this.pendingShow(this.prisma, id);
-    return showView(await this.prisma.show.findUniqueOrThrow({ where: { id }, include: showInclude }));
   }
 
   /** The show, if it is a request still waiting; else 404 or 409 saying why not. */
@@ -62,14 +89,36 @@ export class ShowApprovalsService {
       where: { id },
       select: {
         spaceId: true,
+        title: true,
         status: true,
         startsAt: true,
         endsAt: true,
+        listing: { select: { edition: true } },
         space: { select: { name: true } },
       },
     });
     if (!show) throw new NotFoundException('There is no such show request.');
     if (show.status !== 'pending') throw new ConflictException(`This request is ${show.status} already.`);
-    return show;
+    return { ...show, capacity: show.listing?.edition ?? 0 };
   }
+}
+
+/** The stage a curator assigns a show to, by its slug; 400 naming the field when it cannot hold the show. */
+async function assignedStage(
+  tx: Pick<PrismaService, 'space'>,
+  slug: string,
+  capacity: number,
+): Promise<{ spaceId: string; space: { name: string } }> {
+  const space = await tx.space.findUnique({
+    where: { slug },
+    select: { id: true, name: true, kind: true, capacity: true },
+  });
+  if (!space) throw new BadRequestException(`body.space: there is no space called "${slug}".`);
+  if (space.kind !== 'stage') throw new BadRequestException('body.space: shows happen on stages.');
+  if (capacity > space.capacity) {
+    throw new BadRequestException(
+      `body.space: ${space.name} holds at most ${space.capacity}; this show sells ${capacity} places.`,
+    );
+  }
+  return { spaceId: space.id, space: { name: space.name } };
 }

@@ -1,10 +1,12 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req, UseGuards } from '@nestjs/common';
 import { z } from 'zod';
-import { AuthGuard } from '../accounts/auth.guard.ts';
+import { AuthGuard, type AuthenticatedRequest } from '../accounts/auth.guard.ts';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.ts';
 import {
   type ApproveExhibition,
   approveExhibitionSchema,
+  type ApproveShow,
+  approveShowSchema,
   type DeclineRequest,
   declineRequestSchema,
   type ExhibitionRequest,
@@ -46,26 +48,29 @@ export class VenueRequestsController {
   }
 
   @ApiContract({
-    summary: 'Approve an exhibition on its dates (by default the ones asked for); 409 if it overlaps another',
+    summary:
+      'Approve an exhibition on its dates (by default the ones asked for), in the gallery asked for or another; 409 if it overlaps another',
     response: exhibitionRequestSchema,
   })
   @Post('exhibitions/:id/approve')
   @HttpCode(200)
   approveExhibition(
+    @Req() request: AuthenticatedRequest,
     @Param('id', exhibitionId) id: string,
     @Body(new ZodValidationPipe(approveExhibitionSchema, 'body')) body: ApproveExhibition,
   ): Promise<ExhibitionRequest> {
-    return this.exhibitions.approve(id, body);
+    return this.exhibitions.approve(id, body, request.user);
   }
 
   @ApiContract({ summary: 'Decline an exhibition, saying why', response: exhibitionRequestSchema })
   @Post('exhibitions/:id/decline')
   @HttpCode(200)
   declineExhibition(
+    @Req() request: AuthenticatedRequest,
     @Param('id', exhibitionId) id: string,
     @Body(new ZodValidationPipe(declineRequestSchema, 'body')) body: DeclineRequest,
   ): Promise<ExhibitionRequest> {
-    return this.exhibitions.decline(id, body.reason);
+    return this.exhibitions.decline(id, body.reason, request.user);
   }
 
   @ApiContract({
@@ -74,27 +79,36 @@ export class VenueRequestsController {
   })
   @Post('exhibitions/:id/take-down')
   @HttpCode(200)
-  takeDown(@Param('id', exhibitionId) id: string): Promise<ExhibitionRequest> {
-    return this.exhibitions.takeDown(id);
+  takeDown(
+    @Req() request: AuthenticatedRequest,
+    @Param('id', exhibitionId) id: string,
+  ): Promise<ExhibitionRequest> {
+    return this.exhibitions.takeDown(id, request.user);
   }
 
   @ApiContract({
-    summary: 'Approve a show: its tickets go on sale; 409 if the stage is taken then',
+    summary:
+      'Approve a show, on the stage asked for or another: its tickets go on sale; 409 if the stage is taken then',
     response: showSchema,
   })
   @Post('shows/:id/approve')
   @HttpCode(200)
-  approveShow(@Param('id', showId) id: string): Promise<Show> {
-    return this.shows.approve(id);
+  approveShow(
+    @Req() request: AuthenticatedRequest,
+    @Param('id', showId) id: string,
+    @Body(new ZodValidationPipe(approveShowSchema.optional(), 'body')) body: ApproveShow | undefined,
+  ): Promise<Show> {
+    return this.shows.approve(id, request.user, body?.space);
   }
 
   @ApiContract({ summary: 'Decline a show, saying why', response: showSchema })
   @Post('shows/:id/decline')
   @HttpCode(200)
   declineShow(
+    @Req() request: AuthenticatedRequest,
     @Param('id', showId) id: string,
     @Body(new ZodValidationPipe(declineRequestSchema, 'body')) body: DeclineRequest,
   ): Promise<Show> {
-    return this.shows.decline(id, body.reason);
+    return this.shows.decline(id, body.reason, request.user);
   }
 }

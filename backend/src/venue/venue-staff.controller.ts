@@ -1,7 +1,7 @@
-import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Req, UseGuards } from '@nestjs/common';
 import { z } from 'zod';
 import { AdminGuard } from '../accounts/admin.guard.ts';
-import { AuthGuard } from '../accounts/auth.guard.ts';
+import { AuthGuard, type AuthenticatedRequest } from '../accounts/auth.guard.ts';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.ts';
 import {
   type GrantRole,
@@ -33,8 +33,11 @@ export class VenueStaffController {
   @ApiContract({ summary: 'Give an account (by its email) a staff role', response: staffMemberSchema })
   @Post()
   @HttpCode(200)
-  grant(@Body(new ZodValidationPipe(grantRoleSchema, 'body')) body: GrantRole): Promise<StaffMember> {
-    return this.staff.grant(body.email, body.role);
+  grant(
+    @Req() request: AuthenticatedRequest,
+    @Body(new ZodValidationPipe(grantRoleSchema, 'body')) body: GrantRole,
+  ): Promise<StaffMember> {
+    return this.staff.grant(body.email, body.role, request.user);
   }
 
   @ApiContract({
@@ -43,9 +46,10 @@ export class VenueStaffController {
   })
   @Delete(':id/roles/:role')
   revoke(
+    @Req() request: AuthenticatedRequest,
     @Param('id', new ZodValidationPipe(z.uuid('must be an account id'), 'id')) id: string,
     @Param('role', new ZodValidationPipe(staffRoleSchema, 'role')) role: StaffRole,
   ): Promise<StaffMember> {
-    return this.staff.revoke(id, role);
+    return this.staff.revoke(id, role, request.user);
   }
 }
