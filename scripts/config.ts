@@ -30,6 +30,7 @@ const envSchema = z.object({
     .optional(),
   PUBLIC_URL: z.url().optional(),
   VENUE_ADMIN_EMAIL: z.email('must be an email address').optional(),
+  DEMO: z.enum(['on', 'off'], 'must be on or off').optional(),
   CAPTURE_MODELS_DIR: z.string().default(path.join(ROOT, 'capture', 'dist', 'models')),
   CORS_ORIGINS: z
     .string()
@@ -66,6 +67,11 @@ export interface Config {
   readonly publicUrl: string | undefined;
   /** The venue owner's account, made admin at start-up (once it has signed up). */
   readonly venueAdminEmail: string | undefined;
+  /**
+   * Whether to seed the demo (accounts with a known password, and what they can try): by default only on the
+   * embedded database, a newcomer's trial; a venue on its own DATABASE_URL gets it only with DEMO=on.
+   */
+  readonly demo: boolean;
 }
 
 /** Reads and checks the environment; a bad value stops start-up with a message naming the variable. */
@@ -107,6 +113,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         maxAge: '1d',
       },
       { prefix: '/assets/avatars/', root: path.join(ROOT, 'assets', 'avatars'), maxAge: '1h' },
+      { prefix: '/assets/lessons/', root: path.join(ROOT, 'assets', 'lessons'), maxAge: '1h' },
       { prefix: '/assets/capture/models/', root: vars.CAPTURE_MODELS_DIR, maxAge: '1d' },
       { prefix: '/assets/capture/wasm/', root: path.join(tasksVision, 'wasm'), maxAge: '1d' },
     ],
@@ -116,5 +123,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         : null,
     publicUrl: vars.PUBLIC_URL,
     venueAdminEmail: vars.VENUE_ADMIN_EMAIL,
+    demo: (vars.DEMO ?? (vars.DATABASE_URL ? 'off' : 'on')) === 'on',
   };
 }

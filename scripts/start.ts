@@ -34,11 +34,14 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
-  const { migrations, seeded, venueAdmin } = await prepareDatabase(database.url, config.artworksDir, {
-    venueAdminEmail: config.venueAdminEmail,
-  });
+  const { migrations, seeded, demoSeeded, venueAdmin } = await prepareDatabase(
+    database.url,
+    config.artworksDir,
+    { venueAdminEmail: config.venueAdminEmail, demo: config.demo },
+  );
   if (migrations.applied.length > 0) log(`applied migrations: ${migrations.applied.join(', ')}`);
   if (seeded) log('seeded the demo venue');
+  if (demoSeeded) log('seeded the demo accounts (README.md, "Try it"): set DEMO=off for a venue of your own');
   if (venueAdmin === 'granted') log(`${config.venueAdminEmail ?? ''} is now the venue's admin`);
   if (venueAdmin === 'no-account') {
     log(

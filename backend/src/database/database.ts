@@ -3,6 +3,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '../generated/prisma/client.ts';
 import { startEmbeddedPostgres } from './embedded-postgres.ts';
 import { migrate, readMigrations, type MigrationReport } from './migrator.ts';
+import { seedDemo } from './demo.ts';
 import { seedDemoVenue } from './seed.ts';
 import { ensureVenueAdmin, type VenueAdminOutcome } from './venue-admin.ts';
 
@@ -27,22 +28,29 @@ export async function openDatabase(
 }
 
 /**
- * Applies pending migrations, then seeds the demo venue if the database is empty; with `venueAdminEmail`
- * (VENUE_ADMIN_EMAIL), makes that account the venue's admin (see venue-admin.ts).
+ * Applies pending migrations, then seeds the demo venue if the database is empty; with `demo`, the demo's
+ * accounts and what they can try, once (see demo.ts); with `venueAdminEmail` (VENUE_ADMIN_EMAIL), makes that
+ * account the venue's admin (see venue-admin.ts).
  */
 export async function prepareDatabase(
   url: string,
   artworksDir: string,
-  options: { venueAdminEmail?: string | undefined } = {},
-): Promise<{ migrations: MigrationReport; seeded: boolean; venueAdmin: VenueAdminOutcome | null }> {
+  options: { venueAdminEmail?: string | undefined; demo?: boolean } = {},
+): Promise<{
+  migrations: MigrationReport;
+  seeded: boolean;
+  demoSeeded: boolean;
+  venueAdmin: VenueAdminOutcome | null;
+}> {
   const migrations = await migrate(url, await readMigrations(MIGRATIONS_DIR));
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
   try {
     const seeded = await seedDemoVenue(prisma, artworksDir);
+    const demoSeeded = options.demo ? await seedDemo(prisma, artworksDir) : false;
     const venueAdmin = options.venueAdminEmail
       ? await ensureVenueAdmin(prisma, options.venueAdminEmail)
       : null;
-    return { migrations, seeded, venueAdmin };
+    return { migrations, seeded, demoSeeded, venueAdmin };
   } finally {
     await prisma.$disconnect();
   }

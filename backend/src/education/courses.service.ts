@@ -14,7 +14,7 @@ import { DEFAULT_COURSE_SHARE_BPS } from '../marketplace/pricing.ts';
 import { PayoutsService } from '../payouts/payouts.service.ts';
 
 /** Places on a course are not scarce: its listing's edition is simply very large. */
-const COURSE_PLACES = 1_000_000;
+export const COURSE_PLACES = 1_000_000;
 
 export const courseInclude = {
   instructor: { select: { id: true, displayName: true } },
