@@ -1,7 +1,8 @@
 import type { HungArtwork } from '@prostudio/backend/contract';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { Hanging } from '../layout/hang-artworks.ts';
 import { setWorld } from '../state/store.ts';
+import { registerArtworks } from './inspect-gallery.ts';
 import { loadedTexture } from './textures.ts';
 import { WorkLabel } from './WorkLabel.tsx';
 
@@ -16,6 +17,16 @@ export function Artworks({
   hangings: readonly Hanging[];
 }) {
   const byId = useMemo(() => new Map(works.map((work) => [work.id, work])), [works]);
+  useEffect(
+    () =>
+      registerArtworks(
+        hangings.flatMap((hanging) => {
+          const title = byId.get(hanging.id)?.title;
+          return title ? [{ ...hanging, title }] : [];
+        }),
+      ),
+    [hangings, byId],
+  );
   return (
     <group name="artworks">
       {hangings.map((hanging) => {

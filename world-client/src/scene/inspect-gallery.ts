@@ -20,6 +20,24 @@ export function registerCard(title: string): () => void {
   };
 }
 
+/** A work on the walls as drawn: its title, centre, the way it faces, and its size (metres). */
+export interface ArtworkReport {
+  readonly title: string;
+  readonly position: readonly number[];
+  readonly yaw: number;
+  readonly width: number;
+  readonly height: number;
+}
+let hung: readonly ArtworkReport[] = [];
+
+/** Lists the works drawn on the walls; returns the undoing. */
+export function registerArtworks(works: readonly ArtworkReport[]): () => void {
+  hung = works;
+  return () => {
+    if (hung === works) hung = [];
+  };
+}
+
 /** Lists the sculpture `title` as drawn by `view`; returns the undoing. */
 export function registerSculpture(title: string, view: () => SculptureView): () => void {
   shown.set(title, view);
@@ -55,6 +73,8 @@ declare global {
   interface Window {
     prostudioGallery?: {
       sculptures(): SculptureReport[];
+      /** The works on the walls, where they hang. */
+      artworks(): readonly ArtworkReport[];
       /** The work whose card is open in VR (its title), or null. */
       card(): string | null;
     };
@@ -63,6 +83,7 @@ declare global {
 
 window.prostudioGallery = {
   card: () => card,
+  artworks: () => hung,
   sculptures: () =>
     [...shown].map(([title, view]) => {
       const { model, turntable, failed } = view();
