@@ -186,7 +186,7 @@ function ProfileForm({ artist: first }: { artist: ArtistProfile | null }) {
             {save.busy ? 'Saving…' : artist ? 'Save profile' : 'Make my profile'}
           </button>
         </div>
-        <p role="status" className="notice">
+        <p role="status" className="studio-notice">
           {saved}
         </p>
       </form>

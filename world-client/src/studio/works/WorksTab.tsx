@@ -25,7 +25,7 @@ export function WorksTab(_props: StudioTabProps) {
   }
   if (!loaded.value) {
     return (
-      <section className="works">
+      <section className="works-tab">
         <h1>Works</h1>
         <p>
           Works are shown on your portfolio, under your name: make your artist profile first, then come back
@@ -50,7 +50,7 @@ function Works({ artist }: { artist: ArtistProfile }) {
   const [works, setWorks] = useState<readonly Artwork[]>(artist.works);
   const [notice, setNotice] = useState('');
   return (
-    <section className="works">
+    <section className="works-tab">
       <h1>Works</h1>
       <p className="muted">
         Pictures hang on walls; .glb models stand on plinths as sculptures. They appear on{' '}
@@ -58,7 +58,7 @@ function Works({ artist }: { artist: ArtistProfile }) {
       </p>
       <UploadQueue onCreated={(work) => setWorks((all) => [...all, work])} />
       <h2>Your works ({works.length})</h2>
-      <p role="status" className="notice">
+      <p role="status" className="studio-notice">
         {notice}
       </p>
       {works.length === 0 ? (
