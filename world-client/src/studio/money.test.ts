@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currencyDigits, parsePrice, priceInput } from './money.ts';
+import { currencyDigits, formatMoney, parsePrice, priceInput } from './money.ts';
 
 describe('prices as typed', () => {
   it('become minor units in the currency’s own decimals', () => {
@@ -28,5 +28,13 @@ describe('prices as typed', () => {
       expect(parsePrice(priceInput(minor, 'eur'), 'eur')).toEqual({ ok: true, minor });
     }
     expect(currencyDigits('USD')).toBe(2);
+  });
+});
+
+describe('money as read', () => {
+  it('is written in the reader’s locale, zero as an amount', () => {
+    expect(formatMoney(0, 'usd', 'en-US')).toBe('$0.00');
+    expect(formatMoney(123_456, 'eur', 'de-DE')).toBe('1.234,56\u00a0€');
+    expect(formatMoney(1500, 'jpy', 'en-US')).toBe('¥1,500');
   });
 });

@@ -41,3 +41,11 @@ export function priceInput(minor: number, currency: string): string {
   const fraction = String(minor % 10 ** digits).padStart(digits, '0');
   return `${whole}.${fraction}`;
 }
+
+/** An amount in minor units as the reader's locale writes money ("$12.50", "12,50 €"), zero included. */
+export function formatMoney(minor: number, currency: string, locale?: string): string {
+  const digits = currencyDigits(currency);
+  return new Intl.NumberFormat(locale, { style: 'currency', currency: currency.toUpperCase() }).format(
+    minor / 10 ** digits,
+  );
+}

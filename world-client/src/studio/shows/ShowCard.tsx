@@ -5,6 +5,7 @@ import { editShow, fetchShowReport, withdrawShow } from '../../api/shows.ts';
 import { useLoad } from '../../learn/useLoad.ts';
 import { useAction } from '../../venue/useAction.ts';
 import { fieldError, messageFor } from '../field-errors.ts';
+import { formatMoney } from '../money.ts';
 import { ActsEditor } from './ActsEditor.tsx';
 import { canGoLive, type ShowMoment, showMoment, showTimes } from './show-timing.ts';
 
@@ -140,7 +141,7 @@ function ShowFigures({ show }: { show: Show }) {
       </p>
     );
   const figures = report.value;
-  const money = (minor: number) => formatPrice(minor, figures.currency);
+  const money = (minor: number) => formatMoney(minor, figures.currency);
   return (
     <dl className="figures" aria-label={`Figures for ${show.title}`}>
       <dt>Tickets</dt>
