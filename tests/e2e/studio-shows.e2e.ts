@@ -53,7 +53,7 @@ describe('a show from the studio', () => {
     await studio.goto(new URL('/studio/shows', under.product.url).href);
     await signInOnPage(studio, PERFORMER);
     await studio.getByRole('heading', { name: 'Request a stage' }).waitFor();
-    await studio.getByText('No shows yet').waitFor();
+    await studio.getByText('No shows yet', { exact: false }).waitFor();
 
     await studio.getByLabel('Title').fill('Night Tides');
     await studio.getByLabel('Starts').fill(await localInMinutes(studio, 10));

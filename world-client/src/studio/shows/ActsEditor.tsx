@@ -35,6 +35,10 @@ export function ActsEditor({
   return (
     <fieldset className="acts" aria-describedby={error ? `${id}-error` : undefined}>
       <legend>Running order</legend>
+      <p className="hint">
+        On stage you step through the acts; each sets the lights and the screen as written here, and leaves
+        them as they were where you leave them empty.
+      </p>
       {acts.length === 0 && (
         <p className="empty">
           No acts yet. Add them to step through them on stage, each with its own lights.

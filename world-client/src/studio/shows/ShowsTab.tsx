@@ -14,7 +14,6 @@ export function ShowsTab(_props: StudioTabProps) {
   return (
     <>
       <h1>Shows</h1>
-      <RequestShowForm onRequested={reload} />
       <section aria-labelledby="my-shows-title">
         <h2 id="my-shows-title">Your shows</h2>
         {shows.state === 'loading' && <p aria-busy="true">Loading your shows…</p>}
@@ -24,7 +23,7 @@ export function ShowsTab(_props: StudioTabProps) {
           </p>
         )}
         {shows.state === 'ready' && shows.value.length === 0 && (
-          <p className="empty">No shows yet: request a stage above, and the venue will answer here.</p>
+          <p className="empty">No shows yet: request a stage below, and the venue will answer here.</p>
         )}
         {shows.state === 'ready' && shows.value.length > 0 && (
           <ul className="cards shows">
@@ -34,6 +33,7 @@ export function ShowsTab(_props: StudioTabProps) {
           </ul>
         )}
       </section>
+      <RequestShowForm onRequested={reload} />
     </>
   );
 }
