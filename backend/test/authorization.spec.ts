@@ -388,6 +388,22 @@ const MATRIX: Record<string, { call: () => Promise<Call> | Call; expected: Expec
     }),
     expected: only(ARTISTS, 201),
   },
+  'PATCH /api/shows/{id}': {
+    call: () => ({
+      method: 'PATCH',
+      url: `/api/shows/${fixture.showId}`,
+      payload: { description: 'Tonight.' },
+    }),
+    expected: only(['owner', ...VENUE_STAFF], 200, 404),
+  },
+  'DELETE /api/shows/{id}': {
+    call: async () => ({ method: 'DELETE', url: `/api/shows/${await freshShowRequest()}` }),
+    expected: only(['otherArtist', ...VENUE_STAFF], 204, 404),
+  },
+  'GET /api/shows/{id}/report': {
+    call: () => ({ method: 'GET', url: `/api/shows/${fixture.showId}/report` }),
+    expected: only(['owner', ...VENUE_STAFF], 200, 404),
+  },
   'PUT /api/shows/{id}/split': {
     call: () => ({
       method: 'PUT',
