@@ -1,5 +1,5 @@
 // `npm start` on embedded defaults: Ctrl-C stops everything, the embedded Postgres included, and the next
-// start keeps the data (no second seeding, same ids).
+// start keeps the data (no second seeding, same ids). The demo's accounts (README, "Try it") sign in.
 import { existsSync } from 'node:fs';
 import { chmod, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -21,6 +21,15 @@ describe('starting and stopping the product on its embedded database', () => {
 
     const first = await startProduct(env);
     expect(first.output()).toContain('seeded the demo venue');
+    expect(first.output()).toContain('seeded the demo accounts');
+    for (const role of ['artist', 'instructor', 'admin']) {
+      const signIn = await fetch(new URL('/api/auth/sign-in', first.url), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: `${role}@demo.prostudio.example`, password: 'try the venue' }),
+      });
+      expect(signIn.status, `${role}: ${await signIn.clone().text()}`).toBe(200);
+    }
     const ids = await spaceIds(first.url);
     expect(ids).toHaveLength(4);
     expect(existsSync(path.join(dataDir, 'postgres', 'postmaster.pid'))).toBe(true);

@@ -38,6 +38,8 @@ export interface ProductUnderTest {
   readonly browser: Browser;
   /** Gives an account a role straight in the database (needs `reachableDatabase`). */
   readonly grantRole: GrantRole;
+  /** The product's database, for a test that sets up what the product has no page for (needs `reachableDatabase`). */
+  readonly databaseUrl: string;
 }
 
 /**
@@ -60,6 +62,8 @@ export function useProductUnderTest(
       DATABASE_URL: database?.url ?? '',
       DATA_DIR: dataDir,
       REDIS_URL: '',
+      // Each test sets up what it needs; the demo (on by default with the embedded database) only if asked.
+      DEMO: 'off',
       ...options.env,
     });
     browser = await launchChromium();
@@ -81,6 +85,9 @@ export function useProductUnderTest(
       return started(browser, 'browser');
     },
     grantRole: (email, role) => grantRoleIn(started(database, 'reachable database').url, email, role),
+    get databaseUrl() {
+      return started(database, 'reachable database').url;
+    },
   };
 }
 
