@@ -19,7 +19,7 @@ export function CuratePreview({ works }: { works: readonly HungArtwork[] }) {
   const plan = useMemo(() => galleryPlan(works, layout), [works]);
   return (
     <Canvas
-      className="scene curate-scene"
+      className="curate-scene"
       dpr={1}
       camera={{ fov: 70, near: 0.05, far: 120, position: [layout.spawn.x, 1.6, layout.spawn.z] }}
       aria-label="Preview of the exhibition in the gallery"

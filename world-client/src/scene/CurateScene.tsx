@@ -46,7 +46,7 @@ export const projectToScreen = (x: number, y: number, z: number) => projector?.(
 export function CurateScene(props: CurateSceneProps) {
   return (
     <Canvas
-      className="scene curate-scene"
+      className="curate-scene"
       dpr={1}
       camera={{ fov: 70, near: 0.05, far: 80, position: [props.view.x, 1.6, props.view.z] }}
       aria-label="The gallery in curating mode"

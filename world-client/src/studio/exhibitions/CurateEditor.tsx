@@ -191,7 +191,12 @@ export function CurateEditor({ exhibition, onBack }: { exhibition: StudioExhibit
         saveState={unsaved && saveState.kind === 'saved' ? { kind: 'unsaved' } : saveState}
         canUndo={history.past.length > 0}
         canRedo={history.future.length > 0}
-        onSelect={setSelected}
+        onSelect={(id) => {
+          setSelected(id);
+          // Chosen from the list, a picture is shown: the camera turns to its wall.
+          const work = layout.find((one) => one.id === id);
+          if (work && !work.spot) setView({ ...(VIEWS[work.wall] ?? space.spawn) });
+        }}
         onEdit={edit}
         onUndo={() => setHistory(undo)}
         onRedo={() => setHistory(redo)}
