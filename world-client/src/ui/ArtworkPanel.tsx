@@ -40,7 +40,10 @@ export function ArtworkPanel({ work }: { work: HungArtwork }) {
       </button>
       <h2 id="artwork-title">{work.title}</h2>
       <p>
-        {work.artist.name}, {work.year}
+        <a href={`/artists/${work.artist.id}`} target="_blank" rel="noopener">
+          {work.artist.name}
+        </a>
+        , {work.year}
         {work.medium ? ` · ${work.medium}` : ''}
       </p>
       {work.text && <p className="curator-text">{work.text}</p>}

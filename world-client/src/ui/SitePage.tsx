@@ -2,6 +2,7 @@
 // back to the venue and the account, then the page itself once the session is known, or a sign-in form.
 import { type ReactNode, useEffect } from 'react';
 import { restoreSession, signOut, useAccount } from '../api/session.ts';
+import { staffOf } from '../venue/staff.ts';
 import { AccountForm } from './AccountForm.tsx';
 
 export function SitePage({
@@ -30,6 +31,9 @@ export function SitePage({
           <a href="/">Back to the venue</a>
           {account.user && (
             <>
+              <a href="/learn">Learn</a>
+              <a href="/studio">Studio</a>
+              {staffOf(account.user.roles).any && <a href="/venue">Venue desk</a>}
               <span className="who">{account.user.displayName}</span>
               <button type="button" className="secondary" onClick={() => void signOut()}>
                 Sign out
