@@ -118,6 +118,8 @@ describe('the venue’s page', () => {
     await page.getByLabel('Email').fill(admin.email);
     await page.getByLabel('Password').fill(PASSWORD);
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    // The desk opens on the requests; the staff roles are under People.
+    await page.getByRole('link', { name: 'People' }).click();
     await page.getByRole('heading', { name: 'Staff' }).waitFor();
     await page.getByLabel('Their account’s email').fill('mo@example.org');
     await page.getByLabel('Role').selectOption('moderator');

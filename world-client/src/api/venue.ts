@@ -1,5 +1,16 @@
 // The venue's own API as its staff's page (/venue) uses it, every reply checked against the shared contract.
 import {
+  type CommissionSettings,
+  commissionSettingsSchema,
+  type CommissionShares,
+  type DeskSpace,
+  deskSpaceSchema,
+  type Reconciliation,
+  reconciliationSchema,
+  type VenueCalendar,
+  venueCalendarSchema,
+  type VenueMoney,
+  venueMoneySchema,
   exhibitionRequestSchema,
   type ExhibitionRequest,
   type Show,
@@ -13,10 +24,14 @@ import {
 import { z } from 'zod';
 import { callAsMember as call } from './api.ts';
 
-/** The dates an exhibition is approved for (ISO); either may be left for the server's default. */
+/**
+ * The dates an exhibition is approved for (ISO); either may be left for the server's default. `space`: another
+ * gallery than the one asked for.
+ */
 export interface RunDates {
   readonly opensAt?: string;
   readonly closesAt?: string;
+  readonly space?: string;
 }
 
 export const fetchVenueRequests = (): Promise<VenueRequests> =>
@@ -27,8 +42,9 @@ export const declineExhibition = (id: string, reason: string): Promise<Exhibitio
   call(`/api/venue/exhibitions/${id}/decline`, exhibitionRequestSchema, 'POST', { reason });
 export const takeDownExhibition = (id: string): Promise<ExhibitionRequest> =>
   call(`/api/venue/exhibitions/${id}/take-down`, exhibitionRequestSchema, 'POST');
-export const approveShow = (id: string): Promise<Show> =>
-  call(`/api/venue/shows/${id}/approve`, showSchema, 'POST');
+/** Approves a show, on the stage it asked for or on `space`. */
+export const approveShow = (id: string, space?: string): Promise<Show> =>
+  call(`/api/venue/shows/${id}/approve`, showSchema, 'POST', space ? { space } : {});
 export const declineShow = (id: string, reason: string): Promise<Show> =>
   call(`/api/venue/shows/${id}/decline`, showSchema, 'POST', { reason });
 
@@ -37,3 +53,19 @@ export const grantRole = (email: string, role: StaffRole): Promise<StaffMember> 
   call('/api/venue/staff', staffMemberSchema, 'POST', { email, role });
 export const revokeRole = (id: string, role: StaffRole): Promise<StaffMember> =>
   call(`/api/venue/staff/${id}/roles/${role}`, staffMemberSchema, 'DELETE');
+
+export const fetchDeskSpaces = (): Promise<DeskSpace[]> =>
+  call('/api/venue/spaces', z.array(deskSpaceSchema));
+export const fetchCalendar = (from: string, to: string): Promise<VenueCalendar> =>
+  call(
+    `/api/venue/calendar?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`,
+    venueCalendarSchema,
+  );
+
+export const fetchCommission = (): Promise<CommissionSettings> =>
+  call('/api/venue/commission', commissionSettingsSchema);
+export const saveCommission = (shares: CommissionShares): Promise<CommissionSettings> =>
+  call('/api/venue/commission', commissionSettingsSchema, 'PUT', shares);
+export const fetchMoney = (): Promise<VenueMoney> => call('/api/venue/money', venueMoneySchema);
+export const fetchReconciliation = (): Promise<Reconciliation> =>
+  call('/api/admin/reconciliation', reconciliationSchema);

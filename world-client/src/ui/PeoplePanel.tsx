@@ -4,6 +4,7 @@ import { MembersOnlyToggle } from './MembersOnlyToggle.tsx';
 import { useSound } from '../voice/sound-store.ts';
 import { ModerationMenu } from './ModerationMenu.tsx';
 import { PersonSound } from './PersonSound.tsx';
+import { ReportPerson } from './ReportPerson.tsx';
 
 const metres = (value: number) => value.toFixed(1);
 /** A full room lists this many by name; the rest are counted. */
@@ -54,6 +55,7 @@ const PersonRow = memo(function PersonRow({
       </span>
       <PersonSound person={person} />
       {(moderator || instructor) && <ModerationMenu person={person} removes={moderator} floor={floor} />}
+      {!moderator && <ReportPerson person={person} />}
     </li>
   );
 });

@@ -4,7 +4,7 @@ import { useLoad } from '../learn/useLoad.ts';
 import { useAction } from './useAction.ts';
 
 /** For moderators and admins: the bans moderators gave in the rooms, newest first, each of which may be lifted. */
-export function Bans() {
+export function Bans({ onActed }: { onActed?: () => void }) {
   const [bans, reload] = useLoad('venue-bans', fetchBans);
   const { busy, error, run } = useAction();
   const id = useId();
@@ -45,7 +45,15 @@ export function Bans() {
                     className="secondary"
                     disabled={busy}
                     aria-label={`Lift the ban on ${ban.name}`}
-                    onClick={() => void run(() => liftBan(ban.id), reload)}
+                    onClick={() =>
+                      void run(
+                        () => liftBan(ban.id),
+                        () => {
+                          reload();
+                          onActed?.();
+                        },
+                      )
+                    }
                   >
                     Lift
                   </button>

@@ -1,16 +1,21 @@
-import type { ExhibitionRequest } from '@prostudio/backend/contract';
+import type { DeskSpace, ExhibitionRequest } from '@prostudio/backend/contract';
 import { type FormEvent, useId, useState } from 'react';
 import { approveExhibition, declineExhibition } from '../api/venue.ts';
 import { fromLocalInput, proposedRun } from './dates.ts';
 import { DeclineForm } from './DeclineForm.tsx';
+import { SpaceSelect } from './SpaceSelect.tsx';
+import { fieldError } from '../studio/field-errors.ts';
 import { useAction } from './useAction.ts';
 
 /** An artist's request to hang an exhibition: its works, and the venue's answer (dates to approve, or why not). */
 export function ExhibitionRequestCard({
   request,
+  galleries,
   onAnswered,
 }: {
   request: ExhibitionRequest;
+  /** The galleries it may hang in instead of the one asked for. */
+  galleries: readonly DeskSpace[];
   onAnswered: () => void;
 }) {
   const { busy, error, run } = useAction();
@@ -22,9 +27,14 @@ export function ExhibitionRequestCard({
     const data = new FormData(event.currentTarget);
     const opensAt = fromLocalInput(String(data.get('opensAt') ?? ''));
     const closesAt = fromLocalInput(String(data.get('closesAt') ?? ''));
+    const space = String(data.get('space') ?? request.space.slug);
     void run(
       () =>
-        approveExhibition(request.id, { ...(opensAt ? { opensAt } : {}), ...(closesAt ? { closesAt } : {}) }),
+        approveExhibition(request.id, {
+          ...(opensAt ? { opensAt } : {}),
+          ...(closesAt ? { closesAt } : {}),
+          ...(space !== request.space.slug ? { space } : {}),
+        }),
       onAnswered,
     );
   };
@@ -44,6 +54,7 @@ export function ExhibitionRequestCard({
         ))}
       </ul>
       <form className="approve" onSubmit={approve}>
+        <SpaceSelect label="Gallery" asked={request.space} spaces={galleries} error={error} />
         <label htmlFor={`${id}-opens`}>Opens</label>
         <input id={`${id}-opens`} name="opensAt" type="datetime-local" defaultValue={run0.opens} required />
         <label htmlFor={`${id}-closes`}>Closes</label>
@@ -63,7 +74,7 @@ export function ExhibitionRequestCard({
         busy={busy}
         onDecline={(reason) => run(() => declineExhibition(request.id, reason), onAnswered)}
       />
-      {error && (
+      {error && fieldError(error).field !== 'space' && (
         <p className="error" role="alert">
           {error}
         </p>

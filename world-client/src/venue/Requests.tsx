@@ -1,5 +1,5 @@
 import { type ReactNode, useId } from 'react';
-import { fetchVenueRequests } from '../api/venue.ts';
+import { fetchDeskSpaces, fetchVenueRequests } from '../api/venue.ts';
 import { useLoad } from '../learn/useLoad.ts';
 import { ExhibitionRequestCard } from './ExhibitionRequestCard.tsx';
 import { ScheduledExhibition } from './ScheduledExhibition.tsx';
@@ -8,6 +8,11 @@ import { ShowRequestCard } from './ShowRequestCard.tsx';
 /** What artists asked of the venue's galleries and stages, and what the galleries have on. */
 export function Requests() {
   const [requests, reload] = useLoad('venue-requests', fetchVenueRequests);
+  // Where a curator may put a request instead; without it, the cards offer the space asked for only.
+  const [spaces] = useLoad('venue-spaces', fetchDeskSpaces);
+  const all = spaces.state === 'ready' ? spaces.value : [];
+  const galleries = all.filter((space) => space.kind === 'gallery');
+  const stages = all.filter((space) => space.kind === 'stage');
   return (
     <>
       <h1>Requests for the venue’s spaces</h1>
@@ -24,12 +29,17 @@ export function Requests() {
         <>
           <ListSection title="Exhibitions asked for" empty="No exhibition is waiting for an answer.">
             {requests.value.exhibitions.map((request) => (
-              <ExhibitionRequestCard key={request.id} request={request} onAnswered={reload} />
+              <ExhibitionRequestCard
+                key={request.id}
+                request={request}
+                galleries={galleries}
+                onAnswered={reload}
+              />
             ))}
           </ListSection>
           <ListSection title="Shows asked for" empty="No show is waiting for an answer.">
             {requests.value.shows.map((show) => (
-              <ShowRequestCard key={show.id} show={show} onAnswered={reload} />
+              <ShowRequestCard key={show.id} show={show} stages={stages} onAnswered={reload} />
             ))}
           </ListSection>
           <ListSection

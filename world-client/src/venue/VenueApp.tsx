@@ -1,17 +1,44 @@
+import type { ComponentType } from 'react';
 import { useAccount } from '../api/session.ts';
 import { SitePage } from '../ui/SitePage.tsx';
-import { Bans } from './Bans.tsx';
+import { CalendarTab } from './CalendarTab.tsx';
+import { ModerationTab } from './ModerationTab.tsx';
+import { MoneyTab } from './MoneyTab.tsx';
+import { goDesk, usePath } from './navigation.ts';
 import { Requests } from './Requests.tsx';
+import { type DeskTab, deskTabOf, tabsFor } from './route.ts';
 import { StaffRoles } from './StaffRoles.tsx';
 import { staffOf } from './staff.ts';
+import './venue.css';
+
+const TABS: Record<DeskTab, { readonly label: string; readonly page: ComponentType }> = {
+  requests: { label: 'Requests', page: Requests },
+  calendar: { label: 'Calendar', page: CalendarTab },
+  moderation: { label: 'Moderation', page: ModerationTab },
+  money: { label: 'Money', page: MoneyTab },
+  people: { label: 'People', page: PeopleTab },
+};
+
+function PeopleTab() {
+  return (
+    <>
+      <h1>People and their roles</h1>
+      <StaffRoles />
+    </>
+  );
+}
 
 /**
- * The venue's own page at /venue, laid out like the learning pages: its curators answer artists' requests for
- * the galleries and the stage, its moderators see and lift bans, and its admins do all that and give and
+ * The venue's desk at /venue, laid out like the learning pages, a tab for each part: its curators answer
+ * artists' requests and keep the calendar of every space, its moderators resolve reports, lift bans and read
+ * the log of what the staff did, and its admins do all that, set the commission, read the money and give and
  * take the staff roles.
  */
 export function VenueApp() {
   const staff = staffOf(useAccount((state) => state.user?.roles));
+  const path = usePath();
+  const tab = deskTabOf(path, staff);
+  const Page = tab ? TABS[tab].page : null;
   return (
     <SitePage
       className="learn venue"
@@ -30,7 +57,7 @@ export function VenueApp() {
         </>
       }
     >
-      {!staff.any ? (
+      {!Page ? (
         <>
           <h1>The venue’s staff</h1>
           <p role="status">
@@ -40,9 +67,23 @@ export function VenueApp() {
         </>
       ) : (
         <>
-          {staff.curator && <Requests />}
-          {staff.moderator && <Bans />}
-          {staff.admin && <StaffRoles />}
+          <nav className="desk-tabs" aria-label="The venue’s desk">
+            {tabsFor(staff).map((name) => (
+              <a
+                key={name}
+                href={`/venue/${name}`}
+                aria-current={name === tab ? 'page' : undefined}
+                onClick={(event) => {
+                  if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+                  event.preventDefault();
+                  goDesk(name);
+                }}
+              >
+                {TABS[name].label}
+              </a>
+            ))}
+          </nav>
+          <Page />
         </>
       )}
     </SitePage>

@@ -51,3 +51,16 @@ describe('staffOf', () => {
     expect(staffOf(undefined).any).toBe(false);
   });
 });
+
+describe('the desk’s tabs', () => {
+  it('shows each person the tabs of their roles, and a tab they may not see as their first', async () => {
+    const { deskTabOf, tabsFor } = await import('./route.ts');
+    expect(tabsFor(staffOf(['curator']))).toEqual(['requests', 'calendar']);
+    expect(tabsFor(staffOf(['moderator']))).toEqual(['moderation']);
+    expect(tabsFor(staffOf(['admin']))).toEqual(['requests', 'calendar', 'moderation', 'money', 'people']);
+    expect(deskTabOf('/venue/calendar', staffOf(['curator']))).toBe('calendar');
+    expect(deskTabOf('/venue/money', staffOf(['curator']))).toBe('requests');
+    expect(deskTabOf('/venue', staffOf(['moderator']))).toBe('moderation');
+    expect(deskTabOf('/venue', staffOf([]))).toBeNull();
+  });
+});
