@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 // Records the demo course's video lesson, "Watching a rule draw": a canvas where one rule (draw a step, turn a
 // little, repeat) draws a line, first without chance, then with it, then printed. Chromium records it with its
 // own MediaRecorder (VP8 in WebM), so nothing is downloaded, and fix-webm-duration writes the duration the

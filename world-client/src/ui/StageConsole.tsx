@@ -18,7 +18,7 @@ export function StageConsole({ space }: { space: string }) {
     () => (shows.state === 'ready' ? showOnNow(shows.value, new Date()) : undefined),
     [shows],
   );
-  const acts = show?.acts ?? [];
+  const acts = useMemo(() => show?.acts ?? [], [show]);
   const runningOrder = stage?.runningOrder ?? [];
   const loaded = acts.length > 0 && stagePlays(runningOrder, acts);
   const cue = loaded ? (stage?.cue ?? 0) : 0;
