@@ -3,12 +3,14 @@
 // security policy for the world client: its own origin only; HTTP and WebSocket to itself; artworks and
 // canvas textures from data: and blob: URLs (a glTF model's embedded pictures are fetched through blob:
 // URLs the page made itself, as the VR controllers' are); inline style attributes; WebAssembly compiled from the
-// venue's own files (motion capture's MediaPipe runtime).
+// venue's own files (motion capture's MediaPipe runtime); video lessons from wherever their instructor hosts
+// them (a lesson's videoUrl is any http(s) link; media cannot run script).
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
+  "media-src 'self' blob: https: http:",
   "connect-src 'self' blob: ws: wss:",
   "worker-src 'self' blob:",
   "object-src 'none'",

@@ -1,6 +1,6 @@
 import type { Course, NewCourse, NewLesson } from '@prostudio/backend/contract';
 import { currencySchema } from '@prostudio/backend/contract';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import {
   addLesson,
   addModule,
@@ -29,9 +29,14 @@ import { ReviewPanel } from './ReviewPanel.tsx';
 type Outline = Course;
 type Currency = (typeof currencySchema.options)[number];
 
-/** After a move, the button pressed keeps the focus (the row it sits in may have moved to another list). */
-function refocus(selector: string): void {
-  window.requestAnimationFrame(() => document.querySelector<HTMLElement>(selector)?.focus());
+/**
+ * After a move, the button pressed keeps the focus (the row it sits in may have moved to another list), or,
+ * when it can move no further that way, the button for the other way.
+ */
+function refocus(id: string, by: -1 | 1): void {
+  const pressed = document.querySelector<HTMLButtonElement>(`[data-move="${id}:${by}"]`);
+  const other = document.querySelector<HTMLButtonElement>(`[data-move="${id}:${-by}"]`);
+  (pressed && !pressed.disabled ? pressed : other)?.focus();
 }
 
 /** A course's editor: its details, its modules and lessons, publishing, its students and their work. */
@@ -166,14 +171,20 @@ function DeleteButton({ what, onDelete }: { what: string; onDelete: () => Promis
 
 function OutlineEditor({ course, onChange }: { course: Course; onChange: (course: Course) => void }) {
   const move = useAction();
-  const reorder = (order: ReturnType<typeof orderOf> | null, focus: string) => {
+  // The move whose button gets the focus back once the buttons are enabled again.
+  const moved = useRef<{ id: string; by: -1 | 1 } | null>(null);
+  useEffect(() => {
+    if (move.busy || !moved.current) return;
+    refocus(moved.current.id, moved.current.by);
+    moved.current = null;
+  }, [move.busy, course]);
+  const reorder = (order: ReturnType<typeof orderOf> | null, id: string, by: -1 | 1) => {
     if (!order) return;
-    void move.run(
-      () =>
-        reorderCourse(course.id, {
-          modules: order.modules.map((m) => ({ id: m.id, lessons: [...m.lessons] })),
-        }).then(onChange),
-      () => refocus(focus),
+    moved.current = { id, by };
+    void move.run(() =>
+      reorderCourse(course.id, {
+        modules: order.modules.map((m) => ({ id: m.id, lessons: [...m.lessons] })),
+      }).then(onChange),
     );
   };
   const order = orderOf(course);
@@ -198,7 +209,7 @@ function OutlineEditor({ course, onChange }: { course: Course; onChange: (course
               module={module}
               index={m}
               onChange={onChange}
-              onMove={(by) => reorder(moveModule(order, module.id, by), `[data-move="${module.id}:${by}"]`)}
+              onMove={(by) => reorder(moveModule(order, module.id, by), module.id, by)}
               busy={move.busy}
             />
             {module.lessons.length === 0 && <p className="empty">No lessons in this module yet.</p>}
@@ -210,9 +221,7 @@ function OutlineEditor({ course, onChange }: { course: Course; onChange: (course
                   first={m === 0 && l === 0}
                   last={m === course.modules.length - 1 && l === module.lessons.length - 1}
                   busy={move.busy}
-                  onMove={(by) =>
-                    reorder(moveLesson(order, lesson.id, by), `[data-move="${lesson.id}:${by}"]`)
-                  }
+                  onMove={(by) => reorder(moveLesson(order, lesson.id, by), lesson.id, by)}
                   onChange={onChange}
                 />
               ))}

@@ -29,6 +29,9 @@ describe('prices', () => {
 
   it('sums up revenue per currency with the instructor’s share', () => {
     expect(revenueText([], 'en-US')).toBe('None yet');
+    expect(revenueText([{ currency: 'eur', grossMinor: 0, earnedMinor: 0 }], 'en-US')).toBe(
+      'None (free places only)',
+    );
     expect(
       revenueText(
         [

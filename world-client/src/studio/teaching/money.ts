@@ -61,7 +61,9 @@ export function revenueText(
   locale?: string,
 ): string {
   if (revenue.length === 0) return 'None yet';
-  return revenue
+  const paid = revenue.filter((one) => one.grossMinor !== 0);
+  if (paid.length === 0) return 'None (free places only)';
+  return paid
     .map(
       (one) =>
         `${formatMoney(one.grossMinor, one.currency, { locale })} (yours ${formatMoney(one.earnedMinor, one.currency, { locale })})`,
