@@ -100,7 +100,8 @@ export function ApiKeys() {
                   </span>
                 </span>
                 <ConfirmButton
-                  label={`Revoke ${key.name}`}
+                  label="Revoke"
+                  name={`Revoke ${key.name}`}
                   question={`Revoke “${key.name}”? Scripts using it stop working at once.`}
                   confirm="Revoke"
                   busy={busy}

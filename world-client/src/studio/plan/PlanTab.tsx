@@ -62,6 +62,7 @@ function CurrentPlan({ plan, onChange }: { plan: Plan; onChange: () => void }) {
   return (
     <section className="card" aria-labelledby="plan-current" data-testid="current-plan">
       <h2 id="plan-current">You are on {plan.name}</h2>
+      {!paid && <p>Upgrade below for unlimited storage, AI assistance, collaboration or API keys.</p>}
       {paid && plan.currentPeriodEnd && (
         <p>
           {plan.cancelAtPeriodEnd ? 'It ends on ' : 'It renews on '}

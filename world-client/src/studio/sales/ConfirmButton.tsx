@@ -6,13 +6,16 @@ import { useEffect, useRef, useState } from 'react';
  */
 export function ConfirmButton({
   label,
+  name,
   question,
   confirm,
   busy,
   onConfirm,
 }: {
-  /** The button's text, naming what it acts on for screen readers ("Refund Noor's order"). */
+  /** The button's text ("Withdraw"). */
   label: string;
+  /** Its name for screen readers and tests, when the text alone does not say what it acts on. */
+  name?: string;
   question: string;
   /** The "yes" button's text: what happens ("Refund $25.00"). */
   confirm: string;
@@ -26,14 +29,20 @@ export function ConfirmButton({
   }, [asking]);
   if (!asking) {
     return (
-      <button type="button" className="secondary" disabled={busy} onClick={() => setAsking(true)}>
+      <button
+        type="button"
+        className="secondary"
+        aria-label={name}
+        disabled={busy}
+        onClick={() => setAsking(true)}
+      >
         {label}
       </button>
     );
   }
   return (
     <span
-      className="confirm"
+      className="sales-confirm"
       role="group"
       aria-label={question}
       onKeyDown={(event) => event.key === 'Escape' && setAsking(false)}

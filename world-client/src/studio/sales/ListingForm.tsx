@@ -69,8 +69,13 @@ export function ListingForm({ works, onListed }: { works: readonly SellableWork[
   };
 
   return (
-    <form className="card sell-form" onSubmit={(event) => void submit(event)} aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Put something up for sale</h2>
+    <form
+      noValidate
+      className="card sell-form"
+      onSubmit={(event) => void submit(event)}
+      aria-labelledby={`${id}-heading`}
+    >
+      <h2 id={`${id}-heading`}>Put something up for sale</h2>
       <fieldset>
         <legend>What you sell</legend>
         {KINDS.map((kind) => (
@@ -87,7 +92,7 @@ export function ListingForm({ works, onListed }: { works: readonly SellableWork[
         ))}
       </fieldset>
       <label htmlFor={`${id}-artworkId`}>
-        {draft.kind === 'commission' ? 'An example work (optional)' : 'The work'}
+        {draft.kind === 'commission' ? 'An example work (optional)' : 'Which work'}
       </label>
       <select
         {...fieldProps('artworkId')}
@@ -106,7 +111,7 @@ export function ListingForm({ works, onListed }: { works: readonly SellableWork[
         <p className="empty">Add a work on the Works tab first, or offer commission slots.</p>
       )}
       <label htmlFor={`${id}-title`}>
-        {draft.kind === 'commission' ? 'What you will make' : 'Title (optional: the work’s own)'}
+        {draft.kind === 'commission' ? 'What you will make' : 'Title (empty: the work’s own)'}
       </label>
       <input
         {...fieldProps('title')}
@@ -118,7 +123,11 @@ export function ListingForm({ works, onListed }: { works: readonly SellableWork[
       />
       {errorFor('title')}
       <label htmlFor={`${id}-edition`}>
-        {draft.kind === 'commission' ? 'Slots' : draft.kind === 'original' ? 'Edition' : 'Edition size'}
+        {draft.kind === 'commission'
+          ? 'How many slots'
+          : draft.kind === 'original'
+            ? 'Edition'
+            : 'Edition size'}
       </label>
       <input
         {...fieldProps('edition')}

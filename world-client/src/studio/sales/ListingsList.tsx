@@ -40,7 +40,8 @@ export function ListingsList({
             {listing.active && (
               <span className="actions">
                 <ConfirmButton
-                  label={`Withdraw ${listing.title}`}
+                  label="Withdraw"
+                  name={`Withdraw ${listing.title}`}
                   question={`Take “${listing.title}” off sale? Orders already made are kept.`}
                   confirm="Withdraw"
                   busy={busy}
