@@ -101,6 +101,16 @@ async function draftCourse(): Promise<string> {
   return course.id;
 }
 
+/** A new draft course of the instructor's (one module, one lesson), as its outline's ids. */
+async function draftOutline(): Promise<{ courseId: string; moduleId: string; lessonId: string }> {
+  const courseId = await draftCourse();
+  const module = await prisma().courseModule.findFirstOrThrow({
+    where: { courseId },
+    include: { lessons: { select: { id: true } } },
+  });
+  return { courseId, moduleId: module.id, lessonId: module.lessons[0]?.id ?? '' };
+}
+
 /** A certificate of a new student of the fixture course. */
 async function freshCertificate(): Promise<string> {
   const student = await makePerson(api.app, 'Certified');
@@ -489,6 +499,69 @@ const MATRIX: Record<string, { call: () => Promise<Call> | Call; expected: Expec
       url: `/api/courses/${await draftCourse()}/publish`,
       payload: { priceMinor: 0, currency: 'usd' },
     }),
+    expected: only(['instructor', 'admin'], 200),
+  },
+  'GET /api/me/teaching': {
+    call: () => ({ method: 'GET', url: '/api/me/teaching' }),
+    expected: only(TEACHERS, 200),
+  },
+  'PUT /api/courses/{id}': {
+    call: async () => ({
+      method: 'PUT',
+      url: `/api/courses/${await draftCourse()}`,
+      payload: { title: 'Renamed', summary: '', discipline: 'painting', level: 'beginner' },
+    }),
+    expected: only(['instructor', 'admin'], 200),
+  },
+  'PUT /api/courses/{id}/outline': {
+    call: async () => {
+      const { courseId, moduleId, lessonId } = await draftOutline();
+      return {
+        method: 'PUT',
+        url: `/api/courses/${courseId}/outline`,
+        payload: { modules: [{ id: moduleId, lessons: [lessonId] }] },
+      };
+    },
+    expected: only(['instructor', 'admin'], 200),
+  },
+  'GET /api/courses/{id}/students': {
+    call: () => ({ method: 'GET', url: `/api/courses/${fixture.course.id}/students` }),
+    expected: only(['instructor', 'admin'], 200),
+  },
+  'GET /api/courses/{id}/submissions': {
+    call: () => ({ method: 'GET', url: `/api/courses/${fixture.course.id}/submissions` }),
+    expected: only(['instructor', 'admin'], 200),
+  },
+  'PATCH /api/modules/{id}': {
+    call: () => ({
+      method: 'PATCH',
+      url: `/api/modules/${fixture.course.moduleId}`,
+      payload: { title: 'Renamed module' },
+    }),
+    expected: only(['instructor', 'admin'], 200),
+  },
+  'DELETE /api/modules/{id}': {
+    call: async () => ({ method: 'DELETE', url: `/api/modules/${(await draftOutline()).moduleId}` }),
+    expected: only(['instructor', 'admin'], 200),
+  },
+  'POST /api/lessons/preview': {
+    call: () => ({ method: 'POST', url: '/api/lessons/preview', payload: { body: '# Hello' } }),
+    expected: only(TEACHERS, 200),
+  },
+  'GET /api/lessons/{id}/source': {
+    call: () => ({ method: 'GET', url: `/api/lessons/${fixture.course.textId}/source` }),
+    expected: only(['instructor', 'admin'], 200),
+  },
+  'PUT /api/lessons/{id}': {
+    call: async () => ({
+      method: 'PUT',
+      url: `/api/lessons/${(await draftOutline()).lessonId}`,
+      payload: { kind: 'text', title: 'Rewritten', body: 'New words.' },
+    }),
+    expected: only(['instructor', 'admin'], 200),
+  },
+  'DELETE /api/lessons/{id}': {
+    call: async () => ({ method: 'DELETE', url: `/api/lessons/${(await draftOutline()).lessonId}` }),
     expected: only(['instructor', 'admin'], 200),
   },
   'GET /api/lessons/{id}': {
