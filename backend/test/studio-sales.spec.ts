@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import {
   commissionSchema,
+  commissionSettingsSchema,
   myListingSchema,
   orderSchema,
   payoutOverviewSchema,
@@ -23,7 +24,7 @@ const free = useTestApi();
 
 type Api = { app: typeof free.app };
 const sender =
-  (api: Api) => (method: 'GET' | 'POST' | 'DELETE', url: string, who?: Person, payload?: object) =>
+  (api: Api) => (method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, who?: Person, payload?: object) =>
     api.app.inject({ method, url, ...(payload ? { payload } : {}), headers: who?.headers ?? {} });
 
 describe('selling from the studio, through Stripe', () => {
@@ -222,6 +223,29 @@ describe('selling from the studio without Stripe', () => {
         sellerMinor: 0,
       }),
     ]);
+
+    // The venue's commission, as its admin set it, is what a seller sees before listing and what a listing keeps.
+    const terms = commissionSettingsSchema.parse((await send('GET', '/api/listings/terms', artist)).json());
+    expect(terms).toMatchObject({
+      shares: { original: 1500, print: 1500, commission: 500 },
+      premiumExtraBps: 300,
+    });
+    const admin = await makePerson(free.app, 'Admin', { roles: ['admin'] });
+    const set = await send('PUT', '/api/venue/commission', admin, { ...terms.shares, print: 1200 });
+    expect(set.statusCode, set.body).toBe(200);
+    expect((await send('GET', '/api/listings/terms', artist)).json().shares.print).toBe(1200);
+    const print = await send('POST', '/api/listings', artist, {
+      kind: 'print',
+      artworkId: workId,
+      edition: 3,
+      priceMinor: 0,
+      currency: 'eur',
+    });
+    expect((await send('GET', '/api/listings/mine', artist)).json()).toContainEqual(
+      expect.objectContaining({ id: print.json().id, feeBps: 1200 }),
+    );
+    await send('DELETE', `/api/listings/${print.json<{ id: string }>().id}`, artist);
+    expect((await send('GET', '/api/listings/terms')).statusCode).toBe(401);
 
     const tiers = z.array(tierSchema).parse((await send('GET', '/api/subscriptions/tiers', artist)).json());
     expect(tiers.map((t) => [t.name, t.monthlyPriceMinor, t.storageBytes, t.apiKeys])).toEqual([

@@ -6,6 +6,8 @@ import { ApiContract, ApiTag } from '../openapi/api-contract.ts';
 import {
   type Commission,
   commissionSchema,
+  type CommissionSettings,
+  commissionSettingsSchema,
   type MyListing,
   myListingSchema,
   type NewCommissionUpdate,
@@ -23,6 +25,15 @@ const orderId = new ZodValidationPipe(z.uuid('must be an order id'), 'id');
 @UseGuards(AuthGuard)
 export class SellingController {
   constructor(@Inject(SellingService) private readonly selling: SellingService) {}
+
+  @ApiContract({
+    summary: 'The venue’s commission on each kind of listing made from now on (a premium one pays more)',
+    response: commissionSettingsSchema,
+  })
+  @Get('listings/terms')
+  terms(): Promise<CommissionSettings> {
+    return this.selling.terms();
+  }
 
   @ApiContract({
     summary: 'Your originals, prints and commission slots, on sale or withdrawn, with what is sold',

@@ -1,8 +1,10 @@
 import { ConflictException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import type { AccessClaims } from '../accounts/accounts.service.ts';
 import { isOwnerOrAdmin } from '../common/owner-or-admin.ts';
-import type { Commission, MyListing, NewCommissionUpdate, Sale } from '../contract.ts';
+import type { Commission, CommissionSettings, MyListing, NewCommissionUpdate, Sale } from '../contract.ts';
 import { PrismaService } from '../database/prisma.service.ts';
+import { venueShares } from '../venue/commission-shares.ts';
+import { PREMIUM_LISTING_FEE_BPS } from './pricing.ts';
 import { listingInclude, listingView } from './views.ts';
 
 /** What the studio's Sales tab sells: originals, prints and commissions (tickets and courses have their own). */
@@ -38,6 +40,12 @@ const commissionView = (orderId: string, rows: readonly UpdateRow[]): Commission
 @Injectable()
 export class SellingService {
   constructor(@Inject(PrismaService) private readonly prisma: PrismaService) {}
+
+  /** The venue's commission on what is listed from now on, for sellers to see before they list. */
+  async terms(): Promise<CommissionSettings> {
+    const { updatedAt, ...shares } = await venueShares(this.prisma);
+    return { shares, premiumExtraBps: PREMIUM_LISTING_FEE_BPS, updatedAt: updatedAt?.toISOString() ?? null };
+  }
 
   /** The seller's own originals, prints and commission slots, on sale or withdrawn, newest first. */
   async myListings(sellerId: string): Promise<MyListing[]> {

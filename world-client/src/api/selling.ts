@@ -3,6 +3,7 @@
 import {
   apiKeySchema,
   commissionSchema,
+  commissionSettingsSchema,
   createdApiKeySchema,
   listingSchema,
   myListingSchema,
@@ -15,6 +16,7 @@ import {
   usageSchema,
   type ApiKey,
   type Commission,
+  type CommissionSettings,
   type Listing,
   type MyListing,
   type NewCommissionUpdate,
@@ -36,6 +38,8 @@ export const createListing = (listing: NewListing): Promise<Listing> =>
   call('/api/listings', listingSchema, 'POST', listing);
 export const withdrawListing = (id: string): Promise<Listing> =>
   call(`/api/listings/${id}`, listingSchema, 'DELETE');
+export const fetchSaleTerms = (): Promise<CommissionSettings> =>
+  call('/api/listings/terms', commissionSettingsSchema);
 export const fetchSales = (): Promise<Sale[]> => call('/api/sales', z.array(saleSchema));
 export const refundOrder = (id: string): Promise<Order> =>
   call(`/api/orders/${id}/refund`, orderSchema, 'POST');

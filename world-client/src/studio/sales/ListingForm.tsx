@@ -10,6 +10,7 @@ import {
   KIND_NAMES,
   type ListingDraft,
   listingRequest,
+  type SaleTerms,
   type SellKind,
 } from './listing-form.ts';
 
@@ -19,7 +20,16 @@ const KINDS: readonly SellKind[] = ['original', 'print', 'commission'];
  * Puts a work up for sale: the original, prints or commission slots, at a price typed in the currency, with
  * the venue's commission shown before anything is sent. A refused listing keeps what was typed.
  */
-export function ListingForm({ works, onListed }: { works: readonly SellableWork[]; onListed: () => void }) {
+export function ListingForm({
+  works,
+  terms,
+  onListed,
+}: {
+  works: readonly SellableWork[];
+  /** The venue's commission now; its defaults until that is known. */
+  terms?: SaleTerms | undefined;
+  onListed: () => void;
+}) {
   const id = useId();
   const [draft, setDraft] = useState<ListingDraft>(EMPTY_DRAFT);
   const [error, setError] = useState<FieldError | null>(null);
@@ -27,7 +37,7 @@ export function ListingForm({ works, onListed }: { works: readonly SellableWork[
   const [listed, setListed] = useState<string | null>(null);
   const set = <K extends keyof ListingDraft>(key: K, value: ListingDraft[K]) =>
     setDraft((current) => ({ ...current, [key]: value }));
-  const preview = commissionPreview(draft);
+  const preview = commissionPreview(draft, terms);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

@@ -1,5 +1,5 @@
 import { ApiError } from '../../api/api.ts';
-import { fetchMyListings, fetchSales, fetchSellableWorks } from '../../api/selling.ts';
+import { fetchMyListings, fetchSales, fetchSaleTerms, fetchSellableWorks } from '../../api/selling.ts';
 import { useLoad } from '../../learn/useLoad.ts';
 import type { StudioTabProps } from '../tab-props.ts';
 import { ListingForm } from './ListingForm.tsx';
@@ -21,6 +21,7 @@ const loadWorks = () =>
  */
 export function SalesTab(_props: StudioTabProps) {
   const [works] = useLoad('sales-works', loadWorks);
+  const [terms] = useLoad('sales-terms', fetchSaleTerms);
   const [listings, reloadListings] = useLoad('sales-listings', fetchMyListings);
   const [sales, reloadSales] = useLoad('sales-orders', fetchSales);
   const reloadAll = () => {
@@ -42,7 +43,11 @@ export function SalesTab(_props: StudioTabProps) {
             Make your artist profile on the Profile tab first: then you can sell your works here.
           </p>
         ) : (
-          <ListingForm works={works.value} onListed={reloadListings} />
+          <ListingForm
+            works={works.value}
+            terms={terms.state === 'ready' ? terms.value : undefined}
+            onListed={reloadListings}
+          />
         ))}
 
       <section aria-labelledby="sales-listings">

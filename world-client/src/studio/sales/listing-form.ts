@@ -68,14 +68,26 @@ export function listingRequest(
   };
 }
 
-/** The venue's commission on one sale of what the draft lists, at the venue's standard rates. */
-export function commissionPreview(draft: ListingDraft): {
+/** The venue's commission per kind (basis points), and what a premium listing adds. */
+export interface SaleTerms {
+  readonly shares: Readonly<Record<SellKind, number>>;
+  readonly premiumExtraBps: number;
+}
+
+/** The venue's defaults, until it says what its admin set. */
+export const DEFAULT_TERMS: SaleTerms = { shares: COMMISSION_BPS, premiumExtraBps: PREMIUM_LISTING_FEE_BPS };
+
+/** The venue's commission on one sale of what the draft lists, at the venue's rates. */
+export function commissionPreview(
+  draft: ListingDraft,
+  terms: SaleTerms = DEFAULT_TERMS,
+): {
   feeBps: number;
   priceMinor: number | null;
   platformFeeMinor: number;
   sellerMinor: number;
 } {
-  const feeBps = Math.min(10_000, COMMISSION_BPS[draft.kind] + (draft.premium ? PREMIUM_LISTING_FEE_BPS : 0));
+  const feeBps = Math.min(10_000, terms.shares[draft.kind] + (draft.premium ? terms.premiumExtraBps : 0));
   const price = parsePrice(draft.price, draft.currency);
   const priceMinor = price.ok ? price.minor : null;
   const split = splitSale(priceMinor ?? 0, feeBps);

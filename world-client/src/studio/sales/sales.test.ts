@@ -63,6 +63,12 @@ describe('the listing form', () => {
       sellerMinor: 9200,
     });
     expect(commissionPreview({ ...EMPTY_DRAFT, price: 'abc' }).priceMinor).toBeNull();
+    const venue = { shares: { original: 2000, print: 1000, commission: 0 }, premiumExtraBps: 300 };
+    expect(commissionPreview({ ...EMPTY_DRAFT, price: '10' }, venue)).toMatchObject({
+      feeBps: 1000,
+      platformFeeMinor: 100,
+      sellerMinor: 900,
+    });
     expect(formatShare(1500)).toMatch(/^15\s?%$/);
     expect(formatShare(1250)).toMatch(/^12\.5\s?%$/);
   });
