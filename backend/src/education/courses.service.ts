@@ -10,8 +10,8 @@ import type { AccessClaims } from '../accounts/accounts.service.ts';
 import type { Course, NewCourse, NewLesson, PublishCourse } from '../contract.ts';
 import { hasAnyRole, isOwnerOrAdmin, requireOwnerOrAdmin } from '../common/owner-or-admin.ts';
 import { PrismaService } from '../database/prisma.service.ts';
-import { DEFAULT_COURSE_SHARE_BPS } from '../marketplace/pricing.ts';
 import { PayoutsService } from '../payouts/payouts.service.ts';
+import { venueShares } from '../venue/commission-shares.ts';
 
 /** Places on a course are not scarce: its listing's edition is simply very large. */
 export const COURSE_PLACES = 1_000_000;
@@ -150,13 +150,14 @@ export class CoursesService {
     return this.get(module.courseId, user);
   }
 
-  /** Opens a course for enrollment at a price (0 is free); instructors keep 70% of paid places. */
+  /** Opens a course for enrollment at a price (0 is free); the venue takes its course share of paid places. */
   async publish(user: AccessClaims, courseId: string, request: PublishCourse): Promise<Course> {
     const course = await this.ownCourse(user, courseId);
     if (course.status === 'published') throw new ConflictException('This course is published already.');
     const lessons = await this.prisma.lesson.count({ where: { module: { courseId } } });
     if (lessons === 0) throw new ConflictException('Add at least one lesson before publishing.');
     await this.payouts.requireReadyToSell(course.instructorId, request.priceMinor);
+    const { course: share } = await venueShares(this.prisma);
     await this.prisma.course.update({
       where: { id: courseId },
       data: {
@@ -171,7 +172,7 @@ export class CoursesService {
               edition: COURSE_PLACES,
               priceMinor: request.priceMinor,
               currency: request.currency,
-              feeBps: DEFAULT_COURSE_SHARE_BPS,
+              feeBps: share,
             },
             update: { priceMinor: request.priceMinor, currency: request.currency, active: true },
           },

@@ -17,9 +17,9 @@ import {
 } from '../contract.ts';
 import { type Caller, hasAnyRole, isOwnerOrAdmin, isVenueStaff } from '../common/owner-or-admin.ts';
 import { PrismaService } from '../database/prisma.service.ts';
-import { DEFAULT_TICKET_SHARE_BPS } from '../marketplace/pricing.ts';
 import { PayoutsService } from '../payouts/payouts.service.ts';
 import { bookingLimitProblem } from '../venue/booking-limits.ts';
+import { venueShares } from '../venue/commission-shares.ts';
 import type { Admission } from '../world/admission.ts';
 import { showInclude, showView } from './show-view.ts';
 import { lockStageAndFindClash } from './stage-calendar.ts';
@@ -86,7 +86,8 @@ export class ShowsService {
               edition: request.capacity,
               priceMinor: request.priceMinor,
               currency: request.currency,
-              feeBps: DEFAULT_TICKET_SHARE_BPS,
+              // The venue's share of ticket sales as it stands when the show is asked for.
+              feeBps: (await venueShares(tx)).ticket,
               active: false,
             },
           },

@@ -7,11 +7,9 @@ import {
 } from '@nestjs/common';
 import type { Show } from '../contract.ts';
 import { PrismaService } from '../database/prisma.service.ts';
-import { DEFAULT_TICKET_SHARE_BPS } from '../marketplace/pricing.ts';
 import { type Actor, recordAct } from '../moderation/moderation-log.ts';
 import { showInclude, showView } from '../shows/show-view.ts';
 import { lockStageAndFindClash } from '../shows/stage-calendar.ts';
-import { venueShares } from './commission-shares.ts';
 
 /**
  * The venue answering artists' requests for its stages: an approved show puts its tickets on sale and holds
@@ -58,13 +56,8 @@ export class ShowApprovalsService {
         target: `${asked.title} on ${show.space.name}`,
         targetId: id,
       });
-      // Its tickets go on sale now, with the venue's ticket share as it stands, unless an admin set this show's.
+      // Its tickets go on sale now, with the venue's share fixed when the show was asked for.
       await tx.listing.updateMany({ where: { showId: id }, data: { active: true } });
-      const { ticket } = await venueShares(tx);
-      await tx.listing.updateMany({
-        where: { showId: id, feeBps: DEFAULT_TICKET_SHARE_BPS },
-        data: { feeBps: ticket },
-      });
       return showView(await tx.show.findUniqueOrThrow({ where: { id }, include: showInclude }));
     });
   }
