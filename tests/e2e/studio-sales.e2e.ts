@@ -185,6 +185,10 @@ describe('selling from the studio', () => {
         .filter({ hasText: new RegExp(`^${tab}$`, 'i') })
         .waitFor();
       await studio.waitForLoadState('networkidle');
+      if (tab === 'sales') {
+        await studio.locator('form.sell-form').scrollIntoViewIfNeeded();
+        await shot(studio, 'sell-form-phone');
+      }
       const last = studio.locator('main section').last();
       await last.scrollIntoViewIfNeeded();
       await shot(studio, `${tab}-phone`);
