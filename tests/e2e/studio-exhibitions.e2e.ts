@@ -60,6 +60,30 @@ const byTitle = (works: CurateWork[], title: string) => {
   return work;
 };
 
+/** The works a page's gallery draws on its walls (scene/inspect-gallery.ts). */
+const hungIn = (page: Page) =>
+  page.evaluate(
+    () =>
+      (
+        window as unknown as {
+          prostudioGallery?: { artworks(): { title: string; position: number[]; width: number }[] };
+        }
+      ).prostudioGallery?.artworks() ?? [],
+  );
+
+/** Every work hangs on `page`'s walls where the curator saved it, at the size they gave it. */
+async function expectWhereSaved(page: Page, saved: CurateWork[]): Promise<void> {
+  const hung = await hungIn(page);
+  for (const work of saved) {
+    const shown = hung.find((one) => one.title === work.title);
+    const place = wallPointToRoom(bounds, work.wall, work.centre, 0.02);
+    expect(shown?.position[0]).toBeCloseTo(place.x, 2);
+    expect(shown?.position[1]).toBeCloseTo(work.height, 2);
+    expect(shown?.position[2]).toBeCloseTo(place.z, 2);
+    expect(shown?.width).toBeCloseTo(sizeOnWall(work.pixels.width, work.pixels.height, work.scale).width, 2);
+  }
+}
+
 async function signIn(page: Page, who: { email: string; password: string }) {
   await page.getByLabel('Email').fill(who.email);
   await page.getByLabel('Password').fill(who.password);
@@ -159,8 +183,18 @@ describe('the studio’s exhibitions', () => {
     await page.screenshot({ path: path.join(ARTIFACTS, 'studio-exhibitions-curating-phone.png') });
     await page.setViewportSize({ width: 1200, height: 800 });
 
-    // Submitted, it waits for the venue.
+    // The preview shows it as visitors will see it: the gallery's own hanging of the saved places.
     await page.getByRole('button', { name: 'Done' }).click();
+    await page.getByRole('button', { name: 'Preview' }).click();
+    await page.getByRole('heading', { name: 'Preview: Undercurrents' }).waitFor();
+    await expect
+      .poll(async () => (await hungIn(page)).map((work) => work.title).sort(), { timeout: 20_000 })
+      .toEqual(['Moiré Nine', 'Undertow']);
+    await expectWhereSaved(page, saved);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'studio-exhibitions-preview.png') });
+    await page.getByRole('button', { name: 'Back to the exhibition' }).click();
+
+    // Submitted, it waits for the venue.
     await page.getByRole('button', { name: 'Submit to the venue' }).click();
     await page.getByRole('button', { name: 'Yes, submit it' }).click();
     await page.getByTestId('exhibition-status').getByText('Waiting for the venue').waitFor();
@@ -189,26 +223,8 @@ describe('the studio’s exhibitions', () => {
       await under.browser.newContext({ viewport: { width: 800, height: 500 } })
     ).newPage();
     await enterSpace(visitor, `${under.product.url}#main-gallery`, 'Noor', 'main-gallery');
-    const hung = () =>
-      visitor.evaluate(() =>
-        (
-          window as unknown as {
-            prostudioGallery: { artworks(): { title: string; position: number[]; width: number }[] };
-          }
-        ).prostudioGallery.artworks(),
-      );
-    await expect.poll(async () => (await hung()).length, { timeout: 30_000 }).toBe(2);
-    for (const work of saved) {
-      const shown = (await hung()).find((one) => one.title === work.title);
-      const place = wallPointToRoom(bounds, work.wall, work.centre, 0.02);
-      expect(shown?.position[0]).toBeCloseTo(place.x, 2);
-      expect(shown?.position[1]).toBeCloseTo(work.height, 2);
-      expect(shown?.position[2]).toBeCloseTo(place.z, 2);
-      expect(shown?.width).toBeCloseTo(
-        sizeOnWall(work.pixels.width, work.pixels.height, work.scale).width,
-        2,
-      );
-    }
+    await expect.poll(async () => (await hungIn(visitor)).length, { timeout: 30_000 }).toBe(2);
+    await expectWhereSaved(visitor, saved);
     await visitor.screenshot({ path: path.join(ARTIFACTS, 'studio-exhibitions-in-the-gallery.png') });
     await context.close();
   });
