@@ -31,3 +31,15 @@ describe('a refusal the form has no field for', () => {
     expect(formMessage(null, fields)).toBeUndefined();
   });
 });
+
+describe('a refusal held as the API’s message', () => {
+  it('is read the same way', () => {
+    const error = 'body.chapters.1.at: must be at least 0';
+    expect(messageFor(error, 'chapters')).toBe('Must be at least 0');
+    expect(messageFor(error, 'title')).toBeUndefined();
+    expect(formMessage(error, ['title', 'chapters'])).toBeUndefined();
+    expect(formMessage(error, ['title'])).toBe('Must be at least 0');
+    expect(formMessage('The server is down.', ['title'])).toBe('The server is down.');
+    expect(formMessage(undefined, ['title'])).toBeUndefined();
+  });
+});

@@ -1,5 +1,7 @@
-// The API names the field a request was refused for ("body.capacity: Main Stage holds at most 500."): a form
-// shows that message next to that field, and any other message above the form. Pure, tested in Node.
+// The API names the field a request was refused for ("body.capacity: Main Stage holds at most 500.",
+// "body.chapters.1.at: …"): a form shows that message next to that field, and any other message once, above
+// or beside its button. Forms hold a refusal either as the API's message or as it is read here. Pure, tested
+// in Node.
 
 export interface FieldError {
   /** The field's path in the request body ("capacity", "acts.0.title"), or null for the form as a whole. */
@@ -7,7 +9,10 @@ export interface FieldError {
   readonly message: string;
 }
 
-/** Splits an API message into the field it names and what to tell the person. */
+/** A refusal as a form holds it: the API's message, that message read, or none. */
+export type Refusal = FieldError | string | null | undefined;
+
+/** Splits an API message into the field it names and what to tell the person (capitalised). */
 export function fieldError(message: string): FieldError {
   const named = /^body\.([\w.]+): (.+)$/s.exec(message);
   if (!named) return { field: null, message };
@@ -15,14 +20,23 @@ export function fieldError(message: string): FieldError {
   return { field, message: text.charAt(0).toUpperCase() + text.slice(1) };
 }
 
-/** The message for `field` (or one of its parts, for a list's items) if the error is about it. */
-export function messageFor(error: FieldError | null, field: string): string | undefined {
+const read = (refusal: Refusal): FieldError | null =>
+  refusal === null || refusal === undefined
+    ? null
+    : typeof refusal === 'string'
+      ? fieldError(refusal)
+      : refusal;
+
+/** The message for `field` (or one of its parts, for a list's items) if the refusal is about it. */
+export function messageFor(refusal: Refusal, field: string): string | undefined {
+  const error = read(refusal);
   if (!error?.field) return undefined;
   return error.field === field || error.field.startsWith(`${field}.`) ? error.message : undefined;
 }
 
-/** The message to show above the form: one naming no field, or a field the form does not show. */
-export function formMessage(error: FieldError | null, shown: readonly string[]): string | undefined {
+/** The message to show once for the form: one naming no field, or a field the form does not show. */
+export function formMessage(refusal: Refusal, shown: readonly string[]): string | undefined {
+  const error = read(refusal);
   if (!error) return undefined;
   return error.field && shown.some((field) => messageFor(error, field)) ? undefined : error.message;
 }

@@ -19,11 +19,12 @@ describe('prices as typed', () => {
   });
 
   it('are written back as they would be typed', () => {
-    expect([priceInput(1250, 'usd'), priceInput(5, 'usd'), priceInput(1500, 'jpy')]).toEqual([
-      '12.50',
-      '0.05',
-      '1500',
-    ]);
+    expect([
+      priceInput(1250, 'usd'),
+      priceInput(5, 'usd'),
+      priceInput(1500, 'jpy'),
+      priceInput(0, 'usd'),
+    ]).toEqual(['12.50', '0.05', '1500', '']);
     for (const minor of [0, 1, 99, 100, 123_456]) {
       expect(parsePrice(priceInput(minor, 'eur'), 'eur')).toEqual({ ok: true, minor });
     }
@@ -33,8 +34,9 @@ describe('prices as typed', () => {
 
 describe('money as read', () => {
   it('is written in the reader’s locale, zero as an amount', () => {
-    expect(formatMoney(0, 'usd', 'en-US')).toBe('$0.00');
-    expect(formatMoney(123_456, 'eur', 'de-DE')).toBe('1.234,56\u00a0€');
-    expect(formatMoney(1500, 'jpy', 'en-US')).toBe('¥1,500');
+    expect(formatMoney(0, 'usd', { locale: 'en-US' })).toBe('$0.00');
+    expect(formatMoney(0, 'usd', { free: true })).toBe('Free');
+    expect(formatMoney(123_456, 'eur', { locale: 'de-DE' })).toBe('1.234,56\u00a0€');
+    expect(formatMoney(1500, 'jpy', { locale: 'en-US' })).toBe('¥1,500');
   });
 });

@@ -33,19 +33,25 @@ export function parsePrice(text: string, currency: string): ParsedPrice {
   return { ok: true, minor: Number(whole) * 10 ** digits + Number(fraction.padEnd(digits, '0') || '0') };
 }
 
-/** A price in minor units as a person would type it back (no currency sign, a point for decimals). */
+/** A price in minor units as a person would type it back (no currency sign, a point; empty for free). */
 export function priceInput(minor: number, currency: string): string {
+  if (minor === 0) return '';
   const digits = currencyDigits(currency);
-  if (digits === 0) return String(minor);
-  const whole = Math.floor(minor / 10 ** digits);
-  const fraction = String(minor % 10 ** digits).padStart(digits, '0');
-  return `${whole}.${fraction}`;
+  return digits === 0 ? String(minor) : (minor / 10 ** digits).toFixed(digits);
 }
 
-/** An amount in minor units as the reader's locale writes money ("$12.50", "12,50 €"), zero included. */
-export function formatMoney(minor: number, currency: string, locale?: string): string {
-  const digits = currencyDigits(currency);
-  return new Intl.NumberFormat(locale, { style: 'currency', currency: currency.toUpperCase() }).format(
-    minor / 10 ** digits,
-  );
+/**
+ * Money as the reader's locale writes it ("$12.50", "12,50 €"); zero as an amount, or "Free" when `free` is
+ * asked (a price rather than a sum).
+ */
+export function formatMoney(
+  minor: number,
+  currency: string,
+  options: { readonly free?: boolean; readonly locale?: string | undefined } = {},
+): string {
+  if (minor === 0 && options.free) return 'Free';
+  return new Intl.NumberFormat(options.locale, {
+    style: 'currency',
+    currency: currency.toUpperCase(),
+  }).format(minor / 10 ** currencyDigits(currency));
 }

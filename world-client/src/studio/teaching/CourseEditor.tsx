@@ -18,10 +18,10 @@ import { useLoad } from '../../learn/useLoad.ts';
 import { useAction } from '../../venue/useAction.ts';
 import { goStudio } from '../navigation.ts';
 import { CourseFields } from './CourseList.tsx';
-import { errorFor, formError } from './field-errors.ts';
+import { formMessage, messageFor } from '../field-errors.ts';
 import { blankDraft, draftOf, KIND_LABELS, type LessonKind } from './lesson-draft.ts';
 import { LessonForm } from './LessonForm.tsx';
-import { formatMoney, parsePrice } from './money.ts';
+import { formatMoney, parsePrice } from '../money.ts';
 import { moveLesson, moveModule, orderOf } from './outline.ts';
 import { StudentsPanel } from './StudentsPanel.tsx';
 import { ReviewPanel } from './ReviewPanel.tsx';
@@ -105,7 +105,7 @@ function DetailsForm({ course, onSaved }: { course: Course; onSaved: (course: Co
       () => setSaved(true),
     );
   };
-  const general = formError(action.error, ['title', 'summary', 'discipline', 'level']);
+  const general = formMessage(action.error, ['title', 'summary', 'discipline', 'level']);
   return (
     <details className="card">
       <summary>
@@ -274,7 +274,7 @@ function ModuleHeader({
             aria-invalid={action.error ? true : undefined}
           />
           {action.error && (
-            <span className="field-error">{errorFor(action.error, 'title') ?? action.error}</span>
+            <span className="field-error">{messageFor(action.error, 'title') ?? action.error}</span>
           )}
         </label>
         <button type="submit" disabled={action.busy}>
@@ -491,7 +491,7 @@ function AddModule({ courseId, onAdded }: { courseId: string; onAdded: (course: 
       () => setTitle(''),
     );
   };
-  const message = action.error ? (errorFor(action.error, 'title') ?? action.error) : null;
+  const message = action.error ? (messageFor(action.error, 'title') ?? action.error) : null;
   return (
     <form className="inline-form card" onSubmit={submit} aria-label="Add a module">
       <label>
@@ -541,22 +541,22 @@ function PublishForm({ course, onPublished }: { course: Course; onPublished: (co
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const parsed = parsePrice(price, currency);
-    if ('error' in parsed) {
-      setLocal(parsed.error);
+    if (!parsed.ok) {
+      setLocal(parsed.reason);
       return;
     }
     setLocal(null);
     void action.run(() => publishCourse(course.id, { priceMinor: parsed.minor, currency }).then(onPublished));
   };
-  const priceError = local ?? errorFor(action.error, 'priceMinor');
-  const general = local ? undefined : formError(action.error, ['priceMinor', 'currency']);
+  const priceError = local ?? messageFor(action.error, 'priceMinor');
+  const general = local ? undefined : formMessage(action.error, ['priceMinor', 'currency']);
   const parsed = parsePrice(price, currency);
   return (
     <section aria-labelledby="publish-title" className="card">
       <h2 id="publish-title">Publish</h2>
       <p>
         Students can enrol once it is published. Leave the price empty (or 0) for a free course; paid places
-        are split 70/30 with the venue, and need your payouts set up (Payouts tab).
+        are shared with the venue at its commission for courses, and need your payouts set up (Payouts tab).
       </p>
       <form className="inline-form" onSubmit={submit} aria-label="Publish the course">
         <label>
@@ -576,7 +576,7 @@ function PublishForm({ course, onPublished }: { course: Course; onPublished: (co
             </span>
           ) : (
             <span className="hint" id="price-shown">
-              {'minor' in parsed ? `Students pay ${formatMoney(parsed.minor, currency, { free: true })}` : ''}
+              {parsed.ok ? `Students pay ${formatMoney(parsed.minor, currency, { free: true })}` : ''}
             </span>
           )}
         </label>

@@ -4,8 +4,9 @@ import { createCourse, fetchTaughtCourses } from '../../api/teaching.ts';
 import { useLoad } from '../../learn/useLoad.ts';
 import { useAction } from '../../venue/useAction.ts';
 import { goStudio } from '../navigation.ts';
-import { errorFor, formError } from './field-errors.ts';
-import { formatMoney, revenueText } from './money.ts';
+import { formMessage, messageFor } from '../field-errors.ts';
+import { formatMoney } from '../money.ts';
+import { revenueText } from './money.ts';
 
 const LEVELS = ['beginner', 'intermediate', 'advanced'] as const;
 
@@ -90,14 +91,14 @@ export function CourseFields({
   error: string | null;
 }) {
   const field = (name: keyof NewCourse) => {
-    const message = errorFor(error, name);
+    const message = messageFor(error, name);
     return {
       'aria-invalid': message ? true : undefined,
       'aria-describedby': message ? `course-${name}-error` : undefined,
     };
   };
   const shown = (name: keyof NewCourse) => {
-    const message = errorFor(error, name);
+    const message = messageFor(error, name);
     return message ? (
       <span className="field-error" id={`course-${name}-error`}>
         {message}
@@ -173,7 +174,7 @@ function NewCourseForm() {
       goStudio('teaching', 'courses', made.id);
     });
   };
-  const general = formError(action.error, ['title', 'summary', 'discipline', 'level']);
+  const general = formMessage(action.error, ['title', 'summary', 'discipline', 'level']);
   return (
     <form className="card teaching-form" onSubmit={submit} aria-labelledby="new-course-title">
       <h2 id="new-course-title">A new course</h2>

@@ -3,7 +3,7 @@ import { type FormEvent, type ReactNode, useCallback, useEffect, useId, useState
 import { fetchSpaces } from '../../api/api.ts';
 import { previewMarkdown } from '../../api/teaching.ts';
 import { useLoad } from '../../learn/useLoad.ts';
-import { errorFor, fieldOf, formError } from './field-errors.ts';
+import { fieldError, formMessage, messageFor } from '../field-errors.ts';
 import { KIND_LABELS, type LessonDraft, lessonFrom } from './lesson-draft.ts';
 
 const FIELDS = [
@@ -65,21 +65,21 @@ export function LessonForm({
   };
 
   const invalid = (field: string) => {
-    const message = errorFor(error, field);
+    const message = messageFor(error, field);
     return {
       'aria-invalid': message ? true : undefined,
       'aria-describedby': message ? `${id}-${field}-error` : undefined,
     };
   };
   const shown = (field: string) => {
-    const message = errorFor(error, field);
+    const message = messageFor(error, field);
     return message ? (
       <span className="field-error" id={`${id}-${field}-error`}>
         {message}
       </span>
     ) : null;
   };
-  const general = formError(error, FIELDS);
+  const general = formMessage(error, FIELDS);
   const bodyLabel =
     draft.kind === 'text'
       ? 'Lesson text (Markdown)'
@@ -177,7 +177,7 @@ function ChapterRows({
   set: (change: Partial<LessonDraft>) => void;
   error: string | null;
 }) {
-  const about = error ? fieldOf(error) : null;
+  const about = error ? fieldError(error) : null;
   const change = (index: number, row: Partial<LessonDraft['chapters'][number]>) =>
     set({ chapters: draft.chapters.map((one, i) => (i === index ? { ...one, ...row } : one)) });
   return (
@@ -217,7 +217,7 @@ function ChapterRows({
               >
                 Remove
               </button>
-              {wrong && about && <span className="field-error">{about.text}</span>}
+              {wrong && about && <span className="field-error">{about.message}</span>}
             </li>
           );
         })}

@@ -3,7 +3,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { fetchCourseSubmissions, reviewSubmission } from '../../api/teaching.ts';
 import { useLoad } from '../../learn/useLoad.ts';
 import { useAction } from '../../venue/useAction.ts';
-import { errorFor, formError } from './field-errors.ts';
+import { formMessage, messageFor } from '../field-errors.ts';
 
 const percent = (score: number) =>
   new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 0 }).format(score);
@@ -73,9 +73,9 @@ function SubmissionItem({
     void action.run(() => reviewSubmission(submission.id, { critique, score: points / 100 }), onReviewed);
   };
   const error = local ?? action.error;
-  const critiqueError = errorFor(error, 'critique');
-  const scoreError = errorFor(error, 'score');
-  const general = formError(error, ['critique', 'score']);
+  const critiqueError = messageFor(error, 'critique');
+  const scoreError = messageFor(error, 'score');
+  const general = formMessage(error, ['critique', 'score']);
   return (
     <li className="submission" aria-label={`${submission.student.name}: ${submission.lessonTitle}`}>
       <p>
