@@ -28,7 +28,7 @@ export function ShowCard({ show, onChanged }: { show: Show; onChanged: () => voi
     <li className="card show-card" data-testid="my-show">
       <h2>{show.title}</h2>
       <p>
-        <span className={`status status-${moment}`}>{MOMENT_LABEL[moment]}</span> · {show.space.name} ·{' '}
+        <span className={`show-status show-status-${moment}`}>{MOMENT_LABEL[moment]}</span> · {show.space.name} ·{' '}
         {showTimes(show)}
       </p>
       <p>
@@ -58,7 +58,7 @@ export function ShowCard({ show, onChanged }: { show: Show; onChanged: () => voi
       {show.status === 'approved' && <ShowFigures show={show} />}
       {(show.status === 'pending' || show.status === 'declined') &&
         (confirming ? (
-          <div role="group" aria-label={`Withdraw ${show.title}?`} className="confirm">
+          <div role="group" aria-label={`Withdraw ${show.title}?`} className="show-confirm">
             <p>Withdraw the request for {show.title}? The venue will no longer see it.</p>
             <button
               type="button"
