@@ -28,8 +28,8 @@ export function ShowCard({ show, onChanged }: { show: Show; onChanged: () => voi
     <li className="card show-card" data-testid="my-show">
       <h2>{show.title}</h2>
       <p>
-        <span className={`show-status show-status-${moment}`}>{MOMENT_LABEL[moment]}</span> · {show.space.name} ·{' '}
-        {showTimes(show)}
+        <span className={`show-status show-status-${moment}`}>{MOMENT_LABEL[moment]}</span> ·{' '}
+        {show.space.name} · {showTimes(show)}
       </p>
       <p>
         {show.priceMinor === 0 ? 'Free' : formatPrice(show.priceMinor, show.currency)} · {show.capacity}{' '}
