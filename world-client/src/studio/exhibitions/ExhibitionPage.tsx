@@ -1,10 +1,31 @@
 import type { StudioExhibition } from '@prostudio/backend/contract';
 import { useState } from 'react';
-import { deleteDraft, submitDraft } from '../../api/exhibitions.ts';
+import { deleteDraft, saveDraftLayout, startDraft, submitDraft } from '../../api/exhibitions.ts';
 import { useAction } from '../../venue/useAction.ts';
 import { goStudio } from '../navigation.ts';
 import { DraftForm } from './DraftForm.tsx';
 import { describeStatus } from './status.ts';
+
+/** A new draft with a declined exhibition's works, texts and places, for another try. */
+async function draftAgain(exhibition: StudioExhibition): Promise<string> {
+  const draft = await startDraft({
+    space: exhibition.space.slug,
+    title: exhibition.title,
+    text: exhibition.text,
+    works: exhibition.works.map((work) => work.id),
+  });
+  await saveDraftLayout(draft.id, {
+    works: exhibition.works.map((work) => ({
+      id: work.id,
+      text: work.text,
+      placement: work.placement
+        ? { ...work.placement, height: work.placement.height ?? null, scale: work.placement.scale ?? null }
+        : null,
+      spot: work.spot ?? null,
+    })),
+  });
+  return draft.id;
+}
 
 /** One exhibition: where it stands; a draft's text, dates and works, curating, preview and sending. */
 export function ExhibitionPage({
@@ -52,6 +73,15 @@ export function ExhibitionPage({
         {isDraft && (
           <button type="button" className="secondary" disabled={busy} onClick={() => setConfirming('submit')}>
             Submit to the venue
+          </button>
+        )}
+        {exhibition.status === 'declined' && (
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => void run(async () => goStudio('exhibitions', await draftAgain(exhibition)))}
+          >
+            Start a new draft from it
           </button>
         )}
         {isDraft && (
