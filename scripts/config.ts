@@ -28,6 +28,7 @@ const envSchema = z.object({
     .string()
     .regex(/^whsec_\w+$/, 'must be a webhook signing secret (whsec_...)')
     .optional(),
+  STRIPE_API_BASE: z.url().optional(),
   PUBLIC_URL: z.url().optional(),
   VENUE_ADMIN_EMAIL: z.email('must be an email address').optional(),
   DEMO: z.enum(['on', 'off'], 'must be on or off').optional(),
@@ -61,8 +62,12 @@ export interface Config {
   readonly artworksDir: string;
   /** Static folders the venue serves: controller profiles, avatars, capture models and runtime. */
   readonly assetDirs: readonly AssetDir[];
-  /** Both Stripe keys, or neither (then payments are off). */
-  readonly stripe: { readonly secretKey: string; readonly webhookSecret: string } | null;
+  /** Both Stripe keys, or neither (then payments are off); `apiBase` is another Stripe API address (tests). */
+  readonly stripe: {
+    readonly secretKey: string;
+    readonly webhookSecret: string;
+    readonly apiBase: string | undefined;
+  } | null;
   /** The address buyers come back to from Stripe; by default the one the server listens on. */
   readonly publicUrl: string | undefined;
   /** The venue owner's account, made admin at start-up (once it has signed up). */
@@ -119,7 +124,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ],
     stripe:
       vars.STRIPE_SECRET_KEY && vars.STRIPE_WEBHOOK_SECRET
-        ? { secretKey: vars.STRIPE_SECRET_KEY, webhookSecret: vars.STRIPE_WEBHOOK_SECRET }
+        ? {
+            secretKey: vars.STRIPE_SECRET_KEY,
+            webhookSecret: vars.STRIPE_WEBHOOK_SECRET,
+            apiBase: vars.STRIPE_API_BASE,
+          }
         : null,
     publicUrl: vars.PUBLIC_URL,
     venueAdminEmail: vars.VENUE_ADMIN_EMAIL,

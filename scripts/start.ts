@@ -67,6 +67,8 @@ async function main(): Promise<void> {
   const shownHost = config.host === '0.0.0.0' ? 'localhost' : config.host;
   const publicUrl = config.publicUrl ?? `http://${shownHost}:${config.port}`;
   if (!config.stripe) log('payments are off (no STRIPE_SECRET_KEY): free items, shows and plans work');
+  if (config.stripe?.apiBase)
+    log(`Stripe calls go to ${config.stripe.apiBase} (STRIPE_API_BASE), not to Stripe`);
   const door = createFrontDoor();
   // The world server reports every stay in a room; the API (made next) counts workshop attendance from them.
   let recordVisit: (visit: RoomVisit) => void = () => undefined;
@@ -91,7 +93,14 @@ async function main(): Promise<void> {
     mediaDir: path.join(config.dataDir, 'media'),
     clientDir: config.clientDir,
     assetDirs: config.assetDirs,
-    payments: config.stripe ? { ...config.stripe, publicUrl } : null,
+    payments: config.stripe
+      ? {
+          secretKey: config.stripe.secretKey,
+          webhookSecret: config.stripe.webhookSecret,
+          apiBase: config.stripe.apiBase,
+          publicUrl,
+        }
+      : null,
     onBanLifted: (ban) => void world.forgive(ban),
     serverFactory: (handler) => {
       door.setApiHandler(handler);

@@ -48,7 +48,11 @@ export interface ProductUnderTest {
  * (`reachableDatabase`), when it gets one the test can reach too.
  */
 export function useProductUnderTest(
-  options: { reachableDatabase?: boolean; env?: Record<string, string> } = {},
+  options: {
+    reachableDatabase?: boolean;
+    /** Extra environment; a function is called at start, after the earlier `beforeAll`s of the file. */
+    env?: Record<string, string> | (() => Record<string, string>);
+  } = {},
 ): ProductUnderTest {
   let database: TestDatabase | undefined;
   let product: RunningProduct | undefined;
@@ -64,7 +68,7 @@ export function useProductUnderTest(
       REDIS_URL: '',
       // Each test sets up what it needs; the demo (on by default with the embedded database) only if asked.
       DEMO: 'off',
-      ...options.env,
+      ...(typeof options.env === 'function' ? options.env() : options.env),
     });
     browser = await launchChromium();
   });
