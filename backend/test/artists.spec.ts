@@ -104,7 +104,8 @@ describe('artists', () => {
       (await api.app.inject({ method: 'GET', url: '/api/spaces/main-gallery' })).json(),
     );
     expect(gallery.exhibition?.works.map((w) => [w.title, w.text, w.placement])).toEqual([
-      ['Left wall', 'Hung low, to be seen seated.', { wall: 3, along: 0.25 }],
+      // No height or size given: the gallery's own (null).
+      ['Left wall', 'Hung low, to be seen seated.', { wall: 3, along: 0.25, height: null, scale: null }],
       ['Anywhere', '', null],
     ]);
     const offWall = await send(

@@ -154,7 +154,12 @@ describe('an artist’s draft exhibition', () => {
     await ok('PUT', `/api/studio/exhibitions/${id}/layout`, artist, {
       works: [place(a, { wall: 3, along: 0.25, height: 2, scale: 1.2 }, 'Wheat.')],
     });
+    // Until it is sent, the artist's requests to the venue do not list it.
+    const requests = async () =>
+      (await send('GET', '/api/exhibitions/mine', artist)).json<{ id: string }[]>().map((row) => row.id);
+    expect(await requests()).toEqual([]);
     const sent = await ok('POST', `/api/studio/exhibitions/${id}/submit`, artist);
+    expect(await requests()).toEqual([id]);
     expect(sent.status).toBe('pending');
     expect(sent.submittedAt).not.toBeNull();
     expect((await send('POST', `/api/studio/exhibitions/${id}/submit`, artist)).statusCode).toBe(409);

@@ -181,7 +181,8 @@ export class ArtistsService {
   /** The exhibitions the user asked to hang, latest first, each with where its request stands. */
   async exhibitions(userId: string): Promise<ExhibitionRequest[]> {
     const rows = await this.prisma.exhibition.findMany({
-      where: { artist: { userId } },
+      // Drafts are not requests yet: the studio lists them (api/studio/exhibitions) until they are sent.
+      where: { artist: { userId }, submittedAt: { not: null } },
       orderBy: { createdAt: 'desc' },
       take: 100,
       include: exhibitionRequestInclude,
