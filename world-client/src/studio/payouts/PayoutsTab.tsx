@@ -70,7 +70,9 @@ function Payouts({ overview }: { overview: PayoutOverview }) {
             {overview.balances.map((balance) => (
               <li key={balance.currency} className="row">
                 <strong>{formatPrice(balance.amountMinor, balance.currency)}</strong>
-                <span className="muted">your share of {overview.sales} paid sales, less refunds</span>
+                <span className="muted">
+                  your share of {overview.sales} paid {overview.sales === 1 ? 'sale' : 'sales'}, less refunds
+                </span>
               </li>
             ))}
           </ul>
