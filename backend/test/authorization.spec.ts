@@ -170,6 +170,25 @@ async function freshExhibitionRequest(status: 'pending' | 'approved' = 'pending'
   return exhibition.id;
 }
 
+/** A draft exhibition of the owner's, of one of their works, asking for dates no other exhibition has. */
+async function draftExhibition(): Promise<string> {
+  const opensAt = new Date(Date.now() + (exhibitionDays += 10) * 86_400_000);
+  const response = await api.app.inject({
+    method: 'POST',
+    url: '/api/studio/exhibitions',
+    payload: {
+      space: 'main-gallery',
+      title: 'Drafted',
+      works: [fixture.artworkId],
+      opensAt: opensAt.toISOString(),
+      closesAt: new Date(opensAt.getTime() + 7 * 86_400_000).toISOString(),
+    },
+    headers: fixture.people.owner.headers,
+  });
+  if (response.statusCode !== 201) throw new Error(`draft exhibition: ${response.body}`);
+  return response.json<{ id: string }>().id;
+}
+
 /** A pending show of the other artist's on the stage, at a time of its own (made directly: no limits). */
 async function freshShowRequest(): Promise<string> {
   const stage = await prisma().space.findUniqueOrThrow({ where: { slug: 'main-stage' } });
@@ -214,6 +233,22 @@ async function freshListing(): Promise<string> {
     headers: fixture.people.owner.headers,
   });
   return response.json<{ id: string }>().id;
+}
+
+/** The buyer's paid (free) order of a new commission listing of the owner's (made directly: no throttle). */
+async function paidCommission(): Promise<string> {
+  const order = await prisma().order.create({
+    data: {
+      buyerId: fixture.people.buyer.id,
+      listingId: await freshListing(),
+      status: 'paid',
+      amountMinor: 0,
+      currency: 'usd',
+      platformFeeMinor: 0,
+      paidAt: new Date(),
+    },
+  });
+  return order.id;
 }
 
 /** Each route: how to call it (made fresh per caller where calls change things) and what each caller gets. */
@@ -333,6 +368,48 @@ const MATRIX: Record<string, { call: () => Promise<Call> | Call; expected: Expec
     call: () => ({ method: 'GET', url: '/api/exhibitions/mine' }),
     expected: signedIn(200),
   },
+  // The studio's exhibitions: drafts are their artist's alone (anyone else's is not found).
+  'GET /api/studio/exhibitions': {
+    call: () => ({ method: 'GET', url: '/api/studio/exhibitions' }),
+    expected: signedIn(200),
+  },
+  'POST /api/studio/exhibitions': {
+    call: () => ({
+      method: 'POST',
+      url: '/api/studio/exhibitions',
+      payload: { space: 'main-gallery', title: 'Drafted', works: [fixture.artworkId] },
+    }),
+    // Another artist may not hang the owner's work; the rest have no artist profile.
+    expected: only(['owner'], 201),
+  },
+  'GET /api/studio/exhibitions/{id}': {
+    call: async () => ({ method: 'GET', url: `/api/studio/exhibitions/${await draftExhibition()}` }),
+    expected: only(['owner'], 200, 404),
+  },
+  'PATCH /api/studio/exhibitions/{id}': {
+    call: async () => ({
+      method: 'PATCH',
+      url: `/api/studio/exhibitions/${await draftExhibition()}`,
+      payload: { title: 'Renamed' },
+    }),
+    expected: only(['owner'], 200, 404),
+  },
+  'DELETE /api/studio/exhibitions/{id}': {
+    call: async () => ({ method: 'DELETE', url: `/api/studio/exhibitions/${await draftExhibition()}` }),
+    expected: only(['owner'], 204, 404),
+  },
+  'PUT /api/studio/exhibitions/{id}/layout': {
+    call: async () => ({
+      method: 'PUT',
+      url: `/api/studio/exhibitions/${await draftExhibition()}/layout`,
+      payload: { works: [{ id: fixture.artworkId, text: 'In ink.', placement: null, spot: null }] },
+    }),
+    expected: only(['owner'], 200, 404),
+  },
+  'POST /api/studio/exhibitions/{id}/submit': {
+    call: async () => ({ method: 'POST', url: `/api/studio/exhibitions/${await draftExhibition()}/submit` }),
+    expected: only(['owner'], 200, 404),
+  },
   'POST /api/world/join-token': {
     call: () => ({
       method: 'POST',
@@ -375,6 +452,30 @@ const MATRIX: Record<string, { call: () => Promise<Call> | Call; expected: Expec
   'POST /api/orders/{id}/refund': {
     call: async () => ({ method: 'POST', url: `/api/orders/${await freshOrder()}/refund` }),
     expected: only(['owner', 'admin'], 202, 404),
+  },
+  // The seller's side (the studio's Sales tab): each caller sees their own listings, sales and earnings.
+  'GET /api/listings/mine': {
+    call: () => ({ method: 'GET', url: '/api/listings/mine' }),
+    expected: signedIn(200),
+  },
+  'GET /api/listings/terms': {
+    call: () => ({ method: 'GET', url: '/api/listings/terms' }),
+    expected: signedIn(200),
+  },
+  'GET /api/sales': { call: () => ({ method: 'GET', url: '/api/sales' }), expected: signedIn(200) },
+  'GET /api/orders/{id}/commission': {
+    call: async () => ({ method: 'GET', url: `/api/orders/${await paidCommission()}/commission` }),
+    // Its buyer and its seller read it; to anyone else the order does not exist.
+    expected: only(['buyer', 'owner', 'admin'], 200, 404),
+  },
+  'POST /api/orders/{id}/commission': {
+    call: async () => ({
+      method: 'POST',
+      url: `/api/orders/${await paidCommission()}/commission`,
+      payload: { status: 'accepted', message: 'Starting Monday.' },
+    }),
+    // Its buyer reads it but does not report on it.
+    expected: { ...only(['owner', 'admin'], 201, 404), buyer: 403 },
   },
   'GET /api/shows': { call: () => ({ method: 'GET', url: '/api/shows' }), expected: everyone(200) },
   'GET /api/shows/mine': { call: () => ({ method: 'GET', url: '/api/shows/mine' }), expected: signedIn(200) },
@@ -431,12 +532,24 @@ const MATRIX: Record<string, { call: () => Promise<Call> | Call; expected: Expec
     expected: only([...ARTISTS, 'instructor', 'otherInstructor'], 201),
   },
   'GET /api/payouts/me': { call: () => ({ method: 'GET', url: '/api/payouts/me' }), expected: signedIn(200) },
+  'GET /api/payouts/overview': {
+    call: () => ({ method: 'GET', url: '/api/payouts/overview' }),
+    expected: signedIn(200),
+  },
   'GET /api/admin/reconciliation': {
     call: () => ({ method: 'GET', url: '/api/admin/reconciliation' }),
     expected: only(['admin'], 200),
   },
   'GET /api/subscriptions/me': {
     call: () => ({ method: 'GET', url: '/api/subscriptions/me' }),
+    expected: signedIn(200),
+  },
+  'GET /api/subscriptions/tiers': {
+    call: () => ({ method: 'GET', url: '/api/subscriptions/tiers' }),
+    expected: signedIn(200),
+  },
+  'GET /api/subscriptions/usage': {
+    call: () => ({ method: 'GET', url: '/api/subscriptions/usage' }),
     expected: signedIn(200),
   },
   'POST /api/subscriptions/checkout': {
