@@ -51,7 +51,8 @@ const submissionView = (row: SubmissionRow): Submission => ({
   reviewedAt: row.reviewedAt?.toISOString() ?? null,
 });
 
-function chaptersOf(value: unknown): Lesson['chapters'] {
+/** A video lesson's chapters as stored (JSON); anything else in the column reads as none. */
+export function chaptersOf(value: unknown): Lesson['chapters'] {
   if (!Array.isArray(value)) return [];
   return value.flatMap((chapter: unknown) => {
     const { title, at } = (chapter ?? {}) as { title?: unknown; at?: unknown };

@@ -23,6 +23,7 @@ import type { Prisma } from '../generated/prisma/client.ts';
 import { enrollmentProgress } from './certificates.service.ts';
 import { CoursesService } from './courses.service.ts';
 import { renderLessonText } from './lesson-text.ts';
+import { chaptersOf } from './learning.service.ts';
 import { placeOutline } from './outline-order.ts';
 import { courseProgress } from './progress.ts';
 
@@ -56,14 +57,6 @@ async function revenueByCourse(db: Db, courseIds: readonly string[]) {
     revenue.set(courseId, list);
   }
   return revenue;
-}
-
-function chaptersOf(value: unknown): { title: string; at: number }[] {
-  if (!Array.isArray(value)) return [];
-  return value.flatMap((chapter: unknown) => {
-    const { title, at } = (chapter ?? {}) as { title?: unknown; at?: unknown };
-    return typeof title === 'string' && typeof at === 'number' ? [{ title, at }] : [];
-  });
 }
 
 /**

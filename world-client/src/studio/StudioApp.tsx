@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { PageTabs } from '../ui/PageTabs.tsx';
 import { SitePage } from '../ui/SitePage.tsx';
 import { ExhibitionsTab } from './exhibitions/ExhibitionsTab.tsx';
 import { goStudio, useStudioRoute } from './navigation.ts';
@@ -49,22 +50,14 @@ export function StudioApp() {
         </>
       }
     >
-      <nav className="studio-tabs" aria-label="Studio">
-        {STUDIO_TABS.map((tab) => (
-          <a
-            key={tab}
-            href={`/studio/${tab}`}
-            aria-current={tab === route.tab ? 'page' : undefined}
-            onClick={(event) => {
-              if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
-              event.preventDefault();
-              goStudio(tab);
-            }}
-          >
-            {TABS[tab].label}
-          </a>
-        ))}
-      </nav>
+      <PageTabs
+        label="Studio"
+        tabs={STUDIO_TABS}
+        current={route.tab}
+        href={(tab) => `/studio/${tab}`}
+        name={(tab) => TABS[tab].label}
+        go={(tab) => goStudio(tab)}
+      />
       <Page rest={route.rest} />
     </SitePage>
   );

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { useAccount } from '../api/session.ts';
+import { PageTabs } from '../ui/PageTabs.tsx';
 import { SitePage } from '../ui/SitePage.tsx';
 import { CalendarTab } from './CalendarTab.tsx';
 import { ModerationTab } from './ModerationTab.tsx';
@@ -57,7 +58,7 @@ export function VenueApp() {
         </>
       }
     >
-      {!Page ? (
+      {!tab || !Page ? (
         <>
           <h1>The venue’s staff</h1>
           <p role="status">
@@ -67,22 +68,14 @@ export function VenueApp() {
         </>
       ) : (
         <>
-          <nav className="desk-tabs" aria-label="The venue’s desk">
-            {tabsFor(staff).map((name) => (
-              <a
-                key={name}
-                href={`/venue/${name}`}
-                aria-current={name === tab ? 'page' : undefined}
-                onClick={(event) => {
-                  if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
-                  event.preventDefault();
-                  goDesk(name);
-                }}
-              >
-                {TABS[name].label}
-              </a>
-            ))}
-          </nav>
+          <PageTabs
+            label="The venue’s desk"
+            tabs={tabsFor(staff)}
+            current={tab}
+            href={(name) => `/venue/${name}`}
+            name={(name) => TABS[name].label}
+            go={goDesk}
+          />
           <Page />
         </>
       )}
