@@ -536,6 +536,15 @@ const MATRIX: Record<string, { call: () => Promise<Call> | Call; expected: Expec
     call: () => ({ method: 'GET', url: '/api/payouts/overview' }),
     expected: signedIn(200),
   },
+  // No caller has a Stripe account here: the list is empty (saying so), and there is no dashboard to open.
+  'GET /api/payouts/transfers': {
+    call: () => ({ method: 'GET', url: '/api/payouts/transfers' }),
+    expected: signedIn(200),
+  },
+  'POST /api/payouts/dashboard': {
+    call: () => ({ method: 'POST', url: '/api/payouts/dashboard' }),
+    expected: signedIn(409),
+  },
   'GET /api/admin/reconciliation': {
     call: () => ({ method: 'GET', url: '/api/admin/reconciliation' }),
     expected: only(['admin'], 200),

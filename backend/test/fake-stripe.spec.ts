@@ -339,6 +339,43 @@ describe('fake Stripe, through the real SDK', () => {
     });
   });
 
+  it('lists a connected account’s payouts in a list envelope and opens its Express dashboard once onboarded', async () => {
+    const account = await stripe.accounts.create({ type: 'express' });
+    await expect(stripe.accounts.createLoginLink(account.id)).rejects.toMatchObject({
+      type: 'StripeInvalidRequestError',
+      message: 'Cannot create a login link for an account that has not completed onboarding.',
+    });
+    fake.completeOnboarding(account.id);
+    const link = await stripe.accounts.createLoginLink(account.id);
+    expect(link).toMatchObject({
+      object: 'login_link',
+      url: expect.stringContaining(`/express/${account.id}/`),
+    });
+
+    const older = fake.payout(account.id, {
+      amount: 1000,
+      currency: 'USD',
+      status: 'paid',
+      arrival_date: 1_700_000_000,
+    });
+    const newer = fake.payout(account.id, { amount: 2000, currency: 'usd' });
+    expect(newer).toMatchObject({ object: 'payout', status: 'pending', currency: 'usd' });
+    const onBehalf = { stripeAccount: account.id };
+    const all = await stripe.payouts.list({ limit: 20 }, onBehalf);
+    expect(all).toMatchObject({ object: 'list', has_more: false, url: '/v1/payouts' });
+    expect(all.data.map((p) => [p.id, p.amount, p.status, p.arrival_date])).toEqual([
+      [newer.id, 2000, 'pending', newer.arrival_date],
+      [older.id, 1000, 'paid', 1_700_000_000],
+    ]);
+    const one = await stripe.payouts.list({ limit: 1 }, onBehalf);
+    expect([one.data.map((p) => p.id), one.has_more]).toEqual([[newer.id], true]);
+    // The platform's own payouts are not the account's; an unknown account is refused.
+    expect((await stripe.payouts.list()).data).toEqual([]);
+    await expect(stripe.payouts.list({}, { stripeAccount: 'acct_nobody' })).rejects.toMatchObject({
+      type: 'StripePermissionError',
+    });
+  });
+
   it('runs a subscription: checkout, portal, cancel at period end, renewal, cancellation', async () => {
     const session = await stripe.checkout.sessions.create(membership);
     expect(session).toMatchObject({ mode: 'subscription', amount_total: 900, subscription: null });

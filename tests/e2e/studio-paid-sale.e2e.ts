@@ -2,7 +2,8 @@
 // wire format; its webhooks delivered to the product signed as Stripe signs them): the artist signs up on
 // /studio, makes a profile, uploads a picture, sets up payouts (the test plays Stripe's onboarding), lists a
 // print at $25.00 seeing the venue's commission first; a buyer gets it from the work's panel in the gallery and
-// pays on Checkout (played by the test); the artist sees the order paid and, on Payouts, the split as amounts.
+// pays on Checkout (played by the test); the artist sees the order paid and, on Payouts, the split as amounts,
+// then Stripe's payout of their share to their bank, and opens their Stripe dashboard from there.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -196,12 +197,26 @@ describe('an artist’s paid sale, through Stripe', () => {
     await studio.getByTestId('balances').getByText('$21.25').waitFor();
     await shot(studio, 'payouts-split');
 
+    // Stripe pays the share out to the artist's bank (played by the test): the tab lists it, amount and status.
+    const bank = studio.getByTestId('bank-payouts');
+    await bank.getByText('No payouts yet: Stripe sends your share on its schedule.').waitFor();
+    stripe.payout(accountId, { amount: 2125, currency: 'usd', status: 'in_transit' });
+    await studio.reload();
+    const payout = bank.getByRole('listitem').filter({ hasText: '$21.25' });
+    await payout.getByText('On its way to your bank').waitFor();
+    expect(await bank.getByRole('listitem').count()).toBe(1);
+    await shot(studio, 'payouts-bank');
+
     // A phone's width: the split still reads, nothing wider than the screen.
     await studio.setViewportSize({ width: 390, height: 844 });
     await earnings.scrollIntoViewIfNeeded();
     await shot(studio, 'payouts-split-phone');
     const overflow = await studio.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+
+    // The artist's Stripe Express dashboard, through a login link Stripe makes for their account.
+    await bank.getByRole('button', { name: 'Open your Stripe dashboard' }).click();
+    await studio.waitForURL(`${stripe.apiBase}/express/${accountId}/**`);
 
     expect(errors).toEqual([]);
     await context.close();

@@ -80,6 +80,30 @@ export const payoutOverviewSchema = payoutStatusSchema.extend({
 });
 export type PayoutOverview = z.infer<typeof payoutOverviewSchema>;
 
+/** What Stripe does with a payout to the seller's bank (Stripe's own words for it). */
+export const BANK_PAYOUT_STATUSES = ['paid', 'pending', 'in_transit', 'canceled', 'failed'] as const;
+
+/** Money Stripe sent (or will send) from the seller's connected account to their bank. */
+export const bankPayoutSchema = z.object({
+  id: z.string(),
+  amountMinor: z.number().int(),
+  currency: z.string(),
+  status: z.enum(BANK_PAYOUT_STATUSES),
+  /** When it reaches (or reached, or would have reached) the bank: ISO 8601. */
+  arrivalDate: z.string(),
+});
+export type BankPayout = z.infer<typeof bankPayoutSchema>;
+
+/**
+ * The seller's payouts to their bank, newest first (Stripe's latest 20). `no-payments`: the venue has no Stripe
+ * keys; `no-account`: the seller has no Stripe account yet (both with an empty list); `listed`: Stripe's answer.
+ */
+export const bankPayoutsSchema = z.object({
+  state: z.enum(['no-payments', 'no-account', 'listed']),
+  payouts: z.array(bankPayoutSchema),
+});
+export type BankPayouts = z.infer<typeof bankPayoutsSchema>;
+
 /** One of the venue's plans, as the plan page offers it. */
 export const tierSchema = z.object({
   tier: z.enum(['free', 'pro', 'studio', 'enterprise']),

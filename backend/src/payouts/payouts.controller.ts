@@ -3,6 +3,8 @@ import { AdminGuard } from '../accounts/admin.guard.ts';
 import { AuthGuard, type AuthenticatedRequest } from '../accounts/auth.guard.ts';
 import { ApiContract, ApiTag } from '../openapi/api-contract.ts';
 import {
+  type BankPayouts,
+  bankPayoutsSchema,
   type PayoutOverview,
   payoutOverviewSchema,
   type PayoutStatus,
@@ -47,6 +49,28 @@ export class PayoutsController {
   @UseGuards(AuthGuard)
   overview(@Req() request: AuthenticatedRequest): Promise<PayoutOverview> {
     return this.earnings.overview(request.user.sub);
+  }
+
+  @ApiContract({
+    summary:
+      'Your payouts to your bank, newest first (empty, with the reason, without Stripe keys or an account)',
+    response: bankPayoutsSchema,
+  })
+  @Get('payouts/transfers')
+  @UseGuards(AuthGuard)
+  transfers(@Req() request: AuthenticatedRequest): Promise<BankPayouts> {
+    return this.payouts.bankPayouts(request.user.sub);
+  }
+
+  @ApiContract({
+    summary: 'A one-time link into your Stripe Express dashboard (409 until payouts are set up)',
+    response: redirectSchema,
+  })
+  @Post('payouts/dashboard')
+  @HttpCode(201)
+  @UseGuards(AuthGuard)
+  dashboard(@Req() request: AuthenticatedRequest): Promise<{ url: string }> {
+    return this.payouts.dashboard(request.user.sub);
   }
 
   @ApiContract({

@@ -1,6 +1,18 @@
-import { ConflictException, ForbiddenException, Inject, Injectable } from '@nestjs/common';
+import {
+  BadGatewayException,
+  ConflictException,
+  ForbiddenException,
+  Inject,
+  Injectable,
+} from '@nestjs/common';
 import type Stripe from 'stripe';
-import type { PayoutStatus, Reconciliation } from '../contract.ts';
+import {
+  BANK_PAYOUT_STATUSES,
+  type BankPayout,
+  type BankPayouts,
+  type PayoutStatus,
+  type Reconciliation,
+} from '../contract.ts';
 import { PrismaService } from '../database/prisma.service.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { sellerAccount } from '../marketplace/pricing.ts';
@@ -95,6 +107,44 @@ export class PayoutsService {
     }
   }
 
+  /**
+   * The seller's payouts from their connected account to their bank, as Stripe lists them (newest first); an
+   * empty list that says why when the venue has no Stripe keys or the seller no account.
+   */
+  async bankPayouts(userId: string): Promise<BankPayouts> {
+    if (!this.payments.configured) return { state: 'no-payments', payouts: [] };
+    const account = await this.prisma.payoutAccount.findUnique({ where: { userId } });
+    if (!account) return { state: 'no-account', payouts: [] };
+    const list = await this.readStripe('list your payouts', (stripe) =>
+      stripe.payouts.list({ limit: 20 }, { stripeAccount: account.stripeAccountId }),
+    );
+    return { state: 'listed', payouts: list.data.map(bankPayout) };
+  }
+
+  /** A one-time link into the seller's Stripe Express dashboard; a 409 until Stripe has their details. */
+  async dashboard(userId: string): Promise<{ url: string }> {
+    const account = await this.prisma.payoutAccount.findUnique({ where: { userId } });
+    if (!account?.detailsSubmitted) {
+      throw new ConflictException(
+        'Your Stripe dashboard opens once payouts are set up: finish setting up payouts with Stripe first.',
+      );
+    }
+    const link = await this.readStripe('open your Stripe dashboard', (stripe) =>
+      stripe.accounts.createLoginLink(account.stripeAccountId),
+    );
+    return { url: link.url };
+  }
+
+  /** A Stripe call that charges nothing: its failure is a 502 that says so (PaymentsService.call logs it). */
+  private async readStripe<T>(what: string, request: (stripe: Stripe) => Promise<T>): Promise<T> {
+    try {
+      return await this.payments.call(what, request);
+    } catch (error) {
+      if (!(error instanceof BadGatewayException)) throw error;
+      throw new BadGatewayException(`Stripe could not ${what} just now. Try again in a moment.`);
+    }
+  }
+
   async status(userId: string): Promise<PayoutStatus> {
     const [account, balances, sales] = await Promise.all([
       this.prisma.payoutAccount.findUnique({ where: { userId } }),
@@ -160,4 +210,16 @@ export class PayoutsService {
     }
     return { orders: orders.length, balanced: problems.length === 0, problems };
   }
+}
+
+/** Stripe's payout as the studio shows it; a status Stripe adds later reads as pending. */
+function bankPayout(payout: Stripe.Payout): BankPayout {
+  const status = BANK_PAYOUT_STATUSES.find((known) => known === payout.status) ?? 'pending';
+  return {
+    id: payout.id,
+    amountMinor: payout.amount,
+    currency: payout.currency,
+    status,
+    arrivalDate: new Date(payout.arrival_date * 1000).toISOString(),
+  };
 }

@@ -39,6 +39,11 @@ export interface FakeStripe {
   expire(sessionId: string): Stripe.Event;
   /** The artist finishes onboarding: charges, payouts and requested capabilities enabled; emits account.updated. */
   completeOnboarding(accountId: string): Stripe.Event;
+  /**
+   * Stripe pays out (or will pay out) from a connected account to its bank; listed by `GET /v1/payouts` with that
+   * account's `Stripe-Account` header, newest first (no event: the venue does not listen for payouts).
+   */
+  payout(accountId: string, payout: PayoutInput): Stripe.Payout;
   /** A change from Stripe's side (`renew` moves every item one billing period on); emits customer.subscription.updated. */
   updateSubscription(id: string, changes: SubscriptionChanges): Stripe.Event;
   /** The subscription ends: emits customer.subscription.deleted. */
@@ -54,6 +59,15 @@ export interface InjectedError {
   type: string;
   message: string;
   code?: string;
+}
+
+export interface PayoutInput {
+  amount: number;
+  currency: string;
+  /** pending by default. */
+  status?: 'paid' | 'pending' | 'in_transit' | 'canceled' | 'failed';
+  /** Unix seconds; two days from now by default. */
+  arrival_date?: number;
 }
 
 export interface SubscriptionChanges {
@@ -206,8 +220,8 @@ const RETRIEVABLE = new Map<string, keyof Stored>([
   ['customers', 'customer'],
   ['subscriptions', 'subscription'],
 ]);
-/** Serves a route; `id` is what the route's pattern captures. */
-type Handler = (params: Params, id: string, request: EventRequest) => object;
+/** Serves a route; `id` is what the route's pattern captures, `account` the `Stripe-Account` header if any. */
+type Handler = (params: Params, id: string, request: EventRequest, account: string | undefined) => object;
 
 class FakeStripeServer implements FakeStripe {
   readonly port: number;
@@ -224,6 +238,8 @@ class FakeStripeServer implements FakeStripe {
     subscription: new Map(),
   };
   private readonly checkoutInputs = new Map<string, CheckoutInput>();
+  /** Payouts of each connected account, oldest first. */
+  private readonly payouts = new Map<string, Stripe.Payout[]>();
   private readonly idempotent = new Map<string, { fingerprint: string; body: string }>();
   private readonly failures: { pathPrefix: string; error: ApiError }[] = [];
 
@@ -245,6 +261,8 @@ class FakeStripeServer implements FakeStripe {
     ['POST', /^\/v1\/refunds$/, (p, _, r) => this.createRefund(p, r)],
     ['POST', /^\/v1\/accounts$/, (p) => this.createAccount(p)],
     ['POST', /^\/v1\/account_links$/, (p) => this.createAccountLink(p)],
+    ['POST', /^\/v1\/accounts\/([^/]+)\/login_links$/, (_, id) => this.createLoginLink(id)],
+    ['GET', /^\/v1\/payouts$/, (p, _, __, account) => this.listPayouts(p, account)],
     ['POST', /^\/v1\/billing_portal\/sessions$/, (p) => this.createPortalSession(p)],
     ['POST', /^\/v1\/subscriptions\/([^/]+)$/, (p, id, r) => this.apiUpdateSubscription(id, p, r)],
     ['DELETE', /^\/v1\/subscriptions\/([^/]+)$/, (_, id, r) => this.cancel(id, r).data.object],
@@ -293,8 +311,9 @@ class FakeStripeServer implements FakeStripe {
         this.routes.find(([m, path]) => m === method && path.test(url.pathname)) ?? [];
       if (!pattern || !handler) throw unrecognized(method, url.pathname);
       const id = decodeURIComponent(pattern.exec(url.pathname)?.[1] ?? '');
+      const account = req.headers['stripe-account']?.toString();
       const body = JSON.stringify(
-        handler(params, id, { id: requestId, idempotency_key: idempotencyKey ?? null }),
+        handler(params, id, { id: requestId, idempotency_key: idempotencyKey ?? null }, account),
       );
       if (method === 'POST' && idempotencyKey) this.idempotent.set(idempotencyKey, { fingerprint, body });
       send(200, body);
@@ -524,6 +543,38 @@ class FakeStripeServer implements FakeStripe {
     return { object: 'account_link', url, created, expires_at: created + 300 };
   }
 
+  /** Express accounts only, once Stripe has their details (as Stripe refuses otherwise). */
+  private createLoginLink(accountId: string): Stripe.LoginLink {
+    const account = this.find('account', accountId, 'account', 400);
+    if (account.type !== 'express')
+      throw invalid('Login links can only be created for Express accounts.', 'account');
+    if (!account.details_submitted)
+      throw invalid(
+        'Cannot create a login link for an account that has not completed onboarding.',
+        'account',
+      );
+    return {
+      object: 'login_link',
+      url: `${this.apiBase}/express/${account.id}/${randomHex(8)}`,
+      created: now(),
+    };
+  }
+
+  /** A list in Stripe's envelope, newest first; on a connected account's behalf with `Stripe-Account`. */
+  private listPayouts(p: Params, account: string | undefined): Stripe.ApiList<Stripe.Payout> {
+    if (account !== undefined && !this.store.account.has(account)) {
+      throw new ApiError(403, {
+        type: 'invalid_request_error',
+        code: 'account_invalid',
+        message: `The provided key does not have access to account '${account}' (or that account does not exist).`,
+      });
+    }
+    const limit = int(p, 'limit') ?? 10;
+    if (limit < 1 || limit > 100) throw invalid('Invalid limit: must be between 1 and 100.', 'limit');
+    const all = [...(this.payouts.get(account ?? '') ?? [])].reverse();
+    return { object: 'list', data: all.slice(0, limit), has_more: all.length > limit, url: '/v1/payouts' };
+  }
+
   // --- Subscriptions ---------------------------------------------------------------------------------------------
 
   /** The customer and subscription a paid subscription-mode session leaves behind. */
@@ -685,6 +736,28 @@ class FakeStripeServer implements FakeStripe {
       capabilities: active,
     });
     return this.emit('account.updated', account, NO_REQUEST, previous);
+  }
+
+  payout(accountId: string, input: PayoutInput): Stripe.Payout {
+    this.find('account', accountId);
+    const created = now();
+    const status = input.status ?? 'pending';
+    const payout = partial<Stripe.Payout>({
+      ...base('po_', 'payout', created),
+      amount: input.amount,
+      currency: input.currency.toLowerCase(),
+      arrival_date: input.arrival_date ?? created + 2 * DAY,
+      automatic: true,
+      status,
+      method: 'standard',
+      type: 'bank_account',
+      description: 'STRIPE PAYOUT',
+      failure_code: status === 'failed' ? 'account_closed' : null,
+      failure_message: status === 'failed' ? 'The bank account has been closed.' : null,
+      metadata: {},
+    });
+    this.payouts.set(accountId, [...(this.payouts.get(accountId) ?? []), payout]);
+    return structuredClone(payout);
   }
 
   updateSubscription(id: string, changes: SubscriptionChanges): Stripe.Event {

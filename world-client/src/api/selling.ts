@@ -2,6 +2,7 @@
 // every reply checked against the shared contract.
 import {
   apiKeySchema,
+  bankPayoutsSchema,
   commissionSchema,
   commissionSettingsSchema,
   createdApiKeySchema,
@@ -15,6 +16,7 @@ import {
   tierSchema,
   usageSchema,
   type ApiKey,
+  type BankPayouts,
   type Commission,
   type CommissionSettings,
   type Listing,
@@ -62,6 +64,9 @@ export const fetchPayouts = (): Promise<PayoutOverview> =>
   call('/api/payouts/overview', payoutOverviewSchema);
 export const startOnboarding = (): Promise<{ url: string }> =>
   call('/api/payouts/onboarding', redirectSchema, 'POST');
+export const fetchBankPayouts = (): Promise<BankPayouts> => call('/api/payouts/transfers', bankPayoutsSchema);
+export const openStripeDashboard = (): Promise<{ url: string }> =>
+  call('/api/payouts/dashboard', redirectSchema, 'POST');
 
 // Plan
 export const fetchPlan = (): Promise<Plan> => call('/api/subscriptions/me', planSchema);

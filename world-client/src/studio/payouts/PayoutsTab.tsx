@@ -7,10 +7,14 @@ import { formatShare } from '../sales/listing-form.ts';
 import '../sales/sales.css';
 import type { StudioTabProps } from '../tab-props.ts';
 import { ACCOUNT_STATES, accountState, totals } from './account-state.ts';
+import { BankPayouts } from './BankPayouts.tsx';
 
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
-/** Payouts: the Stripe account (set up from here), the balance, and each sale with the venue's commission. */
+/**
+ * Payouts: the Stripe account (set up from here), the balance, the payouts to the bank, and each sale with the
+ * venue's commission.
+ */
 export function PayoutsTab(_props: StudioTabProps) {
   const [overview] = useLoad('payouts', fetchPayouts);
   return (
@@ -78,6 +82,8 @@ function Payouts({ overview }: { overview: PayoutOverview }) {
           </ul>
         )}
       </section>
+
+      <BankPayouts account={state} />
 
       <section aria-labelledby="payouts-sales">
         <h2 id="payouts-sales">Sales</h2>
