@@ -97,14 +97,12 @@ export function Hud({
                   </button>
                 </li>
               ))}
-              <li>
-                <a href="/learn" className="learn-link">
-                  Courses and my learning
+              <li className="site-links">
+                <a href="/learn" className="learn-link" title="Courses and my learning">
+                  Learn
                 </a>
-              </li>
-              <li>
-                <a href="/studio" className="learn-link">
-                  My studio: works, shows, sales, teaching
+                <a href="/studio" className="learn-link" title="Your works, shows, sales and teaching">
+                  My studio
                 </a>
               </li>
               {staff && (
