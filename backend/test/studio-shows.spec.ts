@@ -71,6 +71,26 @@ describe('a show’s running order', () => {
   });
 });
 
+describe('an artist’s shows to come, for their portfolio', () => {
+  it('lists only that artist’s approved shows, soonest first, and refuses an id that is none', async () => {
+    const performer = await makePerson(api.app, 'Pia', { artist: true });
+    const other = await makePerson(api.app, 'Quin', { artist: true });
+    const later = { priceMinor: 0, capacity: 5, startsInMs: 9 * 86_400_000 };
+    await bookApprovedShow(api.app, performer, { ...later, title: 'Later' });
+    await bookApprovedShow(api.app, performer, { ...later, title: 'Sooner', startsInMs: 8 * 86_400_000 });
+    await bookApprovedShow(api.app, other, { ...later, title: 'Not hers', startsInMs: 10 * 86_400_000 });
+    await request(performer, 'Not approved');
+    const { id: artistId } = await ok<{ id: string }>('GET', '/api/artists/me', performer);
+    const shows = await ok<Show[]>('GET', `/api/shows?artist=${artistId}`);
+    expect(shows.map((show) => show.title)).toEqual(['Sooner', 'Later']);
+    const bad = await send('GET', '/api/shows?artist=nobody');
+    expect([bad.statusCode, bad.json<{ message: string }>().message]).toEqual([
+      400,
+      'artist: must be an artist id',
+    ]);
+  });
+});
+
 describe('withdrawing a request for a stage', () => {
   it('removes a pending request, but not one the venue approved', async () => {
     const performer = await makePerson(api.app, 'Rue', { artist: true });

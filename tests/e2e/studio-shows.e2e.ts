@@ -86,9 +86,20 @@ describe('a show from the studio', () => {
     expect(await card.getByRole('list', { name: 'Running order' }).textContent()).toContain('Storm');
 
     await approveEverything(under.product.url, under.grantRole);
-    const fanToken = await signUp(FAN);
-    const [show] = await api<{ listingId: string }[]>('GET', '/api/shows?space=main-stage', null);
-    await api('POST', '/api/orders', fanToken, { listingId: show?.listingId });
+    // A fan finds the show on the performer's portfolio and takes a ticket there, signing in on the way.
+    await signUp(FAN);
+    const { id: artistId } = await api<{ id: string }>('GET', '/api/artists/me', token);
+    const portfolio = await (await under.browser.newContext()).newPage();
+    await portfolio.goto(new URL(`/artists/${artistId}`, under.product.url).href);
+    await portfolio.getByRole('heading', { name: 'Upcoming shows' }).waitFor();
+    const offer = portfolio.getByTestId('ticket-offer');
+    await offer.getByText('Night Tides').waitFor();
+    await offer.getByRole('button', { name: 'Get a ticket · Free' }).click();
+    await signInOnPage(portfolio, FAN);
+    await offer.getByRole('button', { name: 'Get a ticket · Free' }).click();
+    await portfolio.getByText('It is yours').waitFor();
+    await portfolio.screenshot({ path: path.join(ARTIFACTS, 'studio-shows-portfolio-ticket.png') });
+    await portfolio.context().close();
 
     await studio.reload();
     await card.getByText('Doors open').waitFor();
@@ -107,7 +118,18 @@ describe('a show from the studio', () => {
     await fan.getByTestId('stage-now').getByText('Act 1 of 3: Overture').waitFor({ timeout: 30_000 });
     // A presenter remote's Page Down, then the button: every page on the stage follows.
     await studio.locator('canvas').first().click();
-    await studio.keyboard.press('PageDown');
+    // The console listens for keys once its running order is loaded; a loaded machine may take a moment, so
+    // the press is repeated until the performer's own page shows the next act (never past it).
+    const performerNow = studio.getByTestId('stage-now');
+    for (let attempt = 0; attempt < 4; attempt += 1) {
+      await studio.keyboard.press('PageDown');
+      const moved = await performerNow
+        .getByText('Act 2 of 3: Storm')
+        .waitFor({ timeout: 4_000 })
+        .then(() => true)
+        .catch(() => false);
+      if (moved) break;
+    }
     await fan.getByTestId('stage-now').getByText('Act 2 of 3: Storm').waitFor({ timeout: 15_000 });
     await console_.getByRole('button', { name: 'Next act' }).click();
     await fan.getByTestId('stage-now').getByText('Act 3 of 3: Encore').waitFor({ timeout: 15_000 });

@@ -48,14 +48,19 @@ export class ShowsController {
 
   @ApiContract({
     summary: 'Shows not over yet, soonest first',
-    query: { space: 'Only the shows on this stage (its slug)' },
+    query: {
+      space: 'Only the shows on this stage (its slug)',
+      artist: 'Only the shows of this artist (their artist id, as on their portfolio)',
+    },
     response: z.array(showSchema),
   })
   @Get('shows')
   upcoming(
     @Query('space', new ZodValidationPipe(slugSchema.optional(), 'space')) space?: string,
+    @Query('artist', new ZodValidationPipe(z.uuid('must be an artist id').optional(), 'artist'))
+    artist?: string,
   ): Promise<Show[]> {
-    return this.shows.upcoming(space);
+    return this.shows.upcoming({ space, artist });
   }
 
   @ApiContract({

@@ -98,13 +98,14 @@ export class ShowsService {
     return showView(show);
   }
 
-  /** Approved shows not over yet, soonest first; on one stage when `space` is given. */
-  async upcoming(space?: string): Promise<Show[]> {
+  /** Approved shows not over yet, soonest first; on one stage, or by one artist, when asked. */
+  async upcoming(only: { space?: string | undefined; artist?: string | undefined } = {}): Promise<Show[]> {
     const shows = await this.prisma.show.findMany({
       where: {
         status: 'approved',
         endsAt: { gt: new Date() },
-        ...(space ? { space: { slug: space } } : {}),
+        ...(only.space ? { space: { slug: only.space } } : {}),
+        ...(only.artist ? { performer: { artist: { id: only.artist } } } : {}),
       },
       orderBy: { startsAt: 'asc' },
       take: 100,

@@ -22,8 +22,9 @@ export async function fetchListingsFor(artworkId: string): Promise<Listing[]> {
 export const fetchArtist = (id: string): Promise<ArtistProfile> =>
   requestJson(`/api/artists/${id}`, artistSchema);
 
-export const fetchShows = (space: string): Promise<Show[]> =>
-  requestJson(`/api/shows?space=${encodeURIComponent(space)}`, z.array(showSchema));
+/** The shows not over yet, soonest first: one stage's, or one artist's. */
+export const fetchShows = (only: { space: string } | { artist: string }): Promise<Show[]> =>
+  requestJson(`/api/shows?${new URLSearchParams(only).toString()}`, z.array(showSchema));
 
 /** Orders one unit: settled at once when free; a paid one comes back with Stripe's checkout page. */
 export async function buy(listingId: string): Promise<Order> {

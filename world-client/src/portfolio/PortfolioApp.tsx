@@ -3,14 +3,20 @@
 import type { ArtistProfile, Artwork } from '@prostudio/backend/contract';
 import { useEffect, useState } from 'react';
 import { fetchArtist } from '../api/market.ts';
+import { restoreSession } from '../api/session.ts';
 import { useLoad } from '../learn/useLoad.ts';
 import { linkLabel } from '../studio/profile/profile-form.ts';
 import { ModelPreview } from '../studio/works/ModelPreview.tsx';
+import { TicketOffer } from '../ui/TicketOffer.tsx';
 import './portfolio.css';
 import { portfolioArtistId } from './route.ts';
 
 export function PortfolioApp() {
   const artistId = portfolioArtistId(window.location.pathname);
+  // Signed in already on this device: a ticket is bought without signing in again.
+  useEffect(() => {
+    void restoreSession();
+  }, []);
   return (
     <div className="learn portfolio">
       <header className="learn-bar">
@@ -80,6 +86,7 @@ function ArtistPage({ artist }: { artist: ArtistProfile }) {
         </div>
       </header>
       {artist.bio && <p className="bio">{artist.bio}</p>}
+      <TicketOffer artist={artist.id} heading={<h2>Upcoming shows</h2>} />
       <h2>Works</h2>
       {artist.works.length === 0 ? (
         <p className="empty">No works shown yet.</p>
