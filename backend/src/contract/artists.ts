@@ -50,7 +50,7 @@ export const artworkSchema = hungArtworkSchema
   .extend({ tags: z.array(z.string()), dimensions: z.string() });
 export type Artwork = z.infer<typeof artworkSchema>;
 
-/** What the artist may change about one of their works (PATCH): any of these, at least one. */
+/** What the artist may change about one of their works (PATCH): one or more of these. */
 export const artworkChangesSchema = z
   .strictObject({
     title: z.string().trim().min(1, 'a work needs a title').max(200),

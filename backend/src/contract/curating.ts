@@ -41,7 +41,7 @@ export const newDraftSchema = z.object({
 });
 export type NewDraft = z.infer<typeof newDraftSchema>;
 
-/** Changes to a draft (PATCH): any of these. Works kept keep their places; new ones go to the end of the tour. */
+/** Changes to a draft (PATCH): one or more of these. Works kept keep their places; new ones go to the end of the tour. */
 export const draftChangesSchema = z
   .strictObject({
     space: slugSchema,

@@ -20,7 +20,8 @@ const lessonInclude = {
   workshop: { include: { space: { select: { slug: true } } } },
 } as const;
 
-const submissionInclude = {
+/** What to load with a submission so that `submissionView` can show it. */
+export const submissionInclude = {
   enrollment: { select: { user: { select: { id: true, displayName: true } } } },
 } as const;
 
@@ -38,7 +39,8 @@ type SubmissionRow = {
   enrollment: { user: { id: string; displayName: string } };
 };
 
-const submissionView = (row: SubmissionRow): Submission => ({
+/** A submission as the API sends it, to its student and to the course's instructor. */
+export const submissionView = (row: SubmissionRow): Submission => ({
   id: row.id,
   lessonId: row.lessonId,
   student: { id: row.enrollment.user.id, name: row.enrollment.user.displayName },

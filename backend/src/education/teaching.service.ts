@@ -23,7 +23,7 @@ import type { Prisma } from '../generated/prisma/client.ts';
 import { enrollmentProgress } from './certificates.service.ts';
 import { CoursesService } from './courses.service.ts';
 import { renderLessonText } from './lesson-text.ts';
-import { chaptersOf } from './learning.service.ts';
+import { chaptersOf, submissionInclude, submissionView } from './learning.service.ts';
 import { placeOutline } from './outline-order.ts';
 import { courseProgress } from './progress.ts';
 
@@ -286,24 +286,9 @@ export class TeachingService {
       where: { lesson: { module: { courseId } } },
       orderBy: { createdAt: 'asc' },
       take: 500,
-      include: {
-        lesson: { select: { title: true } },
-        enrollment: { select: { user: { select: { id: true, displayName: true } } } },
-      },
+      include: { ...submissionInclude, lesson: { select: { title: true } } },
     });
-    const views = rows.map((row) => ({
-      id: row.id,
-      lessonId: row.lessonId,
-      lessonTitle: row.lesson.title,
-      student: { id: row.enrollment.user.id, name: row.enrollment.user.displayName },
-      kind: row.kind,
-      url: row.mediaId ? `/api/media/${row.mediaId}` : (row.url ?? ''),
-      note: row.note,
-      critique: row.critique,
-      score: row.score,
-      createdAt: row.createdAt.toISOString(),
-      reviewedAt: row.reviewedAt?.toISOString() ?? null,
-    }));
+    const views = rows.map((row) => ({ ...submissionView(row), lessonTitle: row.lesson.title }));
     return [...views.filter((view) => !view.reviewedAt), ...views.filter((view) => view.reviewedAt)];
   }
 

@@ -10,6 +10,7 @@ import { ModelPreview } from '../studio/works/ModelPreview.tsx';
 import { TicketOffer } from '../ui/TicketOffer.tsx';
 import './portfolio.css';
 import { portfolioArtistId } from './route.ts';
+import { LoadProblem } from '../ui/LoadProblem.tsx';
 
 export function PortfolioApp() {
   const artistId = portfolioArtistId(window.location.pathname);
@@ -54,12 +55,7 @@ function Portfolio({ artistId }: { artistId: string }) {
     return loaded.message === 'There is no such artist.' ? (
       <NoSuchArtist />
     ) : (
-      <div role="alert">
-        <p>The portfolio could not be loaded: {loaded.message}</p>
-        <button type="button" onClick={reload}>
-          Try again
-        </button>
-      </div>
+      <LoadProblem message={`The portfolio could not be loaded: ${loaded.message}`} retry={reload} />
     );
   }
   return <ArtistPage artist={loaded.value} />;

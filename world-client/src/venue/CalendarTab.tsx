@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { fetchCalendar } from '../api/venue.ts';
 import { useLoad } from '../learn/useLoad.ts';
 import { type CalendarView, daysOf, entriesOn, rangeOf, sameDay, step, viewTitle } from './calendar.ts';
+import { LoadProblem } from '../ui/LoadProblem.tsx';
 
 const time = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
 const dayName = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short' });
@@ -65,14 +66,7 @@ export function CalendarTab() {
         Use ← and → to move.
       </p>
       {calendar.state === 'loading' && <p aria-busy="true">Loading the calendar…</p>}
-      {calendar.state === 'failed' && (
-        <p className="error" role="alert">
-          {calendar.message}{' '}
-          <button type="button" className="secondary" onClick={reload}>
-            Try again
-          </button>
-        </p>
-      )}
+      {calendar.state === 'failed' && <LoadProblem message={calendar.message} retry={reload} />}
       {calendar.state === 'ready' &&
         (calendar.value.spaces.length === 0 ? (
           <p className="empty">The venue has no galleries or stages yet.</p>

@@ -7,6 +7,7 @@ import { fieldError, formMessage, messageFor } from '../studio/field-errors.ts';
 import { bpsToPercent, exampleSplit, percentToBps, SHARE_KINDS, SHARE_LABELS } from './commission.ts';
 import { formatMoney } from './money-format.ts';
 import { useAction } from './useAction.ts';
+import { LoadProblem } from '../ui/LoadProblem.tsx';
 
 /** The example sale each share is shown with. */
 const EXAMPLE = { amount: 10_000, currency: 'usd' } as const;
@@ -25,14 +26,7 @@ export function CommissionForm() {
         own.
       </p>
       {settings.state === 'loading' && <p aria-busy="true">Loading the commission…</p>}
-      {settings.state === 'failed' && (
-        <p className="error" role="alert">
-          {settings.message}{' '}
-          <button type="button" className="secondary" onClick={reload}>
-            Try again
-          </button>
-        </p>
-      )}
+      {settings.state === 'failed' && <LoadProblem message={settings.message} retry={reload} />}
       {settings.state === 'ready' && <SharesForm settings={settings.value} />}
     </section>
   );

@@ -2,6 +2,7 @@ import type { ModeratorActionKind } from '@prostudio/backend/contract';
 import { useId, useState } from 'react';
 import { fetchLog } from '../api/moderation.ts';
 import { useLoad } from '../learn/useLoad.ts';
+import { LoadProblem } from '../ui/LoadProblem.tsx';
 
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -30,14 +31,7 @@ export function ModerationLog({ round = 0 }: { round?: number }) {
     <section aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Log of the staff’s acts</h2>
       {log.state === 'loading' && <p aria-busy="true">Loading the log…</p>}
-      {log.state === 'failed' && (
-        <p className="error" role="alert">
-          {log.message}{' '}
-          <button type="button" className="secondary" onClick={reload}>
-            Try again
-          </button>
-        </p>
-      )}
+      {log.state === 'failed' && <LoadProblem message={log.message} retry={reload} />}
       {log.state === 'ready' &&
         (log.value.total === 0 ? (
           <p className="empty">Nothing has been done yet.</p>

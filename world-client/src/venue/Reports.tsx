@@ -4,6 +4,7 @@ import { fetchReports, resolveReport } from '../api/moderation.ts';
 import { useLoad } from '../learn/useLoad.ts';
 import { fieldError } from '../studio/field-errors.ts';
 import { useAction } from './useAction.ts';
+import { LoadProblem } from '../ui/LoadProblem.tsx';
 
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -19,14 +20,7 @@ export function Reports({ onActed }: { onActed?: () => void }) {
         saying what you did: it goes in the log.
       </p>
       {reports.state === 'loading' && <p aria-busy="true">Loading the reports…</p>}
-      {reports.state === 'failed' && (
-        <p className="error" role="alert">
-          {reports.message}{' '}
-          <button type="button" className="secondary" onClick={reload}>
-            Try again
-          </button>
-        </p>
-      )}
+      {reports.state === 'failed' && <LoadProblem message={reports.message} retry={reload} />}
       {reports.state === 'ready' &&
         (reports.value.length === 0 ? (
           <p className="empty">No report is waiting.</p>

@@ -4,6 +4,7 @@ import { useLoad } from '../learn/useLoad.ts';
 import { ExhibitionRequestCard } from './ExhibitionRequestCard.tsx';
 import { ScheduledExhibition } from './ScheduledExhibition.tsx';
 import { ShowRequestCard } from './ShowRequestCard.tsx';
+import { LoadProblem } from '../ui/LoadProblem.tsx';
 
 /** What artists asked of the venue's galleries and stages, and what the galleries have on. */
 export function Requests() {
@@ -17,14 +18,7 @@ export function Requests() {
     <>
       <h1>Requests for the venue’s spaces</h1>
       {requests.state === 'loading' && <p aria-busy="true">Loading the requests…</p>}
-      {requests.state === 'failed' && (
-        <p className="error" role="alert">
-          {requests.message}{' '}
-          <button type="button" className="secondary" onClick={reload}>
-            Try again
-          </button>
-        </p>
-      )}
+      {requests.state === 'failed' && <LoadProblem message={requests.message} retry={reload} />}
       {requests.state === 'ready' && (
         <>
           <ListSection title="Exhibitions asked for" empty="No exhibition is waiting for an answer.">

@@ -4,6 +4,7 @@ import { useAction } from '../../venue/useAction.ts';
 import { formatMoney } from '../money.ts';
 import type { AccountState } from './account-state.ts';
 import { arrivalDay, arrivalWord, PAYOUT_STATUS_WORDS, statusTone } from './bank-payouts.ts';
+import { LoadProblem } from '../../ui/LoadProblem.tsx';
 
 /** What Stripe sent (or will send) from the artist's account to their bank, and a way into their Stripe dashboard. */
 export function BankPayouts({ account }: { account: AccountState }) {
@@ -18,14 +19,7 @@ export function BankPayouts({ account }: { account: AccountState }) {
     <section aria-labelledby="payouts-bank" data-testid="bank-payouts">
       <h2 id="payouts-bank">Payouts to your bank</h2>
       {loaded.state === 'loading' && <p aria-busy="true">Asking Stripe for your payouts…</p>}
-      {loaded.state === 'failed' && (
-        <p className="error" role="alert">
-          {loaded.message}{' '}
-          <button type="button" onClick={reload}>
-            Try again
-          </button>
-        </p>
-      )}
+      {loaded.state === 'failed' && <LoadProblem message={loaded.message} retry={reload} />}
       {loaded.state === 'ready' &&
         (loaded.value.payouts.length === 0 ? (
           <p className="empty">

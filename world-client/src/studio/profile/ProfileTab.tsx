@@ -9,20 +9,14 @@ import type { StudioTabProps } from '../tab-props.ts';
 import { refusalField } from '../works/upload-files.ts';
 import '../works/works.css';
 import { parseLinks } from './profile-form.ts';
+import { LoadProblem } from '../../ui/LoadProblem.tsx';
 import './profile.css';
 
 export function ProfileTab(_props: StudioTabProps) {
   const [loaded, reload] = useLoad('my-artist', fetchMyArtist);
   if (loaded.state === 'loading') return <p aria-busy="true">Loading your profile…</p>;
   if (loaded.state === 'failed') {
-    return (
-      <div role="alert">
-        <p>Your profile could not be loaded: {loaded.message}</p>
-        <button type="button" onClick={reload}>
-          Try again
-        </button>
-      </div>
-    );
+    return <LoadProblem message={`Your profile could not be loaded: ${loaded.message}`} retry={reload} />;
   }
   return <ProfileForm artist={loaded.value} />;
 }

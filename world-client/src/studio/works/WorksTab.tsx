@@ -7,6 +7,7 @@ import { goStudio } from '../navigation.ts';
 import type { StudioTabProps } from '../tab-props.ts';
 import { UploadQueue } from './UploadQueue.tsx';
 import { deletedMessage, WorkCard } from './WorkCard.tsx';
+import { LoadProblem } from '../../ui/LoadProblem.tsx';
 import './works.css';
 
 export function WorksTab(_props: StudioTabProps) {
@@ -14,14 +15,7 @@ export function WorksTab(_props: StudioTabProps) {
 
   if (loaded.state === 'loading') return <p aria-busy="true">Loading your works…</p>;
   if (loaded.state === 'failed') {
-    return (
-      <div role="alert">
-        <p>Your works could not be loaded: {loaded.message}</p>
-        <button type="button" onClick={reload}>
-          Try again
-        </button>
-      </div>
-    );
+    return <LoadProblem message={`Your works could not be loaded: ${loaded.message}`} retry={reload} />;
   }
   if (!loaded.value) {
     return (
