@@ -66,13 +66,17 @@ export async function seedDemo(
   artworksDir: string,
   now = new Date(),
 ): Promise<boolean> {
+  const emails = Object.values(DEMO_ACCOUNTS).map((account) => account.email);
+  const seededAlready = () => prisma.user.count({ where: { email: { in: emails } } }).then((n) => n > 0);
+  // Every start after the first stops here, before hashing a password or reading the catalogue.
+  if (await seededAlready()) return false;
   const works = demoCatalogueSchema.parse(
     JSON.parse(await readFile(path.join(artworksDir, 'demo', 'catalogue.json'), 'utf8')),
   );
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return prisma.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${DEMO_LOCK_KEY})`;
-    const emails = Object.values(DEMO_ACCOUNTS).map((account) => account.email);
+    // Checked again under the lock: another process may have seeded meanwhile.
     if ((await tx.user.count({ where: { email: { in: emails } } })) > 0) return false;
     const spaces = await tx.space.findMany({
       where: { slug: { in: ['main-gallery', 'main-stage', 'studio-classroom'] } },

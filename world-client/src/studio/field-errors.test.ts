@@ -13,9 +13,13 @@ describe('the API’s refusals on a form', () => {
     const error = fieldError('body.acts.2.title: too small: expected string to have >=1 characters');
     expect(messageFor(error, 'acts')).toBe('Too small: expected string to have >=1 characters');
     expect(messageFor(error, 'act')).toBeUndefined();
+    expect(messageFor('body.dates.closesAt: must be after it opens', 'dates.closesAt')).toBe(
+      'Must be after it opens',
+    );
   });
 
-  it('belong to the whole form when they name no field', () => {
+  it('belong to the whole form when they name the request as a whole, or no field', () => {
+    expect(fieldError('body: nothing to change')).toEqual({ field: null, message: 'Nothing to change' });
     const error = fieldError('Make an artist profile first.');
     expect(error).toEqual({ field: null, message: 'Make an artist profile first.' });
     expect(messageFor(error, 'title')).toBeUndefined();

@@ -14,10 +14,11 @@ export type Refusal = FieldError | string | null | undefined;
 
 /** Splits an API message into the field it names and what to tell the person (capitalised). */
 export function fieldError(message: string): FieldError {
-  const named = /^body\.([\w.]+): (.+)$/s.exec(message);
+  const named = /^body(?:\.([\w.]+))?: (.+)$/s.exec(message);
   if (!named) return { field: null, message };
-  const [, field = '', text = ''] = named;
-  return { field, message: text.charAt(0).toUpperCase() + text.slice(1) };
+  const [, field, text = ''] = named;
+  // "body: nothing to change" is about the request as a whole.
+  return { field: field ?? null, message: text.charAt(0).toUpperCase() + text.slice(1) };
 }
 
 const read = (refusal: Refusal): FieldError | null =>

@@ -6,7 +6,11 @@ import { fetchMyArtist } from '../../api/works.ts';
 import { useLoad } from '../../learn/useLoad.ts';
 import { fromLocalInput, toLocalInput } from '../../venue/dates.ts';
 import { goStudio } from '../navigation.ts';
-import { type DraftField, fieldError } from './field-errors.ts';
+import { type FieldError, fieldError, formMessage, messageFor } from '../field-errors.ts';
+
+/** The draft's fields that show the API's refusals beside them. */
+const DRAFT_FIELDS = ['title', 'space', 'text', 'works', 'opensAt', 'closesAt'] as const;
+type DraftField = (typeof DRAFT_FIELDS)[number];
 
 const asInput = (iso: string | null) => (iso ? toLocalInput(new Date(iso)) : '');
 
@@ -32,15 +36,18 @@ export function DraftForm({
   const [opens, setOpens] = useState(asInput(exhibition?.opensAt ?? null));
   const [closes, setCloses] = useState(asInput(exhibition?.closesAt ?? null));
   const [chosen, setChosen] = useState<readonly string[]>(exhibition?.works.map((work) => work.id) ?? []);
-  const [error, setError] = useState<{ field: DraftField; message: string } | null>(null);
+  const [error, setError] = useState<FieldError | null>(null);
   const [busy, setBusy] = useState(false);
+  // Sending a draft checks its dates again, and names them under `dates`.
+  const about = (field: DraftField) => messageFor(error, field) ?? messageFor(error, `dates.${field}`);
   const errorOn = (field: DraftField) =>
-    error?.field === field ? (
+    about(field) ? (
       <span className="field-error" id={`${id}-${field}-error`} role="alert">
-        {error.message}
+        {about(field)}
       </span>
     ) : null;
-  const described = (field: DraftField) => (error?.field === field ? `${id}-${field}-error` : undefined);
+  const described = (field: DraftField) => (about(field) ? `${id}-${field}-error` : undefined);
+  const general = formMessage(error, [...DRAFT_FIELDS, 'dates']);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -175,7 +182,11 @@ export function DraftForm({
         )}
         {errorOn('works')}
       </fieldset>
-      {errorOn('form')}
+      {general && (
+        <span className="field-error" id={`${id}-form-error`} role="alert">
+          {general}
+        </span>
+      )}
       <div className="form-actions">
         <button type="submit" disabled={busy}>
           {busy ? 'Saving…' : exhibition ? 'Save changes' : 'Create the draft'}

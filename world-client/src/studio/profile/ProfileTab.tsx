@@ -6,7 +6,7 @@ import { fetchMyArtist, saveMyProfile, uploadFile } from '../../api/works.ts';
 import { useLoad } from '../../learn/useLoad.ts';
 import { useAction } from '../../venue/useAction.ts';
 import type { StudioTabProps } from '../tab-props.ts';
-import { refusalField } from '../works/upload-files.ts';
+import { type FieldError, fieldError, formMessage, messageFor } from '../field-errors.ts';
 import '../works/works.css';
 import { parseLinks } from './profile-form.ts';
 import { LoadProblem } from '../../ui/LoadProblem.tsx';
@@ -21,7 +21,8 @@ export function ProfileTab(_props: StudioTabProps) {
   return <ProfileForm artist={loaded.value} />;
 }
 
-type Field = 'name' | 'bio' | 'links' | 'pictureId';
+const FIELDS = ['name', 'bio', 'links', 'pictureId'] as const;
+type Field = (typeof FIELDS)[number];
 
 function ProfileForm({ artist: first }: { artist: ArtistProfile | null }) {
   const [artist, setArtist] = useState(first);
@@ -31,7 +32,7 @@ function ProfileForm({ artist: first }: { artist: ArtistProfile | null }) {
     url: first?.pictureUrl ?? null,
   });
   const [progress, setProgress] = useState<number | null>(null);
-  const [error, setError] = useState<{ field: string | null; text: string } | null>(null);
+  const [error, setError] = useState<FieldError | null>(null);
   const [saved, setSaved] = useState('');
   const save = useAction();
   const id = useId();
@@ -42,10 +43,10 @@ function ProfileForm({ artist: first }: { artist: ArtistProfile | null }) {
     try {
       const upload = await uploadFile(file, file.name, setProgress);
       if (upload.kind !== 'image') {
-        setError({ field: 'pictureId', text: 'A picture must be an image (PNG, JPEG, GIF or WebP).' });
+        setError({ field: 'pictureId', message: 'A picture must be an image (PNG, JPEG, GIF or WebP).' });
       } else setPicture({ id: upload.id, url: upload.thumbnailUrl ?? upload.url });
     } catch (failure) {
-      setError({ field: 'pictureId', text: failure instanceof Error ? failure.message : String(failure) });
+      setError({ field: 'pictureId', message: failure instanceof Error ? failure.message : String(failure) });
     } finally {
       setProgress(null);
     }
@@ -69,19 +70,19 @@ function ProfileForm({ artist: first }: { artist: ArtistProfile | null }) {
         setPicture({ id: undefined, url: profile.pictureUrl });
         setSaved(first ? 'Profile saved.' : 'Profile made: you can add works now.');
       } catch (failure) {
-        setError(refusalField(failure instanceof Error ? failure.message : String(failure)));
+        setError(fieldError(failure instanceof Error ? failure.message : String(failure)));
       }
     });
   };
 
   const errorFor = (field: Field) =>
-    error?.field === field ? (
+    messageFor(error, field) ? (
       <span className="field-error" id={`${id}-${field}-error`} role="alert">
-        {error.text}
+        {messageFor(error, field)}
       </span>
     ) : null;
   const described = (field: Field, hint?: string) =>
-    [hint, error?.field === field ? `${id}-${field}-error` : undefined].filter(Boolean).join(' ') ||
+    [hint, messageFor(error, field) ? `${id}-${field}-error` : undefined].filter(Boolean).join(' ') ||
     undefined;
   const publicPath = artist ? `/artists/${artist.id}` : null;
 
@@ -170,9 +171,9 @@ function ProfileForm({ artist: first }: { artist: ArtistProfile | null }) {
           </span>
           {errorFor('links')}
         </label>
-        {error?.field === null && (
+        {formMessage(error, FIELDS) && (
           <p className="field-error" role="alert">
-            {error.text}
+            {formMessage(error, FIELDS)}
           </p>
         )}
         <div className="actions">

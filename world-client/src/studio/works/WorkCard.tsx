@@ -5,7 +5,8 @@ import { type FormEvent, useId, useState } from 'react';
 import { deleteArtwork, updateArtwork } from '../../api/works.ts';
 import { useAction } from '../../venue/useAction.ts';
 import { ModelPreview } from './ModelPreview.tsx';
-import { formatBytes, parseTags, refusalField } from './upload-files.ts';
+import { type FieldError, fieldError, formMessage, messageFor } from '../field-errors.ts';
+import { formatBytes, parseTags } from './upload-files.ts';
 
 export function WorkCard({
   work,
@@ -107,7 +108,8 @@ export function WorkCard({
   );
 }
 
-type Field = 'title' | 'year' | 'medium' | 'dimensions' | 'tags' | 'description';
+const FIELDS = ['title', 'year', 'medium', 'dimensions', 'tags', 'description'] as const;
+type Field = (typeof FIELDS)[number];
 
 /** The work's details, edited in place; a refusal shows beside its field and the form keeps what was typed. */
 function WorkForm({
@@ -120,7 +122,7 @@ function WorkForm({
   onCancel: () => void;
 }) {
   const save = useAction();
-  const [error, setError] = useState<{ field: string | null; text: string } | null>(null);
+  const [error, setError] = useState<FieldError | null>(null);
   const id = useId();
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -140,17 +142,17 @@ function WorkForm({
       try {
         onSaved(await updateArtwork(work.id, changes));
       } catch (failure) {
-        setError(refusalField(failure instanceof Error ? failure.message : String(failure)));
+        setError(fieldError(failure instanceof Error ? failure.message : String(failure)));
       }
     });
   };
   const errorFor = (field: Field) =>
-    error?.field === field ? (
+    messageFor(error, field) ? (
       <span className="field-error" id={`${id}-${field}-error`} role="alert">
-        {error.text}
+        {messageFor(error, field)}
       </span>
     ) : null;
-  const described = (field: Field) => (error?.field === field ? `${id}-${field}-error` : undefined);
+  const described = (field: Field) => (messageFor(error, field) ? `${id}-${field}-error` : undefined);
   return (
     <form className="work-form" onSubmit={submit} aria-label={`Details of “${work.title}”`} noValidate>
       <label>
@@ -220,9 +222,9 @@ function WorkForm({
         <textarea name="description" rows={3} defaultValue={work.description} maxLength={5000} />
         {errorFor('description')}
       </label>
-      {error?.field === null && (
+      {formMessage(error, FIELDS) && (
         <p className="field-error" role="alert">
-          {error.text}
+          {formMessage(error, FIELDS)}
         </p>
       )}
       <div className="actions">

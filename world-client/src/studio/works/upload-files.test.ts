@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  classifyFile,
-  formatBytes,
-  MAX_UPLOAD_BYTES,
-  parseTags,
-  refusalField,
-  titleFromFileName,
-} from './upload-files.ts';
+import { classifyFile, formatBytes, MAX_UPLOAD_BYTES, parseTags, titleFromFileName } from './upload-files.ts';
 
 describe('classifyFile', () => {
   it('takes pictures by type or extension, and .glb models', () => {
@@ -62,23 +55,5 @@ describe('formatBytes', () => {
     expect(formatBytes(1536, 'en-US')).toBe('1.5 kB');
     expect(formatBytes(3 * 1024 * 1024, 'de-DE')).toBe('3 MB');
     expect(formatBytes(12.4 * 1024 * 1024, 'en-US')).toBe('12 MB');
-  });
-});
-
-describe('refusalField', () => {
-  it('finds the field a refusal names', () => {
-    expect(refusalField('body.title: a work needs a title')).toEqual({
-      field: 'title',
-      text: 'a work needs a title',
-    });
-    expect(refusalField('body.tags.1: a tag cannot be empty')).toEqual({
-      field: 'tags',
-      text: 'a tag cannot be empty',
-    });
-    expect(refusalField('body: nothing to change')).toEqual({ field: null, text: 'nothing to change' });
-    expect(refusalField('Cannot reach the server.')).toEqual({
-      field: null,
-      text: 'Cannot reach the server.',
-    });
   });
 });

@@ -91,14 +91,3 @@ export function formatBytes(bytes: number, locale?: string): string {
     maximumFractionDigits: size < 10 && unit !== 'byte' ? 1 : 0,
   }).format(size);
 }
-
-/**
- * Which field of a form an API refusal is about ("body.tags.1: a tag cannot be empty" is about `tags`), and
- * its message without the path; null `field` for one about the whole request.
- */
-export function refusalField(message: string): { field: string | null; text: string } {
-  const match = /^body\.([A-Za-z]+)(?:\.\d+)?: (.*)$/s.exec(message);
-  return match
-    ? { field: match[1]!, text: match[2]! }
-    : { field: null, text: message.replace(/^body: /, '') };
-}
