@@ -51,6 +51,10 @@ export class RelayPath implements SoundPath {
     return this.sender.level;
   }
 
+  get unsent(): number {
+    return this.sender.stale;
+  }
+
   publish(stream: MediaStream, mode: SoundMode): Promise<void> {
     if (this.closed) return Promise.reject(new Error('This sound path is closed.'));
     return this.sender.start(stream, mode);

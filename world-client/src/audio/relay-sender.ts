@@ -5,6 +5,7 @@ import { encodeAudioFrame, MAX_OPUS_BYTES, SOUND_MODE_SETTINGS, type SoundMode }
 import { loudness } from './loudness.ts';
 import { createEncoder, type FrameEncoder } from './opus-codec.ts';
 import { SampleClock } from './sample-clock.ts';
+import { tooOldToSend } from './stale-gate.ts';
 import { loadWorklet } from './worklet-modules.ts';
 import { CAPTURE_PROCESSOR, type CapturedFrame } from './worklet-messages.ts';
 
@@ -20,6 +21,8 @@ export class RelaySender {
   private sending: Sending | null = null;
   private sequence = 0;
   private rms = 0;
+  /** Frames captured but not sent, as too old to be played by the time this page could send them. */
+  stale = 0;
   /** Counts starts and stops, so a start overtaken by another (or a stop) while it loads gives up. */
   private generation = 0;
 
@@ -71,9 +74,17 @@ export class RelaySender {
     source.connect(capture).connect(sink).connect(this.context.destination);
     const clock = new SampleClock(this.context.sampleRate);
     const latency = ((track.getSettings() as { latency?: number }).latency ?? 0) * 1000;
+    const { maxPlayoutDelayMs } = SOUND_MODE_SETTINGS[mode];
     capture.port.onmessage = (event: MessageEvent<CapturedFrame>) => {
       const frame = event.data;
       this.rms += (frame.rms - this.rms) * 0.3;
+      // After a stall of this page, the frames that waited too long to be played anywhere are let go. (By when
+      // the worklet saw them, not by their stamps: those follow the audio device's clock, which a busy
+      // machine's can lag by seconds, and listeners judge them by trip, not by the wall clock.)
+      if (tooOldToSend(frame.seenAt, Date.now(), maxPlayoutDelayMs)) {
+        this.stale++;
+        return;
+      }
       const end = frame.start + (frame.channels[0]?.length ?? 0);
       encoder.encode(frame.channels, clock.stamp(frame.start, end, frame.seenAt, latency));
     };

@@ -38,6 +38,25 @@ describe('SampleClock', () => {
     expect(Math.abs(stamp - truth)).toBeLessThan(20);
   });
 
+  it('keeps up with a starved audio device that keeps losing a third of its time', () => {
+    const clock = new SampleClock(48_000);
+    const heardAt = 1_700_000_000_000;
+    let samples = 0;
+    let wall = heardAt;
+    const errors: number[] = [];
+    for (let n = 0; n < 500; n++) {
+      // From the fifth second, each 20 ms frame of samples takes 30 ms of wall time (a third is lost).
+      wall += n >= 250 ? 30 : 20;
+      const stamp = clock.stamp(samples, samples + 960, wall);
+      samples += 960;
+      // The frame's first sample was heard 20 ms (of sound) before its last was seen.
+      if (n >= 300) errors.push(Math.abs(stamp - (wall - 20)));
+    }
+    // Stamps stay within the window's losses of the wall clock (a second lost a third: under 350 ms), rather
+    // than falling behind by ten more milliseconds every frame.
+    expect(Math.max(...errors)).toBeLessThan(350);
+  });
+
   it('takes the input latency off', () => {
     const clock = new SampleClock(48_000);
     expect(clock.stamp(0, 960, 1020, 10)).toBe(990);

@@ -4,16 +4,17 @@
 // Pure: the sender feeds it what its capture worklet reports.
 
 /**
- * How far the estimate may creep later per ms: the device's and the system's clocks drift apart, and on a
- * busy machine the audio clock loses time outright (render blocks missed), which must not leave every later
- * stamp early (listeners would take the sound for ever later, and drop it as too old). 20 ms a second
- * follows that within seconds, while each frame's earliest sighting pulls the estimate back.
+ * The earliest sighting of the last second tells the clock. A second holds fifty frames, enough for some to
+ * be seen on time however the callbacks jitter; and when a busy machine's audio device loses time outright
+ * (render blocks missed, its samples dropped: the count falls behind the wall clock, by over a third on a
+ * starved machine), the stamps follow within that second. Followed any slower, every later stamp would be
+ * early, and listeners would take the sound for ever later and drop it as too old.
  */
-const LEAK = 0.02;
+const WINDOW_MS = 1000;
 
 export class SampleClock {
-  private offset = Infinity;
-  private lastSeen = 0;
+  /** Recent sightings (wall clock less the samples' duration), oldest first, each later one smaller. */
+  private readonly sightings: Array<{ seenAt: number; offset: number }> = [];
 
   constructor(private readonly sampleRate = 48_000) {}
 
@@ -22,9 +23,12 @@ export class SampleClock {
    * clock in ms), less `latency` ms the input takes to reach the audio graph.
    */
   stamp(index: number, end: number, seenAt: number, latency = 0): number {
-    if (Number.isFinite(this.offset)) this.offset += LEAK * Math.max(0, seenAt - this.lastSeen);
-    this.lastSeen = seenAt;
-    this.offset = Math.min(this.offset, seenAt - (end * 1000) / this.sampleRate);
-    return this.offset + (index * 1000) / this.sampleRate - latency;
+    const offset = seenAt - (end * 1000) / this.sampleRate;
+    // A sliding minimum: a sighting no earlier than this one can never be the window's earliest again.
+    while ((this.sightings.at(-1)?.offset ?? -Infinity) >= offset) this.sightings.pop();
+    this.sightings.push({ seenAt, offset });
+    while ((this.sightings[0]?.seenAt ?? seenAt) < seenAt - WINDOW_MS) this.sightings.shift();
+    const earliest = this.sightings[0]?.offset ?? offset;
+    return earliest + (index * 1000) / this.sampleRate - latency;
   }
 }

@@ -28,6 +28,8 @@ export interface SoundPath {
   readonly publishing: SoundMode | null;
   /** How loud our own sound is as it leaves, 0..1 (for a "you are speaking" light). */
   readonly sending: number;
+  /** Frames of ours let go unsent, captured too long before this page could send them (it stalled). */
+  readonly unsent: number;
   /**
    * Calls `listener` with each talker's sound as one Web Audio node (in the venue's AudioContext), when their
    * first frame comes and, at once, for talkers already heard. Returns a function that unsubscribes.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { StaleGate } from './stale-gate.ts';
+import { StaleGate, tooOldToSend } from './stale-gate.ts';
 
 describe('StaleGate', () => {
   it('lets a page that fell seconds behind skip its backlog, then takes fresh packets again', () => {
@@ -22,5 +22,16 @@ describe('StaleGate', () => {
     for (let n = 100; n < 250; n++) if (music.tooLate(stamp(n * 20), woke, 800)) musicSkipped++;
     expect(musicSkipped).toBeLessThan(skipped);
     expect(gate.skipped).toBe(skipped);
+  });
+
+  it('on the way out, drops what a stalled talker captured too long ago for anyone to play', () => {
+    const capturedAt = 1_765_000_000_000;
+    // A voice (300 ms at most in playout): fresh, and half a second old, go; two seconds old does not.
+    expect(tooOldToSend(capturedAt, capturedAt + 20, 300)).toBe(false);
+    expect(tooOldToSend(capturedAt, capturedAt + 450, 300)).toBe(false);
+    expect(tooOldToSend(capturedAt, capturedAt + 2000, 300)).toBe(true);
+    // Music waits longer (800 ms): a second-old frame still goes, two and a half seconds' does not.
+    expect(tooOldToSend(capturedAt, capturedAt + 950, 800)).toBe(false);
+    expect(tooOldToSend(capturedAt, capturedAt + 2500, 800)).toBe(true);
   });
 });

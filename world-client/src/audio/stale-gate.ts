@@ -1,6 +1,9 @@
 // Keeps a page that fell behind from decoding sound it can no longer play: a packet later than its playout
 // could wait (the mode's longest delay, plus a slack) beyond the fastest trip seen is let go undecoded, so a
 // main thread that was busy for seconds catches up by skipping its backlog, not by playing it ever later.
+// The same rule holds on the way out (tooOldToSend): a talker whose page stalled sends on what listeners can
+// still play, not seconds of backlog in one burst (which no one could play, and which the room would rightly
+// take for a flood).
 import { clockDifference } from './loudness.ts';
 
 /** How far past the longest playout delay a packet may be and still be decoded, ms. */
@@ -25,4 +28,12 @@ export class StaleGate {
     if (late) this.skipped++;
     return late;
   }
+}
+
+/**
+ * Whether sound captured at `capturedAt` (ms, Date.now() terms) is too old at `now` to be worth sending:
+ * older than the longest playout delay a listener may hold (`maxDelayMs`), plus the slack.
+ */
+export function tooOldToSend(capturedAt: number, now: number, maxDelayMs: number): boolean {
+  return now - capturedAt > maxDelayMs + STALE_SLACK_MS;
 }

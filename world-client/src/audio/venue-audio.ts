@@ -4,10 +4,14 @@ import type { Reaction } from '@prostudio/protocol';
 import { useSettings } from '../settings/settings.ts';
 import { useWorld } from '../state/store.ts';
 import { reactionGain, reactionSound } from './reaction-sounds.ts';
+import { loadWorklet } from './worklet-modules.ts';
+import { METER_PROCESSOR, type MeterReport } from './worklet-messages.ts';
 
 let context: AudioContext | null = null;
 let master: GainNode | null = null;
-let meter: AnalyserNode | null = null;
+/** The output meter's last minute: the loudest sample of each tenth of a second, oldest first. */
+const loudness: MeterReport[] = [];
+const LOUDNESS_KEPT = 600;
 const buffers = new Map<Reaction, AudioBuffer>();
 /** The last few sounds played, for anyone checking what was heard (the end-to-end tests). */
 const played: Array<{ reaction: Reaction; gain: number }> = [];
@@ -29,9 +33,9 @@ export function startAudio(): boolean {
     context.addEventListener('statechange', wakeWaiting);
     master = context.createGain();
     master.gain.value = useSettings.getState().volume;
-    meter = context.createAnalyser();
-    master.connect(meter);
-    meter.connect(context.destination);
+    master.connect(context.destination);
+    // The meter is for those checking what was heard: sound plays without it.
+    meterOutput(context, master).catch((error: unknown) => console.warn('sound meter:', error));
   }
   if (context.state === 'suspended') void context.resume().then(wakeWaiting, () => undefined);
   wakeWaiting();
@@ -85,13 +89,26 @@ function playReaction(reaction: Reaction, count: number): void {
   if (played.length > 20) played.shift();
 }
 
-/** The loudest sample now leaving the venue's sound, 0..1. */
-function level(): number {
-  if (!meter) return 0;
-  const samples = new Float32Array(meter.fftSize);
-  meter.getFloatTimeDomainData(samples);
+/**
+ * Meters what leaves `output`, on the audio thread (worklet-modules' meter): a busy page still learns how
+ * loud each moment was. A silent path to the speakers keeps the meter processed in every browser.
+ */
+async function meterOutput(audio: AudioContext, output: AudioNode): Promise<void> {
+  await loadWorklet(audio, 'meter');
+  const meter = new AudioWorkletNode(audio, METER_PROCESSOR, { numberOfInputs: 1, numberOfOutputs: 1 });
+  meter.port.onmessage = (event: MessageEvent<MeterReport>) => {
+    loudness.push(event.data);
+    if (loudness.length > LOUDNESS_KEPT) loudness.shift();
+  };
+  const silent = audio.createGain();
+  silent.gain.value = 0;
+  output.connect(meter).connect(silent).connect(audio.destination);
+}
+
+/** The loudest sample that left the venue's sound since context time `since` (s), 0..1 (within the last minute). */
+function loudestSince(since: number): number {
   let most = 0;
-  for (const sample of samples) most = Math.max(most, Math.abs(sample));
+  for (const report of loudness) if (report.contextTime > since) most = Math.max(most, report.peak);
   return most;
 }
 
@@ -100,7 +117,9 @@ declare global {
     prostudioAudio?: {
       state(): AudioContextState | 'off';
       played(): ReadonlyArray<{ reaction: Reaction; gain: number }>;
-      level(): number;
+      /** The context's time now, s (0 before sound started). */
+      time(): number;
+      loudestSince(since: number): number;
     };
   }
 }
@@ -126,5 +145,10 @@ export function installVenueAudio(): void {
     }
     for (const [reaction, count] of counts) playReaction(reaction, count);
   });
-  window.prostudioAudio = { state: () => context?.state ?? 'off', played: () => [...played], level };
+  window.prostudioAudio = {
+    state: () => context?.state ?? 'off',
+    played: () => [...played],
+    time: () => context?.currentTime ?? 0,
+    loudestSince,
+  };
 }

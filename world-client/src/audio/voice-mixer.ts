@@ -15,11 +15,19 @@ export class VoiceMixer {
   private readonly strips = new Map<number, Strip>();
   private spatial = false;
 
+  /**
+   * Chromium loads its HRTF data when the first HRTF panner is made, and until it has (a second or more on a
+   * busy machine) passes sound through unplaced: one made with the mixer has it ready for the first voice.
+   */
+  private readonly hrtfWarmUp: PannerNode;
+
   /** `output` is where voices go: the venue's master gain (venueOutput()). */
   constructor(
     private readonly context: BaseAudioContext,
     private readonly output: AudioNode,
-  ) {}
+  ) {
+    this.hrtfWarmUp = new PannerNode(context, { panningModel: SPATIAL_VOICE.panningModel });
+  }
 
   /** Adds a talker's sound (SoundPath.onTalker gives it). */
   add(slot: number, source: AudioNode): void {

@@ -12,6 +12,8 @@ export interface VoicesDebug {
   stats(slot: number): TalkerStats | null;
   /** How loud our own sound is as it leaves, 0..1. */
   sending(): number;
+  /** Frames of ours let go unsent after this page stalled (SoundPath.unsent). */
+  unsent(): number;
   /**
    * How far ahead of `slot`'s sound their motion is shown, ms, by the sender's clock (negative: behind), or
    * null when either is not playing.
@@ -36,6 +38,7 @@ export function installVoicesDebug(path: SoundPath, poseTimeOf: (slot: number) =
     level: (slot) => path.levelOf(slot),
     stats: (slot) => path.statsOf(slot),
     sending: () => path.sending,
+    unsent: () => path.unsent,
     motionAhead(slot) {
       const lag = path.lagOf(slot);
       const pose = poseTimeOf(slot);

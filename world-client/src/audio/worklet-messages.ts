@@ -1,8 +1,17 @@
-// The messages between the sound engine and its two AudioWorklet processors. Pure types and names.
+// The messages between the sound engine and its AudioWorklet processors. Pure types and names.
 
 /** The processors' registered names. */
 export const CAPTURE_PROCESSOR = 'prostudio-capture';
 export const PLAYOUT_PROCESSOR = 'prostudio-playout';
+export const METER_PROCESSOR = 'prostudio-meter';
+
+/** Meter -> venue audio, about ten times a second. */
+export interface MeterReport {
+  /** The loudest sample (absolute, 0..1 and beyond when clipping) since the last report. */
+  peak: number;
+  /** The context time (s) at which the span ended. */
+  contextTime: number;
+}
 
 /** Capture -> engine: one 20 ms frame of the input. */
 export interface CapturedFrame {

@@ -2,9 +2,10 @@
 // what it imports) into a file of its own (`?worker&url`), so they load the same in development and in
 // the built app.
 import captureUrl from './capture.worklet.ts?worker&url';
+import meterUrl from './meter.worklet.ts?worker&url';
 import playoutUrl from './playout.worklet.ts?worker&url';
 
-const URLS = { capture: captureUrl, playout: playoutUrl } as const;
+const URLS = { capture: captureUrl, meter: meterUrl, playout: playoutUrl } as const;
 const loaded = new WeakMap<BaseAudioContext, Map<keyof typeof URLS, Promise<void>>>();
 
 /** Resolves once the `which` processor can be made in `context`. */
