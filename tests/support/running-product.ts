@@ -96,9 +96,15 @@ export function useProductUnderTest(
 }
 
 /** Opens `address` (a space's link), gives the visitor's name, and waits to be inside `space`. */
-export async function enterSpace(page: Page, address: string, name: string, space: string): Promise<void> {
+export async function enterSpace(
+  page: Page,
+  address: string,
+  name: string,
+  space: string,
+  timeout = 30_000,
+): Promise<void> {
   await page.goto(address);
   await page.getByLabel('Your name').fill(name);
   await page.getByRole('button', { name: 'Enter the venue' }).click();
-  await page.locator(`main[data-space="${space}"]`).waitFor({ timeout: 30_000 });
+  await page.locator(`main[data-space="${space}"]`).waitFor({ timeout });
 }

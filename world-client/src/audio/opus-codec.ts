@@ -1,6 +1,6 @@
 // Opus in and out of 20 ms frames, behind one small interface: the browser's WebCodecs where it has them
-// (Chromium, Firefox, Safari 26), else, for hearing, a wasm decoder loaded only then. Sending needs
-// WebCodecs' encoder (see world-client/README.md, "Sound engine", for why there is no wasm encoder).
+// (Chromium, Firefox, Safari 26), else libopus from npm, loaded only then: a wasm decoder (opus-decoder) for
+// hearing, a JavaScript build (opus-encdec) for sending.
 import type { SoundMode } from '@prostudio/protocol';
 
 /** Encodes 20 ms frames; `onEncoded` gets each Opus packet with its first sample's time (ms). */
@@ -30,7 +30,7 @@ export function hasWebCodecsAudio(): boolean {
   return typeof AudioEncoder !== 'undefined' && typeof AudioDecoder !== 'undefined';
 }
 
-/** An Opus encoder, or a rejection with a message for the person when this browser cannot encode. */
+/** An Opus encoder: WebCodecs, else the JavaScript fallback. */
 export async function createEncoder(
   settings: EncoderSettings,
   onEncoded: OnEncoded,
@@ -41,9 +41,8 @@ export async function createEncoder(
     const encoder = await createWebCodecsEncoder(settings, onEncoded, onError);
     if (encoder) return encoder;
   }
-  throw new Error(
-    'This browser cannot send sound (it has no Opus encoder). Update it, or use a current Chrome, Edge, Firefox or Safari.',
-  );
+  const { createJsEncoder } = await import('./js-opus-encoder.ts');
+  return createJsEncoder(settings, onEncoded, onError);
 }
 
 /** An Opus decoder for one talker's `channels`-channel stream: WebCodecs, else the wasm fallback. */

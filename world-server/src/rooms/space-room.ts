@@ -88,6 +88,12 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
   private readonly sessions = new Map<string, Session>();
   protected readonly relay = new PoseRelay();
   protected voice!: VoiceRelay;
+  /**
+   * Who receives poses and sound, as of the last pose tick (or join, or leave): sound is sent on as each
+   * frame comes, 500 times a second in a gallery of ten talkers, and building the list for each was a tenth
+   * of the room's time there (docs/benchmarks.md).
+   */
+  private viewersNow: Array<Viewer & Listener> | null = null;
   private readonly hearBan = (notice: BanNotice) => this.banHeard(notice);
   private reactionCounts = new Map<Reaction, number>();
   private nextStrokeId = 1;
@@ -198,11 +204,13 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
       newPerson({ name: auth.name, role: auth.role, avatar, slot, place }),
     );
     this.sessions.set(client.sessionId, newSession(auth, slot, place, this.clock.currentTime));
+    this.viewersNow = null;
   }
 
   override onDrop(client: Client, code?: number): void {
     // Someone the room dropped (for what they sent, or a moderator's decision) leaves at once; a lost
     // connection keeps its seat.
+    this.viewersNow = null;
     if (code !== undefined && !NETWORK_LOSS_CODES.has(code)) return;
     const person = this.state.people.get(client.sessionId);
     if (person) person.connected = false;
@@ -210,6 +218,7 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
   }
 
   override onReconnect(client: Client): void {
+    this.viewersNow = null;
     const person = this.state.people.get(client.sessionId);
     if (person) person.connected = true;
   }
@@ -224,6 +233,7 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
     }
     this.state.people.delete(client.sessionId);
     this.sessions.delete(client.sessionId);
+    this.viewersNow = null;
   }
 
   /** Whether the client's role allows `action` here; if not, tells the client why. */
@@ -408,6 +418,11 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
 
   /** Everyone here who receives poses and sound, with where interest management places them. */
   protected viewers(): Array<Viewer & Listener> {
+    this.viewersNow ??= this.listViewers();
+    return this.viewersNow;
+  }
+
+  private listViewers(): Array<Viewer & Listener> {
     const viewers: Array<Viewer & Listener> = [];
     for (const client of this.clients) {
       const person = this.state.people.get(client.sessionId);
@@ -424,7 +439,8 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
   }
 
   private relayPoses(): void {
-    const viewers = this.viewers();
+    this.viewersNow = this.listViewers();
+    const viewers = this.viewersNow;
     const places = new Map(viewers.map((viewer) => [viewer.slot, { x: viewer.x, z: viewer.z }]));
     // People shown from another room of a show have no viewer here: place them by their own poses.
     const placeOf = (slot: number) => places.get(slot) ?? this.relay.positionOf(slot);
