@@ -5,6 +5,7 @@
 // hears them, louder in the ear on their side, and one across the room does not; and a microphone unplugged
 // mid-sentence is told and heard as silence.
 import path from 'node:path';
+import { SOUND_MODE_SETTINGS } from '@prostudio/protocol';
 import type { Browser, Page } from 'playwright-core';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fakeMicrophoneFlags, launchChromium, SOUND_WITHOUT_CLICK } from '../support/browser.ts';
@@ -138,12 +139,15 @@ describe('a performer on stage, heard in two instances of the show', () => {
         maxLag: heard.mono.length - sweep.length,
       });
       const match = matchSound(sweep, heard.mono, at.lagSamples);
-      // Each burst, by its own pitch, where it belongs before the sweep. Playout may stretch or shorten the
-      // silences between them by 20 ms at a time while it settles its delay, so each gets ±0.3 s.
+      // Each burst, by its own pitch, where it belongs before the sweep. Playout may move its delay between
+      // them: it settles it 20 ms at a time, and after a stall music raises it to ride out the next one, up
+      // to the mode's ceiling (a CI run heard ten bursts 0.40-0.48 s early of the sweep after one). So each
+      // burst gets that ceiling either way; no other burst has its pitch within seconds.
+      const shift = SOUND_MODE_SETTINGS.music.maxPlayoutDelayMs / 1000;
       const onsets = findBurstOnsets(heard.mono, bursts, {
         originS: at.lagSamples / 48_000 - SWEEP_AT_S,
-        maxDelayS: 0.3,
-        maxEarlyS: 0.3,
+        maxDelayS: shift,
+        maxEarlyS: shift,
       });
       const found = onsets.filter((onset) => onset.onsetS !== null).length;
       const slot = (await talkersOn(fan))[0] ?? -1;
