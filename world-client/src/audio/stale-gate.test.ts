@@ -24,6 +24,21 @@ describe('StaleGate', () => {
     expect(gate.skipped).toBe(skipped);
   });
 
+  it('forgets within seconds a trip made short by a talker whose stamps ran late for a while', () => {
+    const gate = new StaleGate();
+    const wall = 1_765_000_000_000;
+    const stamp = (ms: number) => (wall + ms) >>> 0;
+    // 50 packets a second, 30 ms trips; then for 2 s the talker's audio thread starves and its stamps run
+    // 1.5 s late (ahead of the truth), so those trips look 1.5 s short; then its stamps are right again.
+    for (let n = 0; n < 100; n++) gate.tooLate(stamp(n * 20), wall + n * 20 + 30, 800);
+    for (let n = 100; n < 200; n++) gate.tooLate(stamp(n * 20 + 1500), wall + n * 20 + 30, 800);
+    let dropped = 0;
+    for (let n = 200; n < 300; n++) if (gate.tooLate(stamp(n * 20), wall + n * 20 + 30, 800)) dropped++;
+    // Fresh packets are taken again at once, not let go for minutes (the fastest trip creeps up at 10 ms a
+    // second: 1.5 s of it would take two and a half minutes).
+    expect(dropped).toBe(0);
+  });
+
   it('on the way out, drops what a stalled talker captured too long ago for anyone to play', () => {
     const capturedAt = 1_765_000_000_000;
     // A voice (300 ms at most in playout): fresh, and half a second old, go; two seconds old does not.
