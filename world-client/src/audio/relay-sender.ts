@@ -21,8 +21,7 @@ export class RelaySender {
   private sending: Sending | null = null;
   private sequence = 0;
   private rms = 0;
-  /** Frames captured but not sent, as too old to be played by the time this page could send them. */
-  stale = 0;
+  private staleFrames = 0;
   /** Counts starts and stops, so a start overtaken by another (or a stop) while it loads gives up. */
   private generation = 0;
 
@@ -34,6 +33,11 @@ export class RelaySender {
 
   get mode(): SoundMode | null {
     return this.sending?.mode ?? null;
+  }
+
+  /** Frames captured but not sent, as too old to be played by the time this page could send them. */
+  get stale(): number {
+    return this.staleFrames;
   }
 
   /** How loud the sound leaving is, 0..1. */
@@ -82,7 +86,7 @@ export class RelaySender {
       // the worklet saw them, not by their stamps: those follow the audio device's clock, which a busy
       // machine's can lag by seconds, and listeners judge them by trip, not by the wall clock.)
       if (tooOldToSend(frame.seenAt, Date.now(), maxPlayoutDelayMs)) {
-        this.stale++;
+        this.staleFrames++;
         return;
       }
       const end = frame.start + (frame.channels[0]?.length ?? 0);
