@@ -46,13 +46,21 @@ export async function createWebCodecsEncoder(
     }
   }
   if (!config) return null;
+  // Chromium stamps each output as if the input had no gaps (its first time stamp plus the samples since), so
+  // a frame the sender let go after a stall would put every later stamp 20 ms early, for good: listeners would
+  // take the talker for ever later and let the sound go as too old. One 20 ms frame in gives one packet out,
+  // in order, so each packet takes the time its frame went in with.
+  const times: number[] = [];
   const encoder = new AudioEncoder({
     output: (chunk) => {
       const payload = new Uint8Array(chunk.byteLength);
       chunk.copyTo(payload);
-      onEncoded(payload, chunk.timestamp / 1000);
+      onEncoded(payload, times.shift() ?? chunk.timestamp / 1000);
     },
-    error: (error) => onError(error),
+    error: (error) => {
+      times.length = 0;
+      onError(error);
+    },
   });
   encoder.configure(config);
   const channels = settings.channels;
@@ -70,6 +78,7 @@ export async function createWebCodecsEncoder(
         timestamp: Math.round(time * 1000),
         data: planar,
       });
+      times.push(time);
       encoder.encode(data);
       data.close();
     },
