@@ -7,7 +7,10 @@ import { enterSpace, useProductUnderTest } from '../support/running-product.ts';
 
 const under = useProductUnderTest();
 
+// The smallest phones still in use (320 points wide) first, upright and sideways.
 const PHONES = [
+  { width: 320, height: 568 },
+  { width: 568, height: 320 },
   { width: 640, height: 360 },
   { width: 844, height: 390 },
   { width: 915, height: 412 },
