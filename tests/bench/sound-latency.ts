@@ -10,6 +10,8 @@
 //                                                        # DELAY_MS=20 JITTER_MS=10 the proxy's, each way
 //                                                        # SECOND_DIRECT=1 the second listener without the proxy
 //                                                        # SKIP_LOOPBACK=1 the network case alone
+//                                                        # FRAME_EVERY_MS=500 both pages draw 3D at most
+//                                                        # this often (pages that do not stall)
 import { chmod, mkdtemp, writeFile } from 'node:fs/promises';
 import { createServer, connect, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -40,6 +42,8 @@ const SPACE = 'main-gallery';
 const LOOP_S = 9;
 const BURSTS = burstTrain({ count: 18, firstS: 0.25, periodS: 0.5, durationS: 0.15 });
 const VIEWPORT = { width: 320, height: 240 };
+// Both pages draw at most one frame this often (ms): what a machine whose pages do not stall would give.
+const FRAME_EVERY_MS = Number(process.env.FRAME_EVERY_MS ?? 0);
 
 type VoicesWindow = Window & { prostudioVoices?: VoicesDebug };
 const quantile = (values: number[], q: number) => {
@@ -63,6 +67,20 @@ async function tapMicrophone(page: Page): Promise<void> {
       return stream;
     };
   });
+}
+
+/** Before the app loads: animation frames come at most every FRAME_EVERY_MS (when set). */
+async function throttleDrawing(page: Page): Promise<void> {
+  if (!FRAME_EVERY_MS) return;
+  await page.addInitScript((every) => {
+    const original = window.requestAnimationFrame.bind(window);
+    let next = 0;
+    window.requestAnimationFrame = (callback) => {
+      const wait = Math.max(0, next - performance.now());
+      next = Math.max(next, performance.now()) + every;
+      return window.setTimeout(() => original(callback), wait);
+    };
+  }, FRAME_EVERY_MS);
 }
 
 /** Turns the microphone on (voice is the default mode); the small window's HUD may cover the button. */
@@ -214,6 +232,7 @@ async function listenerCase(label: string, browser: Browser, origin: string, tal
     const sockets: string[] = [];
     page.on('websocket', (ws) => sockets.push(ws.url()));
     await installSoundRecorder(page);
+    await throttleDrawing(page);
     await enterSpace(page, `${origin}/#${SPACE}`, `Lis ${results.length + 1}`, SPACE);
     const result = await measure(label, talker, page);
     console.log(`${label}: the listener's websockets: ${[...new Set(sockets)].join(', ')}`);
@@ -226,6 +245,7 @@ async function listenerCase(label: string, browser: Browser, origin: string, tal
 try {
   const talker = await talkerBrowser.newPage({ viewport: VIEWPORT });
   await tapMicrophone(talker);
+  await throttleDrawing(talker);
   await enterSpace(talker, `${product.url}/#${SPACE}`, 'Tal', SPACE);
   await micOn(talker);
 
