@@ -14,3 +14,13 @@ export type { KeyChord, KeyGuess, Mode, MusicalKey } from './core/theory.ts';
 export { copyNotes, pasteNotes } from './core/clipboard.ts';
 export type { CopiedNotes } from './core/clipboard.ts';
 export { newId } from './core/ids.ts';
+export {
+  arrangementEvents,
+  arrangementLength,
+  EMPTY_SESSION,
+  launchClip,
+  launchScene,
+  sessionEvents,
+  stopTrack,
+} from './core/playback.ts';
+export type { NoteEvent, Playing, SessionState } from './core/playback.ts';
