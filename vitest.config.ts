@@ -39,7 +39,10 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'e2e',
-          include: ['tests/e2e/**/*.e2e.ts', '{tests/support,world-client/src}/**/*.chromium.test.ts'],
+          include: [
+            'tests/e2e/**/*.e2e.ts',
+            '{tests/support,world-client/src,studio-tools}/**/*.chromium.test.ts',
+          ],
           // After the others, alone: a product and two browsers are all a 2-core machine can run with care.
           sequence: { groupOrder: 1 },
           environment: 'node',

@@ -4,39 +4,20 @@
 // listener's eyes after each stall, until all their sound was let go as too old.
 import path from 'node:path';
 
-import type { Browser, Page } from 'playwright-core';
-import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { launchChromium } from '../../../tests/support/browser.ts';
+import { openModulePage, type ModulePage } from '../../../tests/support/module-page.ts';
 
-const root = path.resolve(import.meta.dirname, '../..');
-
-let vite: ViteDevServer;
-let browser: Browser;
-let page: Page;
+let client: ModulePage;
 
 beforeAll(async () => {
-  vite = await createServer({
-    root,
-    configFile: path.join(root, 'vite.config.ts'),
-    logLevel: 'silent',
-    server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false },
-  });
-  await vite.listen();
-  const address = vite.httpServer?.address();
-  if (!address || typeof address === 'string') throw new Error('Vite did not say where it listens.');
-  browser = await launchChromium();
-  page = await browser.newPage();
-  // Any page of the origin will do: the modules are imported into it.
-  await page.goto(`http://127.0.0.1:${address.port}/src/audio/opus-codec.ts`);
-  await page.addScriptTag({ type: 'module', content: ENCODE_WITH_GAP });
-  await page.waitForFunction(() => 'encodeWithGap' in window);
+  client = await openModulePage(path.resolve(import.meta.dirname, '../..'), { configFile: 'vite.config.ts' });
+  await client.addScript(ENCODE_WITH_GAP);
+  await client.page.waitForFunction(() => 'encodeWithGap' in window);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await vite?.close();
+  await client?.close();
 });
 
 // In the page as text: the test runner rewrites import() in functions it would pass to page.evaluate.
@@ -80,7 +61,7 @@ interface Encoded {
 
 /** Encodes 30 frames of a tone, of which the 10th to 19th are never given, and returns what came out. */
 function encodeWithGap(encoder: 'webcodecs' | 'javascript'): Promise<Encoded> {
-  return page.evaluate(
+  return client.page.evaluate(
     (which) => (window as unknown as { encodeWithGap(which: string): Promise<Encoded> }).encodeWithGap(which),
     encoder,
   );
