@@ -29,7 +29,11 @@ describe('exporting to WAV', () => {
 
   it('clips what goes beyond full scale instead of wrapping round', () => {
     const back = decodeWav(encodeWav({ sampleRate: RATE, channels: [Float32Array.from([2, -3, 0.5])] }, 16));
-    expect(Array.from(back.channels[0]!)).toEqual([expect.closeTo(1, 3), expect.closeTo(-1, 3), expect.closeTo(0.5, 3)]);
+    expect(Array.from(back.channels[0]!)).toEqual([
+      expect.closeTo(1, 3),
+      expect.closeTo(-1, 3),
+      expect.closeTo(0.5, 3),
+    ]);
   });
 
   it('refuses to write a file with no sound in it', () => {
