@@ -18,7 +18,7 @@ export interface ModulePage {
 /** Serves `root` (a package folder) with Vite and opens a page of its origin in Debian's Chromium. */
 export async function openModulePage(
   root: string,
-  options: { configFile?: string; dependencies?: string[] } = {},
+  options: { configFile?: string; dependencies?: string[]; flags?: readonly string[] } = {},
 ): Promise<ModulePage> {
   let vite: ViteDevServer | undefined;
   let browser: Browser | undefined;
@@ -35,7 +35,7 @@ export async function openModulePage(
     await vite.listen();
     const address = vite.httpServer?.address();
     if (!address || typeof address === 'string') throw new Error('Vite did not say where it listens.');
-    browser = await launchChromium();
+    browser = await launchChromium(options.flags);
     const page = await browser.newPage();
     // Any page of the origin will do: the modules are imported into it.
     await page.goto(`http://127.0.0.1:${address.port}/package.json`);

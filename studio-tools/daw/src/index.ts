@@ -24,3 +24,4 @@ export {
   stopTrack,
 } from './core/playback.ts';
 export type { NoteEvent, Playing, SessionState } from './core/playback.ts';
+export { demoSongOperations } from './core/demo-song.ts';

@@ -1,7 +1,11 @@
 // A rendered song as a WAV file, 16- or 24-bit PCM, through wavefile (a maintained codec, not a hand-written
 // header). The samples are scaled to integers here: wavefile's own float conversion (toBitDepth from "32f")
 // turns values next to zero into a few steps of noise (2.9e-15 came out as 9 of 32,767). Pure.
-import wavefile from 'wavefile';
+import * as wavefileModule from 'wavefile';
+
+// Node loads wavefile's CommonJS build (its class on the default export), bundlers its ES module (a named one).
+const { WaveFile } =
+  (wavefileModule as unknown as { default?: typeof wavefileModule }).default ?? wavefileModule;
 
 export type WavDepth = 16 | 24;
 
@@ -14,7 +18,7 @@ export interface PcmAudio {
 /** The audio as the bytes of a WAV file. */
 export function encodeWav(audio: PcmAudio, depth: WavDepth = 24): Uint8Array {
   if (audio.channels.length === 0) throw new Error('There is no sound to export.');
-  const wav = new wavefile.WaveFile();
+  const wav = new WaveFile();
   const full = 2 ** (depth - 1) - 1;
   const scaled = audio.channels.map((channel) =>
     Int32Array.from(channel, (x) => Math.round(Math.max(-1, Math.min(1, x)) * full)),
@@ -25,7 +29,7 @@ export function encodeWav(audio: PcmAudio, depth: WavDepth = 24): Uint8Array {
 
 /** The audio of a WAV file (any depth wavefile reads), samples from -1 to 1. */
 export function decodeWav(bytes: Uint8Array): PcmAudio & { depth: number } {
-  const wav = new wavefile.WaveFile();
+  const wav = new WaveFile();
   wav.fromBuffer(bytes);
   // Read before converting: the conversion rebuilds the header.
   const { numChannels, sampleRate } = wav.fmt as { numChannels: number; sampleRate: number };

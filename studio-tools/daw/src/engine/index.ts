@@ -1,0 +1,10 @@
+// The DAW's sound, in the browser: playing live, rendering offline, exporting. Tone.js and Web Audio inside.
+export { createLiveEngine } from './live.ts';
+export type { LiveEngine } from './live.ts';
+export { Player } from './player.ts';
+export type { PlayMode } from './player.ts';
+export { MixGraph } from './mix-graph.ts';
+export { renderSong } from './render.ts';
+export type { RenderOptions } from './render.ts';
+export { encodeWav, decodeWav } from '../export/wav.ts';
+export type { PcmAudio, WavDepth } from '../export/wav.ts';

@@ -1,0 +1,112 @@
+// The DAW playing live in Debian's Chromium (a real-time AudioContext with no sound card): what it sends to
+// the speakers is captured sample by sample with its audio-clock time, so each note's onset is checked
+// against the beat it belongs on.
+import path from 'node:path';
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { SOUND_WITHOUT_CLICK } from '../../../../tests/support/browser.ts';
+import { openModulePage, type ModulePage } from '../../../../tests/support/module-page.ts';
+
+let studio: ModulePage;
+
+// In the page: a song with one sine lead (a note a beat in scene 1's clip), the live engine, and a tap on its
+// output that notes the audio-clock time of every onset (silence, then sound).
+const LIVE = `
+import { applyOperation, createProjectDoc, readProject } from '/daw/src/index.ts';
+import { createLiveEngine } from '/daw/src/engine/index.ts';
+const doc = createProjectDoc({ tempo: 120 });
+const edits = [
+  { op: 'addTrack', id: 'lead', name: 'Lead', color: '#ff8800', instrument: 'poly' },
+  { op: 'param', track: 'lead', address: 'instrument.wave', value: 0 },
+  { op: 'param', track: 'lead', address: 'instrument.release', value: 0.02 },
+  { op: 'param', track: 'lead', address: 'instrument.attack', value: 0.001 },
+  { op: 'addClip', track: 'lead', id: 'tune', name: 'Tune', length: 4, scene: 's1',
+    notes: [0, 1, 2, 3].map((b) => ({ id: 'n' + b, pitch: 69, start: b, duration: 0.25, velocity: 1 })) },
+];
+for (const edit of edits) applyOperation(doc, edit);
+const audio = new AudioContext();
+const engine = await createLiveEngine(readProject(doc), audio);
+const onsets = [];
+let quiet = 0;
+const tap = audio.createScriptProcessor(256, 2, 2);
+tap.onaudioprocess = (event) => {
+  const samples = event.inputBuffer.getChannelData(0);
+  for (let i = 0; i < samples.length; i++) {
+    if (Math.abs(samples[i]) > 0.01) {
+      if (quiet > 0.05 * audio.sampleRate) onsets.push(event.playbackTime + i / audio.sampleRate);
+      quiet = 0;
+    } else quiet++;
+  }
+};
+engine.graph.output.connect(tap);
+tap.connect(audio.destination);
+window.live = {
+  async launch() { await audio.resume(); engine.player.launch('lead', 'tune'); return engine.player.timeOf(0); },
+  timeOf: (beat) => engine.player.timeOf(beat),
+  beat: () => engine.player.beatAt(),
+  stop() { engine.player.stop(); return audio.currentTime; },
+  setTempo(tempo) { applyOperation(doc, { op: 'song', tempo }); return engine.update(readProject(doc)).then(() => engine.player.beatAt()); },
+  onsets: () => onsets.slice(),
+  now: () => audio.currentTime,
+};`;
+
+type Live = {
+  launch(): Promise<number>;
+  timeOf(beat: number): number;
+  beat(): number;
+  stop(): number;
+  setTempo(tempo: number): Promise<number>;
+  onsets(): number[];
+  now(): number;
+};
+
+beforeAll(async () => {
+  studio = await openModulePage(path.resolve(import.meta.dirname, '../../..'), {
+    dependencies: ['tone', 'yjs', 'tonal', 'zod'],
+    flags: SOUND_WITHOUT_CLICK,
+  });
+  await studio.addScript(LIVE);
+  await studio.page.waitForFunction(() => 'live' in window, undefined, { timeout: 60_000 });
+});
+
+afterAll(async () => {
+  await studio?.close();
+});
+
+const onWindow = <T>(fn: (live: Live) => T) => `(${fn.toString()})(window.live)`;
+
+describe('playing live', () => {
+  it('starts a launched clip on the beat and keeps each note on its beat', async () => {
+    const zero = (await studio.page.evaluate(onWindow((l) => l.launch()))) as number;
+    await studio.page.waitForTimeout(3200);
+    const onsets = (await studio.page.evaluate(onWindow((l) => l.onsets()))) as number[];
+    // Beats 0 to 4 at 120 bpm: every half second from the start. The tap hears its input a buffer or two
+    // late (ScriptProcessor), the same for every note: each onset must sit the same distance from its beat.
+    const late = [0, 1, 2, 3, 4].map((beat) => {
+      const time = zero + beat * 0.5;
+      const nearest = onsets.reduce(
+        (best, t) => (Math.abs(t - time) < Math.abs(best - time) ? t : best),
+        Infinity,
+      );
+      return (nearest - time) * 1000;
+    });
+    for (const ms of late) expect(ms).toBeGreaterThanOrEqual(-1);
+    for (const ms of late) expect(ms).toBeLessThan(30);
+    expect(Math.max(...late) - Math.min(...late)).toBeLessThan(2);
+  });
+
+  it('keeps the beat playing now where it is when the tempo changes', async () => {
+    const before = (await studio.page.evaluate(onWindow((l) => l.beat()))) as number;
+    const after = (await studio.page.evaluate(onWindow((l) => l.setTempo(90)))) as number;
+    expect(after).toBeGreaterThanOrEqual(before);
+    expect(after - before).toBeLessThan(0.2);
+  });
+
+  it('falls silent when stopped', async () => {
+    const stoppedAt = (await studio.page.evaluate(onWindow((l) => l.stop()))) as number;
+    await studio.page.waitForTimeout(1500);
+    const onsets = (await studio.page.evaluate(onWindow((l) => l.onsets()))) as number[];
+    expect(onsets.filter((t) => t > stoppedAt + 0.05)).toEqual([]);
+  });
+});
