@@ -5,6 +5,7 @@ import { ArtistsModule } from './artists/artists.module.ts';
 import { ExhibitionsModule } from './artists/exhibitions.module.ts';
 import { DatabaseModule } from './database/database.module.ts';
 import { MediaModule } from './media/media.module.ts';
+import { MusicModule } from './music/music.module.ts';
 import { HealthController } from './health/health.controller.ts';
 import { SpacesModule } from './spaces/spaces.module.ts';
 import type { BanLifted } from './moderation/bans.service.ts';
@@ -49,6 +50,7 @@ export class AppModule {
         WebhooksModule,
         EducationModule,
         VenueModule,
+        MusicModule,
       ],
       controllers: [HealthController],
     };

@@ -24,3 +24,4 @@ export * from './contract/venue-desk.ts';
 export * from './contract/selling.ts';
 export * from './contract/teaching.ts';
 export * from './contract/curating.ts';
+export * from './contract/music.ts';

@@ -18,6 +18,7 @@ export const API_TAGS = {
   subscriptions: 'Plans and API keys.',
   education: 'Courses, lessons, exercises, certificates, mentors and challenges.',
   payments: "Stripe's events.",
+  music: 'Songs made in the DAW.',
 } as const;
 export type ApiTagName = keyof typeof API_TAGS;
 

@@ -217,9 +217,13 @@ export class SubscriptionsService {
     await tx.subscription.upsert({ where: { userId }, create: { userId, ...data }, update: data });
   }
 
+  /** What the member's uploads and songs take. */
   private async usedBytes(userId: string): Promise<number> {
-    const total = await this.prisma.media.aggregate({ where: { ownerId: userId }, _sum: { bytes: true } });
-    return total._sum.bytes ?? 0;
+    const [media, songs] = await Promise.all([
+      this.prisma.media.aggregate({ where: { ownerId: userId }, _sum: { bytes: true } }),
+      this.prisma.song.aggregate({ where: { ownerId: userId }, _sum: { bytes: true } }),
+    ]);
+    return (media._sum.bytes ?? 0) + (songs._sum.bytes ?? 0);
   }
 }
 

@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import { PageTabs } from '../ui/PageTabs.tsx';
 import { SitePage } from '../ui/SitePage.tsx';
 import { ExhibitionsTab } from './exhibitions/ExhibitionsTab.tsx';
+import { MusicTab } from './music/MusicTab.tsx';
 import { goStudio, useStudioRoute } from './navigation.ts';
 import { PayoutsTab } from './payouts/PayoutsTab.tsx';
 import { PlanTab } from './plan/PlanTab.tsx';
@@ -23,11 +24,12 @@ const TABS: Record<StudioTab, { readonly label: string; readonly page: Component
   payouts: { label: 'Payouts', page: PayoutsTab },
   plan: { label: 'Plan', page: PlanTab },
   teaching: { label: 'Teaching', page: TeachingTab },
+  music: { label: 'Music', page: MusicTab },
 };
 
 /**
  * The artists' and instructors' own pages at /studio, laid out like the learning pages: a profile and
- * portfolio, works, exhibitions, shows, sales, payouts, the plan and teaching, one tab each.
+ * portfolio, works, exhibitions, shows, sales, payouts, the plan, teaching and music (the DAW), one tab each.
  */
 export function StudioApp() {
   const route = useStudioRoute();

@@ -11,6 +11,7 @@ export const STUDIO_TABS = [
   'payouts',
   'plan',
   'teaching',
+  'music',
 ] as const;
 export type StudioTab = (typeof STUDIO_TABS)[number];
 

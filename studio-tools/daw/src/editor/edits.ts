@@ -1,0 +1,53 @@
+// What a click in the editor does to the song, as operations (pure): a new clip in an empty slot, a note
+// set or taken away in the grid, a new track with the next instrument, the tempo nudged. The app applies
+// them, so each is one undo step and travels to everyone editing the same song.
+import { DEVICES } from '../core/devices.ts';
+import type { Operation } from '../core/operations.ts';
+import { TEMPO_RANGE, type Project, type Track } from '../core/project.ts';
+import { STEP } from './layout.ts';
+
+const PALETTE = ['#e4572e', '#29335c', '#f3a712', '#6a4c93', '#1b998b', '#ff595e', '#8ac926', '#1982c4'];
+/** The order "Add track" goes through the instruments: a beat first, then a bass line, then harmony. */
+const INSTRUMENTS = ['drums', 'bass', 'poly', 'fm', 'sampler'].flatMap((type) =>
+  DEVICES.filter((device) => device.type === type),
+);
+
+/** A new clip for an empty slot: a bar for drums (sixteen steps), two bars for the rest. */
+export function newClip(track: Track, scene: string, id: string, count: number): Operation {
+  const drums = track.instrument.type === 'drums';
+  return { op: 'addClip', track: track.id, id, name: `${track.name} ${count}`, length: drums ? 4 : 8, scene };
+}
+
+/** The grid cell clicked: its note taken away, or a note set there (a step on drums, a beat otherwise). */
+export function toggleNote(
+  track: Track,
+  clip: string,
+  cell: { pitch: number; beat: number; note: string | null },
+  id: string,
+): Operation {
+  if (cell.note) return { op: 'removeNotes', track: track.id, clip, ids: [cell.note] };
+  const drums = track.instrument.type === 'drums';
+  const note = { id, pitch: cell.pitch, start: cell.beat, duration: drums ? STEP : 1, velocity: 0.8 };
+  return { op: 'addNotes', track: track.id, clip, notes: [note] };
+}
+
+/** A new track with the instrument after the last track's (drums, bass, poly, FM, sampler, then round). */
+export function nextTrack(project: Project, id: string): Operation {
+  const last = project.tracks.at(-1)?.instrument.type;
+  // After no track, or one of another kind, -1 + 1: the first.
+  const device = INSTRUMENTS[(INSTRUMENTS.findIndex((d) => d.type === last) + 1) % INSTRUMENTS.length]!;
+  const same = project.tracks.filter((track) => track.instrument.type === device.type).length;
+  return {
+    op: 'addTrack',
+    id,
+    name: same > 0 ? `${device.label} ${same + 1}` : device.label,
+    color: PALETTE[project.tracks.length % PALETTE.length]!,
+    instrument: device.type,
+  };
+}
+
+/** The tempo moved by `by` beats a minute, kept in range. */
+export function nudgeTempo(project: Project, by: number): Operation {
+  const tempo = Math.min(TEMPO_RANGE.max, Math.max(TEMPO_RANGE.min, Math.round(project.song.tempo + by)));
+  return { op: 'song', tempo };
+}

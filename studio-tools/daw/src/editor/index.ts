@@ -1,0 +1,4 @@
+// The DAW's editor: a panel app drawn on its own canvas (the page, a wall, an XR ray).
+export { DawApp } from './daw-app.ts';
+export type { DawAppOptions, PointerPhase } from './daw-app.ts';
+export type { View } from './layout.ts';

@@ -1,0 +1,150 @@
+// The DAW on the studio's Music tab, in the real product: a new artist adds a drum kit, makes a clip, sets a
+// kick on each beat by clicking the grid, exports a WAV and hears the four kicks in it where they belong;
+// undoes the last kick and exports again (three kicks); saves it, renames it, opens the mixer and the demo
+// song, and opens the beat again from the list of songs, as it was saved.
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { decodeWav } from '../../studio-tools/daw/src/export/wav.ts';
+import {
+  BUTTONS,
+  HEIGHT,
+  notesGrid,
+  slotRect,
+  WIDTH,
+  type Rect,
+} from '../../studio-tools/daw/src/editor/layout.ts';
+import { ARTIFACTS, useProductUnderTest } from '../support/running-product.ts';
+
+const under = useProductUnderTest();
+
+/** Clicks the DAW's canvas at its own coordinates (1280 × 800), wherever the page has scaled it. */
+async function clickCanvas(page: Page, x: number, y: number): Promise<void> {
+  const box = await page.locator('.daw-canvas').boundingBox();
+  if (!box) throw new Error('The DAW’s canvas is not on the page.');
+  await page.mouse.click(box.x + (x / WIDTH) * box.width, box.y + (y / HEIGHT) * box.height);
+}
+const centre = (r: Rect) => [r.x + r.w / 2, r.y + r.h / 2] as const;
+
+/** Exports the song and reads the WAV the page offers (a new one: its link changes). */
+async function exportWav(page: Page) {
+  const link = page.locator('.music-download a');
+  const before = (await link.count()) > 0 ? await link.getAttribute('href') : null;
+  await page.getByRole('button', { name: 'Export WAV' }).click();
+  await expect
+    .poll(async () => ((await link.count()) > 0 ? await link.getAttribute('href') : null), {
+      timeout: 60_000,
+    })
+    .not.toBe(before);
+  const base64 = await link.evaluate(async (a) => {
+    const bytes = new Uint8Array(await (await fetch((a as HTMLAnchorElement).href)).arrayBuffer());
+    let text = '';
+    for (const byte of bytes) text += String.fromCharCode(byte);
+    return btoa(text);
+  });
+  return { name: await link.textContent(), audio: decodeWav(Uint8Array.from(Buffer.from(base64, 'base64'))) };
+}
+
+function rms(samples: Float32Array, rate: number, from: number, to: number): number {
+  let sum = 0;
+  const a = Math.round(from * rate);
+  const b = Math.round(to * rate);
+  for (let i = a; i < b; i++) sum += (samples[i] ?? 0) ** 2;
+  return Math.sqrt(sum / Math.max(1, b - a));
+}
+
+describe('the studio’s Music tab', () => {
+  it('makes a beat by clicking, exports it to WAV, undoes a note, and opens the demo song', async () => {
+    const context = await under.browser.newContext({ viewport: { width: 1400, height: 1100 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+
+    await page.goto(new URL('/studio/music', under.product.url).href);
+    await page.getByRole('button', { name: 'New here? Make an account' }).click();
+    await page.getByLabel('Your name').fill('Mira Sol');
+    await page.getByLabel('Email').fill('mira@example.org');
+    await page.getByLabel('Password').fill('a long enough password');
+    await page.getByRole('button', { name: 'Make my account' }).click();
+    await page.getByRole('heading', { name: 'Music' }).waitFor();
+    await page.locator('.daw-canvas').waitFor();
+
+    // A drum kit, a clip in its first slot (the notes grid opens), a kick on each of the bar's four beats.
+    await clickCanvas(page, ...centre(BUTTONS.addTrack));
+    await clickCanvas(page, ...centre(slotRect(0, 0)));
+    const track = {
+      id: 't',
+      name: 'Drum kit',
+      color: '#000000',
+      instrument: { id: 'i', type: 'drums', params: {} },
+      effects: [],
+      mixer: { volume: 0, pan: 0, mute: false, solo: false, sendA: -60, sendB: -60 },
+      clips: [],
+      placements: [],
+    };
+    const grid = notesGrid(track, { id: 'c', name: 'c', length: 4, scene: 's1', notes: [], automation: {} });
+    const kickRow = grid.rows.indexOf(36);
+    for (const step of [0, 4, 8, 12]) {
+      await clickCanvas(
+        page,
+        grid.area.x + (step + 0.5) * grid.cell.w,
+        grid.area.y + (kickRow + 0.5) * grid.cell.h,
+      );
+    }
+    await page.screenshot({ path: path.join(ARTIFACTS, 'studio-music-beat.png') });
+
+    const first = await exportWav(page);
+    expect(first.name).toBe('Untitled.wav');
+    const { audio } = first;
+    expect(audio.depth).toBe(24);
+    expect(audio.channels).toHaveLength(2);
+    // One bar at 120 bpm (2 s) and the 2 s the export leaves to ring out.
+    expect(audio.channels[0]!.length / audio.sampleRate).toBeCloseTo(4, 1);
+    const left = audio.channels[0]!;
+    const kicks = [0, 0.5, 1, 1.5].map((t) => rms(left, audio.sampleRate, t, t + 0.1));
+    const gaps = [0.3, 0.8, 1.3].map((t) => rms(left, audio.sampleRate, t, t + 0.15));
+    for (const kick of kicks) expect(kick).toBeGreaterThan(4 * Math.max(...gaps));
+
+    // Undo takes back the last kick.
+    await page.locator('.daw-canvas').focus();
+    await page.keyboard.press('Control+z');
+    const second = await exportWav(page);
+    const after = second.audio.channels[0]!;
+    expect(rms(after, second.audio.sampleRate, 1.5, 1.6)).toBeLessThan(
+      rms(after, second.audio.sampleRate, 1, 1.1) / 4,
+    );
+
+    // Saved by its key, renamed and saved again: the list of songs follows.
+    await page.keyboard.press('Control+s');
+    const status = page.locator('.music-save-state');
+    await expect.poll(() => status.textContent()).toBe('Saved');
+    const songs = page.getByRole('region', { name: 'My songs' });
+    await songs.getByText('Untitled').waitFor();
+    await page.getByLabel('Song name').fill('Four on the floor');
+    await expect.poll(() => status.textContent()).toBe('Changes not saved');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => status.textContent()).toBe('Saved');
+    await songs.getByText('Four on the floor').waitFor();
+
+    // The mixer by its key; the demo song (no question: the beat is saved); the beat opened again from the
+    // list (asked first: the demo has changes of its own), as it was saved.
+    await page.locator('.daw-canvas').focus();
+    await page.keyboard.press('3');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'studio-music-mixer.png') });
+    await page.getByRole('button', { name: 'Open the demo' }).click();
+    expect(await page.getByLabel('Song name').inputValue()).toBe('Demo');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'studio-music-demo.png') });
+    page.once('dialog', (dialog) => void dialog.accept());
+    await songs.getByRole('button', { name: 'Open' }).click();
+    await expect.poll(() => page.getByLabel('Song name').inputValue()).toBe('Four on the floor');
+    const reopened = await exportWav(page);
+    expect(reopened.name).toBe('Four on the floor.wav');
+    const again = reopened.audio.channels[0]!;
+    expect(rms(again, reopened.audio.sampleRate, 1, 1.1)).toBeGreaterThan(
+      4 * rms(again, reopened.audio.sampleRate, 1.5, 1.6),
+    );
+
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 240_000);
+});

@@ -1,0 +1,25 @@
+// Songs made in the DAW, as the studio's Music tab keeps and opens them; every reply checked against the
+// shared contract. A song travels as its Yjs document, base64.
+import { songSchema, songSummarySchema, type Song, type SongSummary } from '@prostudio/backend/contract';
+import { z } from 'zod';
+import { callAsMember as call } from './api.ts';
+
+export const fetchSongs = (): Promise<SongSummary[]> => call('/api/songs', z.array(songSummarySchema));
+export const fetchSong = (id: string): Promise<Song> => call(`/api/songs/${id}`, songSchema);
+export const createSong = (name: string, state: string): Promise<SongSummary> =>
+  call('/api/songs', songSummarySchema, 'POST', { name, state });
+export const saveSong = (id: string, name: string, state: string, version: number): Promise<SongSummary> =>
+  call(`/api/songs/${id}`, songSummarySchema, 'PUT', { name, state, version });
+export const deleteSong = (id: string): Promise<unknown> => call(`/api/songs/${id}`, z.unknown(), 'DELETE');
+
+/** Bytes as base64 (a song's state on its way to the API). */
+export function toBase64(bytes: Uint8Array): string {
+  let text = '';
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(text);
+}
+
+export function fromBase64(text: string): Uint8Array {
+  return Uint8Array.from(atob(text), (char) => char.charCodeAt(0));
+}

@@ -1,0 +1,277 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import * as Y from 'yjs';
+import type { SongSummary } from '@prostudio/backend/contract';
+import { applyOperation, createProjectDoc, demoSongOperations } from '@prostudio/studio-tools/daw';
+import { DawApp } from '@prostudio/studio-tools/daw/editor';
+import { createSong, fetchSong, fromBase64, saveSong, toBase64 } from '../../api/music.ts';
+import type { StudioTabProps } from '../tab-props.ts';
+import { MySongs } from './MySongs.tsx';
+import { isTyping, shortcutFor } from './shortcuts.ts';
+import './music.css';
+
+/** Where the song on the page stands against its saved copy. */
+type SaveState = 'new' | 'saved' | 'unsaved' | 'saving' | 'failed';
+
+interface Opened {
+  readonly app: DawApp;
+  /** The saved song it was opened from or last saved as, with that save's version. */
+  readonly saved: { id: string; version: number } | null;
+}
+
+/** A song's editor over `doc`, or over a new song (empty or the demo: sixteen tracks over 64 bars). */
+function open(onError: (message: string) => void, doc?: Y.Doc, demo = false): DawApp {
+  const song = doc ?? createProjectDoc();
+  if (!doc && demo) song.transact(() => demoSongOperations(64).forEach((op) => applyOperation(song, op)));
+  return new DawApp({ doc: song, origin: 'me', onError });
+}
+
+/**
+ * Music: the DAW on the page. The editor is the panel app the venue's walls and headsets show (drawn on its
+ * own canvas, driven by pointer, touch or ray); around it, saving and opening songs, exporting, the controls
+ * a keyboard and a screen reader reach, and the shortcuts.
+ */
+export function MusicTab(_props: StudioTabProps) {
+  const [message, setMessage] = useState<string | null>(null);
+  const [opened, setOpened] = useState<Opened>(() => ({ app: open(setMessage), saved: null }));
+  const [saveState, setSaveState] = useState<SaveState>('new');
+  const [songsVersion, setSongsVersion] = useState(0);
+  const [exporting, setExporting] = useState<number | null>(null);
+  const [download, setDownload] = useState<{ url: string; name: string } | null>(null);
+  const [, setVersion] = useState(0);
+  const host = useRef<HTMLDivElement>(null);
+  const { app } = opened;
+
+  useEffect(() => {
+    host.current?.replaceChildren(app.canvas);
+    const stop = app.start();
+    const off = app.onRedraw(() => setVersion((v) => v + 1));
+    const changed = () =>
+      setSaveState((state) => (state === 'saving' ? state : state === 'new' ? 'new' : 'unsaved'));
+    app.doc.on('update', changed);
+    return () => {
+      off();
+      stop();
+      app.doc.off('update', changed);
+    };
+  }, [app]);
+
+  useEffect(() => () => app.dispose(), [app]);
+
+  const save = useCallback(async () => {
+    setMessage(null);
+    setSaveState('saving');
+    const name = app.song.song.name || 'Untitled';
+    const state = toBase64(Y.encodeStateAsUpdate(app.doc));
+    try {
+      const song = opened.saved
+        ? await saveSong(opened.saved.id, name, state, opened.saved.version)
+        : await createSong(name, state);
+      setOpened((current) =>
+        current.app === app ? { app, saved: { id: song.id, version: song.version } } : current,
+      );
+      setSaveState('saved');
+      setSongsVersion((v) => v + 1);
+    } catch (error) {
+      setSaveState('failed');
+      setMessage(error instanceof Error ? error.message : String(error));
+    }
+  }, [app, opened.saved]);
+
+  useEffect(() => {
+    const canvas = app.canvas;
+    const at = (event: PointerEvent) => {
+      const box = canvas.getBoundingClientRect();
+      return [(event.clientX - box.left) / box.width, (event.clientY - box.top) / box.height] as const;
+    };
+    const down = (event: PointerEvent) => {
+      canvas.setPointerCapture(event.pointerId);
+      app.pointer('down', ...at(event));
+    };
+    const move = (event: PointerEvent) => app.pointer('move', ...at(event));
+    const up = (event: PointerEvent) => app.pointer('up', ...at(event));
+    canvas.addEventListener('pointerdown', down);
+    canvas.addEventListener('pointermove', move);
+    canvas.addEventListener('pointerup', up);
+    const keys = (event: KeyboardEvent) => {
+      if (isTyping(event.target)) return;
+      const action = shortcutFor(event);
+      if (!action) return;
+      event.preventDefault();
+      if (action === 'play') void app.togglePlay();
+      else if (action === 'undo') app.undo();
+      else if (action === 'redo') app.redo();
+      else if (action === 'save') void save();
+      else app.show(action);
+    };
+    window.addEventListener('keydown', keys);
+    return () => {
+      canvas.removeEventListener('pointerdown', down);
+      canvas.removeEventListener('pointermove', move);
+      canvas.removeEventListener('pointerup', up);
+      window.removeEventListener('keydown', keys);
+    };
+  }, [app, save]);
+
+  useEffect(() => {
+    if (saveState !== 'unsaved' && saveState !== 'failed') return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [saveState]);
+
+  useEffect(() => () => (download ? URL.revokeObjectURL(download.url) : undefined), [download]);
+
+  const exportWav = async () => {
+    setMessage(null);
+    setExporting(0);
+    try {
+      const bytes = await app.exportWav(24, setExporting);
+      const name = `${app.song.song.name || 'song'}.wav`;
+      setDownload({
+        url: URL.createObjectURL(new Blob([bytes.slice().buffer], { type: 'audio/wav' })),
+        name,
+      });
+    } catch (error) {
+      setMessage(error instanceof Error ? error.message : String(error));
+    } finally {
+      setExporting(null);
+    }
+  };
+
+  const replace = (next: Opened, state: SaveState) => {
+    const unsaved =
+      saveState === 'unsaved' ||
+      saveState === 'failed' ||
+      (saveState === 'new' && app.song.tracks.length > 0);
+    if (unsaved && !window.confirm('Leave this song? Its changes are not saved.')) return;
+    setDownload(null);
+    setMessage(null);
+    setOpened(next);
+    setSaveState(state);
+  };
+
+  const openSaved = async (song: SongSummary) => {
+    try {
+      const full = await fetchSong(song.id);
+      const doc = new Y.Doc();
+      Y.applyUpdate(doc, fromBase64(full.state));
+      replace({ app: open(setMessage, doc), saved: { id: full.id, version: full.version } }, 'saved');
+    } catch (error) {
+      setMessage(error instanceof Error ? error.message : String(error));
+    }
+  };
+
+  const status: Record<SaveState, string> = {
+    new: 'Not saved yet',
+    saved: 'Saved',
+    unsaved: 'Changes not saved',
+    saving: 'Saving…',
+    failed: 'Not saved: see the message',
+  };
+
+  return (
+    <div className="studio-music">
+      <h1>Music</h1>
+      <div className="music-toolbar" role="toolbar" aria-label="Song">
+        <label>
+          Song name{' '}
+          <input
+            value={app.song.song.name}
+            maxLength={80}
+            onChange={(event) => {
+              if (event.target.value.trim()) app.edit({ op: 'song', name: event.target.value });
+            }}
+          />
+        </label>
+        <button
+          type="button"
+          onClick={() => void save()}
+          disabled={saveState === 'saving'}
+          aria-keyshortcuts="Control+S"
+        >
+          Save
+        </button>
+        <span className={`music-save-state ${saveState}`} role="status" aria-live="polite">
+          {status[saveState]}
+        </span>
+        <button type="button" onClick={() => void app.togglePlay()} aria-keyshortcuts="Space">
+          {app.playing ? 'Stop' : 'Play'}
+        </button>
+        <button
+          type="button"
+          onClick={() => app.undo()}
+          disabled={!app.history.canUndo}
+          aria-keyshortcuts="Control+Z"
+        >
+          Undo
+        </button>
+        <button
+          type="button"
+          onClick={() => app.redo()}
+          disabled={!app.history.canRedo}
+          aria-keyshortcuts="Control+Shift+Z"
+        >
+          Redo
+        </button>
+        <label>
+          Tempo{' '}
+          <input
+            type="number"
+            min={20}
+            max={300}
+            value={app.song.song.tempo}
+            onChange={(event) => {
+              const tempo = Number(event.target.value);
+              if (tempo >= 20 && tempo <= 300) app.edit({ op: 'song', tempo });
+            }}
+          />{' '}
+          bpm
+        </label>
+        <button type="button" onClick={() => replace({ app: open(setMessage), saved: null }, 'new')}>
+          New song
+        </button>
+        <button
+          type="button"
+          onClick={() => replace({ app: open(setMessage, undefined, true), saved: null }, 'new')}
+        >
+          Open the demo
+        </button>
+        <button type="button" onClick={() => void exportWav()} disabled={exporting !== null}>
+          Export WAV
+        </button>
+      </div>
+      {exporting !== null && (
+        <p>
+          <label>
+            Exporting… <progress max={1} value={exporting} aria-label="Export progress" />
+          </label>
+        </p>
+      )}
+      {download && (
+        <p className="music-download">
+          Exported:{' '}
+          <a href={download.url} download={download.name}>
+            {download.name}
+          </a>
+        </p>
+      )}
+      {message && (
+        <p className="error" role="alert">
+          {message}
+        </p>
+      )}
+      <div className="music-canvas" ref={host} />
+      <p className="music-help">
+        Press <kbd>+ Track</kbd> for a drum kit, then a bass; click an empty slot for a clip, then the grid to
+        set notes; the triangle launches a clip on the next bar. Keys: <kbd>Space</kbd> play or stop,{' '}
+        <kbd>1</kbd> session, <kbd>2</kbd> notes, <kbd>3</kbd> mixer, <kbd>Ctrl</kbd>+<kbd>Z</kbd> undo,{' '}
+        <kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>Z</kbd> redo, <kbd>Ctrl</kbd>+<kbd>S</kbd> save.
+      </p>
+      <MySongs
+        version={songsVersion}
+        current={opened.saved?.id ?? null}
+        onOpen={(song) => void openSaved(song)}
+      />
+    </div>
+  );
+}
