@@ -3,6 +3,7 @@
 // from the matrix fails the test, so a new route must say who may call it.
 import { randomBytes, randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import { PrismaService } from '../src/database/prisma.service.ts';
 import { certificateCode } from '../src/education/progress.ts';
 import { documentedRoutes } from '../src/openapi/routes.ts';
@@ -249,6 +250,22 @@ async function paidCommission(): Promise<string> {
     },
   });
   return order.id;
+}
+
+/** A song's state as the DAW saves it (a minimal song document), base64. */
+function songState(): string {
+  const doc = new Y.Doc();
+  doc.getMap('song').set('tempo', 120);
+  return Buffer.from(Y.encodeStateAsUpdate(doc)).toString('base64');
+}
+
+/** A fresh song of the owner's, made directly. */
+async function ownersSong(): Promise<string> {
+  const state = Buffer.from(songState(), 'base64');
+  const song = await prisma().song.create({
+    data: { ownerId: fixture.people.owner.id, name: 'Riff', state, bytes: state.byteLength },
+  });
+  return song.id;
 }
 
 /** Each route: how to call it (made fresh per caller where calls change things) and what each caller gets. */
@@ -522,6 +539,28 @@ const MATRIX: Record<string, { call: () => Promise<Call> | Call; expected: Expec
       payload: { platformShareBps: 1200 },
     }),
     expected: only(['admin'], 200),
+  },
+  // Songs: each the owner's alone; others are told there is no such song.
+  'GET /api/songs': { call: () => ({ method: 'GET', url: '/api/songs' }), expected: signedIn(200) },
+  'POST /api/songs': {
+    call: () => ({ method: 'POST', url: '/api/songs', payload: { name: 'Riff', state: songState() } }),
+    expected: signedIn(201),
+  },
+  'GET /api/songs/{id}': {
+    call: async () => ({ method: 'GET', url: `/api/songs/${await ownersSong()}` }),
+    expected: only(['owner'], 200, 404),
+  },
+  'PUT /api/songs/{id}': {
+    call: async () => ({
+      method: 'PUT',
+      url: `/api/songs/${await ownersSong()}`,
+      payload: { name: 'Riff 2', state: songState(), version: 1 },
+    }),
+    expected: only(['owner'], 200, 404),
+  },
+  'DELETE /api/songs/{id}': {
+    call: async () => ({ method: 'DELETE', url: `/api/songs/${await ownersSong()}` }),
+    expected: only(['owner'], 204, 404),
   },
   'GET /api/tickets/mine': {
     call: () => ({ method: 'GET', url: '/api/tickets/mine' }),

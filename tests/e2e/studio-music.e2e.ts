@@ -1,7 +1,8 @@
 // The DAW on the studio's Music tab, in the real product: a new artist adds a drum kit, makes a clip, sets a
 // kick on each beat by clicking the grid, exports a WAV and hears the four kicks in it where they belong;
 // undoes the last kick and exports again (three kicks); saves it, renames it, opens the mixer and the demo
-// song, and opens the beat again from the list of songs, as it was saved.
+// song (its chords read by the theory help, which adds the chord it suggests), and opens the beat again
+// from the list of songs, as it was saved; then types a bass line on the computer keyboard as a piano.
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -43,6 +44,19 @@ async function exportWav(page: Page) {
     return btoa(text);
   });
   return { name: await link.textContent(), audio: decodeWav(Uint8Array.from(Buffer.from(base64, 'base64'))) };
+}
+
+/** Power of `hz` in samples [from, to) seconds (Goertzel). */
+function goertzel(samples: Float32Array, rate: number, hz: number, from: number, to: number): number {
+  const coefficient = 2 * Math.cos((2 * Math.PI * hz) / rate);
+  let s1 = 0;
+  let s2 = 0;
+  for (let i = Math.round(from * rate); i < Math.round(to * rate); i++) {
+    const s0 = (samples[i] ?? 0) + coefficient * s1 - s2;
+    s2 = s1;
+    s1 = s0;
+  }
+  return s1 * s1 + s2 * s2 - coefficient * s1 * s2;
 }
 
 function rms(samples: Float32Array, rate: number, from: number, to: number): number {
@@ -134,6 +148,21 @@ describe('the studio’s Music tab', () => {
     await page.getByRole('button', { name: 'Open the demo' }).click();
     expect(await page.getByLabel('Song name').inputValue()).toBe('Demo');
     await page.screenshot({ path: path.join(ARTIFACTS, 'studio-music-demo.png') });
+    // Theory help on the demo's chords (the fifth of sixteen tracks): I–V–vi–IV in C; a suggestion, added,
+    // becomes a fifth bar.
+    const chordsSlot = slotRect(4, 0, 16);
+    await clickCanvas(page, chordsSlot.x + chordsSlot.w - 30, chordsSlot.y + chordsSlot.h / 2);
+    const theory = page.getByRole('region', { name: 'Theory help' });
+    await theory.getByText('C major').waitFor();
+    expect(await theory.locator('.music-bar-chord').allTextContents()).toEqual([
+      'bar 1: C (I)',
+      'bar 2: G (V)',
+      'bar 3: Am (VIm)',
+      'bar 4: F (IV)',
+    ]);
+    await theory.getByRole('button', { name: 'G (V)' }).click();
+    await theory.getByText('bar 5: G (V)').waitFor();
+    await page.screenshot({ path: path.join(ARTIFACTS, 'studio-music-theory.png') });
     page.once('dialog', (dialog) => void dialog.accept());
     await songs.getByRole('button', { name: 'Open' }).click();
     await expect.poll(() => page.getByLabel('Song name').inputValue()).toBe('Four on the floor');
@@ -143,6 +172,24 @@ describe('the studio’s Music tab', () => {
     expect(rms(again, reopened.audio.sampleRate, 1, 1.1)).toBeGreaterThan(
       4 * rms(again, reopened.audio.sampleRate, 1.5, 1.6),
     );
+
+    // A bass line typed on the computer keyboard as a piano: a bass track, a clip, then A D G (C E G, a beat
+    // each, written where the cursor is); the export has each pitch in its beat.
+    await clickCanvas(page, ...centre(BUTTONS.addTrack));
+    await clickCanvas(page, ...centre(slotRect(1, 0, 2)));
+    for (const key of ['a', 'd', 'g']) await page.keyboard.press(key);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'studio-music-keys.png') });
+    const typed = await exportWav(page);
+    const line = typed.audio.channels[0]!;
+    const rate = typed.audio.sampleRate;
+    const pitches = [60, 64, 67];
+    pitches.forEach((pitch, beat) => {
+      const at = beat * 0.5;
+      const powers = pitches.map((p) =>
+        goertzel(line, rate, 440 * 2 ** ((p - 69) / 12), at + 0.15, at + 0.45),
+      );
+      expect(powers.indexOf(Math.max(...powers)), `beat ${beat}`).toBe(beat);
+    });
 
     expect(errors).toEqual([]);
     await context.close();

@@ -25,3 +25,5 @@ export {
 } from './core/playback.ts';
 export type { NoteEvent, Playing, SessionState } from './core/playback.ts';
 export { demoSongOperations } from './core/demo-song.ts';
+export { chordNotes, harmonyOf } from './core/harmony.ts';
+export type { BarChord, Harmony } from './core/harmony.ts';

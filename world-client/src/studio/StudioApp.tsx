@@ -1,8 +1,7 @@
-import type { ComponentType } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { PageTabs } from '../ui/PageTabs.tsx';
 import { SitePage } from '../ui/SitePage.tsx';
 import { ExhibitionsTab } from './exhibitions/ExhibitionsTab.tsx';
-import { MusicTab } from './music/MusicTab.tsx';
 import { goStudio, useStudioRoute } from './navigation.ts';
 import { PayoutsTab } from './payouts/PayoutsTab.tsx';
 import { PlanTab } from './plan/PlanTab.tsx';
@@ -14,6 +13,10 @@ import { TeachingTab } from './teaching/TeachingTab.tsx';
 import { WorksTab } from './works/WorksTab.tsx';
 import './studio.css';
 import type { StudioTabProps } from './tab-props.ts';
+
+// The DAW and its sound engine (Tone.js) load only when the Music tab opens: the venue and the other tabs never
+// carry them.
+const MusicTab = lazy(() => import('./music/MusicTab.tsx').then((module) => ({ default: module.MusicTab })));
 
 const TABS: Record<StudioTab, { readonly label: string; readonly page: ComponentType<StudioTabProps> }> = {
   profile: { label: 'Profile', page: ProfileTab },
@@ -60,7 +63,9 @@ export function StudioApp() {
         name={(tab) => TABS[tab].label}
         go={(tab) => goStudio(tab)}
       />
-      <Page rest={route.rest} />
+      <Suspense fallback={<p aria-busy="true">Loading…</p>}>
+        <Page rest={route.rest} />
+      </Suspense>
     </SitePage>
   );
 }

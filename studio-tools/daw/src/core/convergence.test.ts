@@ -3,23 +3,12 @@
 // same song, and that song must make sense (one clip to a slot, no placement of a missing clip).
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { seededRandom } from '@prostudio/protocol';
 
 import { applyOperation } from './apply.ts';
 import { createProjectDoc, readProject } from './doc.ts';
 import { DawError, parseOperation, type Operation } from './operations.ts';
 import type { Project } from './project.ts';
-
-/** A small seeded generator (mulberry32), so a failing run can be replayed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /** A random edit someone looking at `project` might make (`peer` and `n` make its new ids unique). */
 function randomEdit(project: Project, rand: () => number, peer: number, n: number): Operation {
@@ -136,7 +125,7 @@ interface Peer {
 }
 
 function run(seed: number, peers = 5, edits = 400) {
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   const start = Y.encodeStateAsUpdate(createProjectDoc({ name: 'Shared' }));
   const all: Peer[] = [];
   for (let i = 0; i < peers; i++) {

@@ -15,16 +15,22 @@ export interface MusicalKey {
 export interface KeyGuess extends MusicalKey {
   /** "C major", "F# minor". */
   readonly name: string;
-  /** Correlation of the clip's pitch profile with the key's, -1..1. */
+  /** Correlation of the clip's pitch profile with the key's (-1..1), less the share of sound outside its scale. */
   readonly score: number;
   /** How far ahead of the runner-up it is (0: a tie). */
   readonly margin: number;
 }
 
 // Krumhansl & Kessler (1982): how well each scale degree fits a major and a minor key, from listeners' ratings.
+// Alone they hear C–G–Am–F–G as G major (G sounds longest); so each key also loses the share of the sound
+// that falls outside its scale (F natural is outside G major), weighted by OUTSIDE_WEIGHT.
 const MAJOR_PROFILE = [6.35, 2.23, 3.48, 2.33, 4.38, 4.09, 2.52, 5.19, 2.39, 3.66, 2.29, 2.88];
 const MINOR_PROFILE = [6.33, 2.68, 3.52, 5.38, 2.6, 3.53, 2.54, 4.75, 3.98, 2.69, 3.34, 3.17];
 /** Tonics as keys are usually written (flat keys with flats). */
+/** Scale degrees of a major key, and of a minor one (natural, with the raised sixth and seventh). */
+const MAJOR_SCALE = new Set([0, 2, 4, 5, 7, 9, 11]);
+const MINOR_SCALE = new Set([0, 2, 3, 5, 7, 8, 9, 10, 11]);
+const OUTSIDE_WEIGHT = 1;
 const MAJOR_TONICS = ['C', 'Db', 'D', 'Eb', 'E', 'F', 'F#', 'G', 'Ab', 'A', 'Bb', 'B'];
 const MINOR_TONICS = ['C', 'C#', 'D', 'Eb', 'E', 'F', 'F#', 'G', 'G#', 'A', 'Bb', 'B'];
 
@@ -50,11 +56,16 @@ export function detectKey(notes: ReadonlyArray<{ pitch: number; duration: number
   const profile = new Array<number>(12).fill(0);
   for (const note of notes) profile[((note.pitch % 12) + 12) % 12]! += Math.max(0, note.duration);
   if (profile.every((weight) => weight === 0)) return null;
+  const total = profile.reduce((sum, weight) => sum + weight, 0);
   const guesses: KeyGuess[] = [];
   for (let tonic = 0; tonic < 12; tonic++) {
     const rotated = profile.map((_, degree) => profile[(tonic + degree) % 12] ?? 0);
     for (const mode of ['major', 'minor'] as const) {
-      const score = correlation(rotated, mode === 'major' ? MAJOR_PROFILE : MINOR_PROFILE);
+      const scale = mode === 'major' ? MAJOR_SCALE : MINOR_SCALE;
+      const outside =
+        rotated.reduce((sum, weight, degree) => sum + (scale.has(degree) ? 0 : weight), 0) / total;
+      const fit = correlation(rotated, mode === 'major' ? MAJOR_PROFILE : MINOR_PROFILE);
+      const score = fit - OUTSIDE_WEIGHT * outside;
       const name = (mode === 'major' ? MAJOR_TONICS : MINOR_TONICS)[tonic] ?? 'C';
       guesses.push({ tonic: name, mode, name: `${name} ${mode}`, score, margin: 0 });
     }

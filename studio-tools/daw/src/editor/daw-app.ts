@@ -15,6 +15,7 @@ import { renderSong } from '../engine/render.ts';
 import { encodeWav, type WavDepth } from '../export/wav.ts';
 import { draw } from './draw.ts';
 import { newClip, nextTrack, nudgeTempo, toggleNote } from './edits.ts';
+import { octaveAfter, pianoPitch, DEFAULT_OCTAVE } from './keyboard-piano.ts';
 import { HEIGHT, targetAt, WIDTH, type View } from './layout.ts';
 
 export type PointerPhase = 'down' | 'move' | 'up';
@@ -41,6 +42,9 @@ export class DawApp {
   private dragEnd: (() => void) | null = null;
   private dragging: string | null = null;
   private frame = 0;
+  /** The keyboard piano's octave, and where in the selected clip its next note goes (beats). */
+  private octave = DEFAULT_OCTAVE;
+  private cursor = 0;
 
   constructor(options: DawAppOptions) {
     this.options = options;
@@ -181,6 +185,36 @@ export class DawApp {
     }
   }
 
+  /**
+   * A key pressed on the page: in the notes view of a melodic clip, the piano keys (A to P, Z and X for the
+   * octave) play the note and write it at the cursor, a beat long, moving the cursor on a beat (round to
+   * the start at the clip's end). Returns whether the key was the piano's.
+   */
+  keyDown(key: string): boolean {
+    if (this.view !== 'notes' || !this.selected) return false;
+    const track = this.project.tracks.find((t) => t.id === this.selected?.track);
+    const clip = this.findSelected();
+    if (!track || !clip || track.instrument.type === 'drums') return false;
+    const octave = octaveAfter(key, this.octave);
+    if (octave !== null) {
+      this.octave = octave;
+      this.redraw();
+      return true;
+    }
+    const pitch = pianoPitch(key, this.octave);
+    if (pitch === null) return false;
+    void this.ensureEngine().then((engine) =>
+      engine.graph.play(track.id, pitch, engine.context.currentTime, 0.4, 0.8),
+    );
+    const start = this.cursor < clip.length ? this.cursor : 0;
+    const note = { id: newId(), pitch, start, duration: Math.min(1, clip.length - start), velocity: 0.8 };
+    if (this.edit({ op: 'addNotes', track: track.id, clip: clip.id, notes: [note] })) {
+      this.cursor = start + 1 >= clip.length ? 0 : start + 1;
+      this.redraw();
+    }
+    return true;
+  }
+
   /** Shows `view` (the notes view needs a clip selected). */
   show(view: View): void {
     if (view === 'notes' && !this.selected) return;
@@ -189,6 +223,7 @@ export class DawApp {
   }
 
   select(track: string, clip: string, view?: View): void {
+    if (this.selected?.clip !== clip) this.cursor = 0;
     this.selected = { track, clip };
     if (view) this.view = view;
     this.redraw();
@@ -227,7 +262,10 @@ export class DawApp {
     };
   }
 
-  /** Lets go of the undo history (the app is not used again). */
+  /**
+   * Lets go of the undo history, for good (the app is not used again). Not needed when the song's document
+   * goes with the app: the history lives as long as the document does.
+   */
   dispose(): void {
     this.history.destroy();
   }
@@ -288,6 +326,7 @@ export class DawApp {
       playing: this.playing,
       nowPlaying,
       playhead: segment && clip ? (beat - segment.launchedAt) % clip.length : null,
+      cursor: this.view === 'notes' ? { beat: this.cursor, octave: this.octave } : null,
       canUndo: this.history.canUndo,
       canRedo: this.history.canRedo,
       levels,

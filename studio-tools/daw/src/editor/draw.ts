@@ -31,6 +31,8 @@ export interface Scene2D {
   readonly nowPlaying: Readonly<Record<string, string>>;
   /** Where the selected clip's playhead is, beats from its start, or null. */
   readonly playhead: number | null;
+  /** Where the keyboard piano writes next in the notes view, and its octave. */
+  readonly cursor: { beat: number; octave: number } | null;
   readonly canUndo: boolean;
   readonly canRedo: boolean;
   /** Each track's level now, 0..1. */
@@ -201,6 +203,15 @@ function drawNotes(g: CanvasRenderingContext2D, scene: Scene2D): void {
     g.globalAlpha = 0.45 + 0.55 * note.velocity;
     g.fillRect(rect.x + 1, rect.y + 1, rect.w - 2, rect.h - 2);
     g.globalAlpha = 1;
+  }
+  if (scene.cursor && !drums) {
+    const x = grid.area.x + (scene.cursor.beat / STEP) * grid.cell.w;
+    g.fillStyle = '#7fd1ff';
+    for (let y = grid.area.y; y < grid.area.y + grid.area.h; y += 12) g.fillRect(x, y, 2, 6);
+    g.fillStyle = INK;
+    g.font = '14px system-ui, sans-serif';
+    g.textAlign = 'left';
+    g.fillText(`Keys A–P play from C${scene.cursor.octave} (Z, X: octave)`, 12, HEIGHT - 14);
   }
   if (scene.playhead !== null) {
     g.fillStyle = ACCENT;

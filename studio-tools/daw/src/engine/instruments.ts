@@ -5,6 +5,7 @@
 // carries the mix (mix-graph.ts). Every sound is made in code, the same on every render: nothing is
 // downloaded, and noise comes from a seeded generator.
 import * as Tone from 'tone';
+import { seededRandom } from '@prostudio/protocol';
 
 import type { Device } from '../core/project.ts';
 import { envelopePoints, soundingFor, type Adsr, type EnvelopePoint } from './envelope.ts';
@@ -358,11 +359,8 @@ function noiseBuffer(raw: BaseAudioContext): AudioBuffer {
   if (known) return known;
   const buffer = raw.createBuffer(1, raw.sampleRate, raw.sampleRate);
   const data = new Float32Array(raw.sampleRate);
-  let seed = 12_345;
-  for (let i = 0; i < data.length; i++) {
-    seed = (seed * 16_807) % 2_147_483_647;
-    data[i] = (seed / 2_147_483_647) * 2 - 1;
-  }
+  const random = seededRandom(12_345);
+  for (let i = 0; i < data.length; i++) data[i] = random() * 2 - 1;
   buffer.copyToChannel(data, 0);
   noises.set(raw, buffer);
   return buffer;
@@ -377,11 +375,8 @@ export function karplusStrong(
   const out = new Float32Array(Math.round(seconds * sampleRate));
   const period = Math.max(2, Math.round(sampleRate / frequency));
   const loop = new Float32Array(period);
-  let seed = 1;
-  for (let i = 0; i < period; i++) {
-    seed = (seed * 16_807) % 2_147_483_647;
-    loop[i] = (seed / 2_147_483_647) * 2 - 1;
-  }
+  const random = seededRandom(1);
+  for (let i = 0; i < period; i++) loop[i] = random() * 2 - 1;
   for (let i = 0; i < out.length; i++) {
     const j = i % period;
     const value = loop[j] ?? 0;

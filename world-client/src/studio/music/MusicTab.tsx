@@ -7,6 +7,7 @@ import { createSong, fetchSong, fromBase64, saveSong, toBase64 } from '../../api
 import type { StudioTabProps } from '../tab-props.ts';
 import { MySongs } from './MySongs.tsx';
 import { isTyping, shortcutFor } from './shortcuts.ts';
+import { TheoryHelp } from './TheoryHelp.tsx';
 import './music.css';
 
 /** Where the song on the page stands against its saved copy. */
@@ -55,8 +56,6 @@ export function MusicTab(_props: StudioTabProps) {
     };
   }, [app]);
 
-  useEffect(() => () => app.dispose(), [app]);
-
   const save = useCallback(async () => {
     setMessage(null);
     setSaveState('saving');
@@ -94,6 +93,10 @@ export function MusicTab(_props: StudioTabProps) {
     canvas.addEventListener('pointerup', up);
     const keys = (event: KeyboardEvent) => {
       if (isTyping(event.target)) return;
+      if (!event.ctrlKey && !event.metaKey && !event.altKey && !event.repeat && app.keyDown(event.key)) {
+        event.preventDefault();
+        return;
+      }
       const action = shortcutFor(event);
       if (!action) return;
       event.preventDefault();
@@ -265,8 +268,11 @@ export function MusicTab(_props: StudioTabProps) {
         Press <kbd>+ Track</kbd> for a drum kit, then a bass; click an empty slot for a clip, then the grid to
         set notes; the triangle launches a clip on the next bar. Keys: <kbd>Space</kbd> play or stop,{' '}
         <kbd>1</kbd> session, <kbd>2</kbd> notes, <kbd>3</kbd> mixer, <kbd>Ctrl</kbd>+<kbd>Z</kbd> undo,{' '}
-        <kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>Z</kbd> redo, <kbd>Ctrl</kbd>+<kbd>S</kbd> save.
+        <kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>Z</kbd> redo, <kbd>Ctrl</kbd>+<kbd>S</kbd> save. In a melodic
+        clip&apos;s notes, the keys <kbd>A</kbd> to <kbd>P</kbd> play and write notes like a piano (
+        <kbd>Z</kbd>, <kbd>X</kbd>: octave).
       </p>
+      <TheoryHelp app={app} />
       <MySongs
         version={songsVersion}
         current={opened.saved?.id ?? null}
