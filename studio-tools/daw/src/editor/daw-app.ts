@@ -93,22 +93,20 @@ export class DawApp {
   }
 
   /** Plays the session view's launched clips (a first scene if none), or stops. */
-  async togglePlay(): Promise<void> {
-    const engine = await this.ensureEngine();
-    if (engine.player.playing) engine.player.stop();
-    else if (this.project.scenes[0]) engine.player.launchScene(this.project.scenes[0].id);
-    this.redraw();
+  togglePlay(): Promise<void> {
+    return this.withEngine((engine) => {
+      if (engine.player.playing) engine.player.stop();
+      else if (this.project.scenes[0]) engine.player.launchScene(this.project.scenes[0].id);
+    });
   }
 
   /** Plays the arrangement from the start. */
-  async playArrangement(): Promise<void> {
-    const engine = await this.ensureEngine();
-    engine.player.start('arrangement');
+  playArrangement(): Promise<void> {
+    return this.withEngine((engine) => engine.player.start('arrangement'));
   }
 
-  async launch(track: string, clip: string): Promise<void> {
-    const engine = await this.ensureEngine();
-    engine.player.launch(track, clip);
+  launch(track: string, clip: string): Promise<void> {
+    return this.withEngine((engine) => engine.player.launch(track, clip));
   }
 
   /**
@@ -203,7 +201,7 @@ export class DawApp {
     }
     const pitch = pianoPitch(key, this.octave);
     if (pitch === null) return false;
-    void this.ensureEngine().then((engine) =>
+    void this.withEngine((engine) =>
       engine.graph.play(track.id, pitch, engine.context.currentTime, 0.4, 0.8),
     );
     const start = this.cursor < clip.length ? this.cursor : 0;
@@ -283,6 +281,18 @@ export class DawApp {
   private findSelected() {
     const track = this.project.tracks.find((t) => t.id === this.selected?.track);
     return track?.clips.find((c) => c.id === this.selected?.clip);
+  }
+
+  /** Runs `action` on the engine (made on first use); a sound that cannot start is told, not thrown. */
+  private async withEngine(action: (engine: LiveEngine) => void): Promise<void> {
+    try {
+      action(await this.ensureEngine());
+    } catch (error) {
+      this.engineStarting = null;
+      const reason = error instanceof Error ? error.message : String(error);
+      this.options.onError?.(`The sound could not start: ${reason}`);
+    }
+    this.redraw();
   }
 
   private async ensureEngine(): Promise<LiveEngine> {

@@ -1,5 +1,5 @@
 // The DAW playing live in Debian's Chromium (a real-time AudioContext with no sound card): what it sends to
-// the speakers is captured sample by sample with its audio-clock time, so each note's onset is checked
+// the speakers is watched on the audio thread, each onset dated by its frame, so each note is checked
 // against the beat it belongs on.
 import path from 'node:path';
 
@@ -11,7 +11,7 @@ import { openModulePage, type ModulePage } from '../../../../tests/support/modul
 let studio: ModulePage;
 
 // In the page: a song with one sine lead (a note a beat in scene 1's clip), the live engine, and a tap on its
-// output that notes the audio-clock time of every onset (silence, then sound).
+// output (an AudioWorklet) that notes the audio-clock time of every onset (silence, then sound).
 const LIVE = `
 import { applyOperation, createProjectDoc, readProject } from '/daw/src/index.ts';
 import { createLiveEngine } from '/daw/src/engine/index.ts';
@@ -28,17 +28,26 @@ for (const edit of edits) applyOperation(doc, edit);
 const audio = new AudioContext();
 const engine = await createLiveEngine(readProject(doc), audio);
 const onsets = [];
-let quiet = 0;
-const tap = audio.createScriptProcessor(256, 2, 2);
-tap.onaudioprocess = (event) => {
-  const samples = event.inputBuffer.getChannelData(0);
-  for (let i = 0; i < samples.length; i++) {
-    if (Math.abs(samples[i]) > 0.01) {
-      if (quiet > 0.05 * audio.sampleRate) onsets.push(event.playbackTime + i / audio.sampleRate);
-      quiet = 0;
-    } else quiet++;
+// The tap runs on the audio thread: each onset is dated by the frame it happens in, exactly.
+const tapSource = \`
+class Tap extends AudioWorkletProcessor {
+  constructor() { super(); this.quiet = 1e9; }
+  process(inputs) {
+    const samples = inputs[0] && inputs[0][0];
+    if (!samples) return true;
+    for (let i = 0; i < samples.length; i++) {
+      if (Math.abs(samples[i]) > 0.01) {
+        if (this.quiet > 0.05 * sampleRate) this.port.postMessage((currentFrame + i) / sampleRate);
+        this.quiet = 0;
+      } else this.quiet++;
+    }
+    return true;
   }
-};
+}
+registerProcessor('onset-tap', Tap);\`;
+await audio.audioWorklet.addModule(URL.createObjectURL(new Blob([tapSource], { type: 'text/javascript' })));
+const tap = new AudioWorkletNode(audio, 'onset-tap');
+tap.port.onmessage = (event) => onsets.push(event.data);
 engine.graph.output.connect(tap);
 tap.connect(audio.destination);
 window.live = {
@@ -81,8 +90,8 @@ describe('playing live', () => {
     const zero = (await studio.page.evaluate(onWindow((l) => l.launch()))) as number;
     await studio.page.waitForTimeout(3200);
     const onsets = (await studio.page.evaluate(onWindow((l) => l.onsets()))) as number[];
-    // Beats 0 to 4 at 120 bpm: every half second from the start. The tap hears its input a buffer or two
-    // late (ScriptProcessor), the same for every note: each onset must sit the same distance from its beat.
+    // Beats 0 to 4 at 120 bpm: every half second from the start, each onset at its beat (within a
+    // millisecond: the attack's rise through the tap's threshold).
     const late = [0, 1, 2, 3, 4].map((beat) => {
       const time = zero + beat * 0.5;
       const nearest = onsets.reduce(
@@ -91,9 +100,8 @@ describe('playing live', () => {
       );
       return (nearest - time) * 1000;
     });
-    for (const ms of late) expect(ms).toBeGreaterThanOrEqual(-1);
-    for (const ms of late) expect(ms).toBeLessThan(30);
-    expect(Math.max(...late) - Math.min(...late)).toBeLessThan(2);
+    for (const ms of late) expect(ms).toBeGreaterThanOrEqual(-0.05);
+    for (const ms of late) expect(ms).toBeLessThan(1);
   });
 
   it('keeps the beat playing now where it is when the tempo changes', async () => {

@@ -115,12 +115,16 @@ export function MusicTab(_props: StudioTabProps) {
     };
   }, [app, save]);
 
+  // Work not kept anywhere yet: a song with changes since its save, or a new one with anything in it.
+  const unsavedWork =
+    saveState === 'unsaved' || saveState === 'failed' || (saveState === 'new' && app.song.tracks.length > 0);
+
   useEffect(() => {
-    if (saveState !== 'unsaved' && saveState !== 'failed') return;
+    if (!unsavedWork) return;
     const warn = (event: BeforeUnloadEvent) => event.preventDefault();
     window.addEventListener('beforeunload', warn);
     return () => window.removeEventListener('beforeunload', warn);
-  }, [saveState]);
+  }, [unsavedWork]);
 
   useEffect(() => () => (download ? URL.revokeObjectURL(download.url) : undefined), [download]);
 
@@ -142,11 +146,7 @@ export function MusicTab(_props: StudioTabProps) {
   };
 
   const replace = (next: Opened, state: SaveState) => {
-    const unsaved =
-      saveState === 'unsaved' ||
-      saveState === 'failed' ||
-      (saveState === 'new' && app.song.tracks.length > 0);
-    if (unsaved && !window.confirm('Leave this song? Its changes are not saved.')) return;
+    if (unsavedWork && !window.confirm('Leave this song? Its changes are not saved.')) return;
     setDownload(null);
     setMessage(null);
     setOpened(next);
