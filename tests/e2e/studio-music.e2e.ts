@@ -7,8 +7,13 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { decodeWav } from '../../studio-tools/daw/src/export/wav.ts';
+import * as Y from 'yjs';
+import { readProject } from '../../studio-tools/daw/src/core/doc.ts';
+import type { Project } from '../../studio-tools/daw/src/core/project.ts';
+import { beatWidth, laneRow } from '../../studio-tools/daw/src/editor/arrange-layout.ts';
 import {
   BUTTONS,
+  HEADER_WIDTH,
   HEIGHT,
   notesGrid,
   slotRect,
@@ -26,6 +31,53 @@ async function clickCanvas(page: Page, x: number, y: number): Promise<void> {
   await page.mouse.click(box.x + (x / WIDTH) * box.width, box.y + (y / HEIGHT) * box.height);
 }
 const centre = (r: Rect) => [r.x + r.w / 2, r.y + r.h / 2] as const;
+
+/** Makes an account on the Music tab and waits for the DAW. */
+async function openMusicAsNewArtist(page: Page, name: string, email: string): Promise<void> {
+  await page.goto(new URL('/studio/music', under.product.url).href);
+  await page.getByRole('button', { name: 'New here? Make an account' }).click();
+  await page.getByLabel('Your name').fill(name);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill('a long enough password');
+  await page.getByRole('button', { name: 'Make my account' }).click();
+  await page.getByRole('heading', { name: 'Music' }).waitFor();
+  await page.locator('.daw-canvas').waitFor();
+}
+
+/**
+ * The song as the page has it: saved with Ctrl+S, then read back through the API as the artist (signed in
+ * from here with the same account) and its Yjs state read as the DAW reads it.
+ */
+async function songOnPage(page: Page, email: string): Promise<Project> {
+  await page.locator('.daw-canvas').focus();
+  await page.keyboard.press('Control+s');
+  await expect.poll(() => page.locator('.music-save-state').textContent()).toBe('Saved');
+  const api = (path: string, init?: RequestInit) =>
+    fetch(new URL(path, under.product.url), init).then((r) => r.json() as Promise<Record<string, unknown>>);
+  const session = await api('/api/auth/sign-in', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: 'a long enough password' }),
+  });
+  const headers = { authorization: `Bearer ${String(session.accessToken)}` };
+  const list = (await api('/api/songs', { headers })) as unknown as Array<{ id: string }>;
+  const song = await api(`/api/songs/${list[0]!.id}`, { headers });
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, Buffer.from(String(song.state), 'base64'));
+  return readProject(doc);
+}
+
+/** Drags on the DAW's canvas between two of its own points, in steps (as a hand would). */
+async function dragCanvas(page: Page, from: readonly [number, number], to: readonly [number, number]) {
+  const box = await page.locator('.daw-canvas').boundingBox();
+  if (!box) throw new Error('The DAW’s canvas is not on the page.');
+  const at = ([x, y]: readonly [number, number]) =>
+    [box.x + (x / WIDTH) * box.width, box.y + (y / HEIGHT) * box.height] as const;
+  await page.mouse.move(...at(from));
+  await page.mouse.down();
+  await page.mouse.move(...at(to), { steps: 8 });
+  await page.mouse.up();
+}
 
 /** Exports the song and reads the WAV the page offers (a new one: its link changes). */
 async function exportWav(page: Page) {
@@ -74,14 +126,7 @@ describe('the studio’s Music tab', () => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
 
-    await page.goto(new URL('/studio/music', under.product.url).href);
-    await page.getByRole('button', { name: 'New here? Make an account' }).click();
-    await page.getByLabel('Your name').fill('Mira Sol');
-    await page.getByLabel('Email').fill('mira@example.org');
-    await page.getByLabel('Password').fill('a long enough password');
-    await page.getByRole('button', { name: 'Make my account' }).click();
-    await page.getByRole('heading', { name: 'Music' }).waitFor();
-    await page.locator('.daw-canvas').waitFor();
+    await openMusicAsNewArtist(page, 'Mira Sol', 'mira@example.org');
 
     // A drum kit, a clip in its first slot (the notes grid opens), a kick on each of the bar's four beats.
     await clickCanvas(page, ...centre(BUTTONS.addTrack));
@@ -143,7 +188,7 @@ describe('the studio’s Music tab', () => {
     // The mixer by its key; the demo song (no question: the beat is saved); the beat opened again from the
     // list (asked first: the demo has changes of its own), as it was saved.
     await page.locator('.daw-canvas').focus();
-    await page.keyboard.press('3');
+    await page.keyboard.press('4');
     await page.screenshot({ path: path.join(ARTIFACTS, 'studio-music-mixer.png') });
     await page.getByRole('button', { name: 'Open the demo' }).click();
     expect(await page.getByLabel('Song name').inputValue()).toBe('Demo');
@@ -194,4 +239,71 @@ describe('the studio’s Music tab', () => {
     expect(errors).toEqual([]);
     await context.close();
   }, 240_000);
+
+  const ORI = 'ori@example.org';
+
+  it('arranges a beat on the timeline (placed, dragged, duplicated) and moves a note by dragging it', async () => {
+    const context = await under.browser.newContext({ viewport: { width: 1400, height: 1100 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await openMusicAsNewArtist(page, 'Ori Vance', ORI);
+
+    // A bar of drums with a kick on its first beat only.
+    await clickCanvas(page, ...centre(BUTTONS.addTrack));
+    await clickCanvas(page, ...centre(slotRect(0, 0)));
+    let project = await songOnPage(page, ORI);
+    const drums = project.tracks[0]!;
+    const grid = notesGrid(drums, drums.clips[0]!);
+    const kickRow = grid.rows.indexOf(36);
+    await clickCanvas(page, grid.area.x + 0.5 * grid.cell.w, grid.area.y + (kickRow + 0.5) * grid.cell.h);
+
+    // On the timeline (key 2): placed at bars 1 and 2 by clicks on the lane, the second dragged a bar on to
+    // bar 3, then duplicated (Ctrl+D) into bar 4.
+    await page.locator('.daw-canvas').focus();
+    await page.keyboard.press('2');
+    project = await songOnPage(page, ORI);
+    const lane = laneRow(0, 1);
+    const y = lane.y + lane.h / 2;
+    const barX = (bar: number) => HEADER_WIDTH + (bar * 4 + 0.5) * beatWidth(project);
+    await clickCanvas(page, barX(0), y);
+    await clickCanvas(page, barX(1), y);
+    await dragCanvas(page, [barX(1) + 10, y], [barX(2) + 10, y]);
+    await page.keyboard.press('Control+d');
+    project = await songOnPage(page, ORI);
+    expect(project.tracks[0]!.placements.map((p) => p.start)).toEqual([0, 8, 12]);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'studio-music-arrange.png') });
+
+    // The export is the arrangement: a kick at the start of bars 1, 3 and 4 (2 s a bar), none in bar 2.
+    const arranged = await exportWav(page);
+    const left = arranged.audio.channels[0]!;
+    const rate = arranged.audio.sampleRate;
+    expect(left.length / rate).toBeCloseTo(10, 1);
+    const [bar1, bar2, bar3, bar4] = [0, 2, 4, 6].map((t) => rms(left, rate, t, t + 0.1));
+    for (const kick of [bar1!, bar3!, bar4!]) expect(kick).toBeGreaterThan(10 * bar2!);
+
+    // A bass note set by a click in the piano roll, then dragged a beat later and two semitones up.
+    await clickCanvas(page, ...centre(BUTTONS.addTrack));
+    await page.keyboard.press('1');
+    await clickCanvas(page, ...centre(slotRect(1, 0, 2)));
+    project = await songOnPage(page, ORI);
+    const bass = project.tracks[1]!;
+    const roll = notesGrid(bass, bass.clips[0]!);
+    const cell = (pitch: number, beat: number) =>
+      [
+        roll.area.x + (beat / 0.25 + 0.5) * roll.cell.w,
+        roll.area.y + (roll.rows.indexOf(pitch) + 0.5) * roll.cell.h,
+      ] as const;
+    await clickCanvas(page, ...cell(48, 0));
+    await dragCanvas(page, cell(48, 0), cell(50, 1));
+    project = await songOnPage(page, ORI);
+    expect(project.tracks[1]!.clips[0]!.notes.map((n) => [n.pitch, n.start])).toEqual([[50, 1]]);
+    // One undo puts it back where the click set it.
+    await page.keyboard.press('Control+z');
+    project = await songOnPage(page, ORI);
+    expect(project.tracks[1]!.clips[0]!.notes.map((n) => [n.pitch, n.start])).toEqual([[48, 0]]);
+
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 180_000);
 });

@@ -21,6 +21,12 @@ describe('copying and pasting notes', () => {
     ]);
   });
 
+  it('copies from a chosen beat, keeping the gap before the first note', () => {
+    const fromBar = copyNotes([note('a', 60, 2.5)], 2);
+    expect(fromBar.notes[0]?.start).toBe(0.5);
+    expect(fromBar.span).toBe(1.5);
+  });
+
   it('pastes at a beat, transposed, with new ids each time', () => {
     const first = pasteNotes(copied, 8, 16, 12);
     const second = pasteNotes(copied, 8, 16, 12);

@@ -5,15 +5,16 @@ import { newId } from './ids.ts';
 import { CLIP_LENGTH_RANGE, PITCH_RANGE, type Note } from './project.ts';
 
 export interface CopiedNotes {
-  /** Each note's start is beats after the earliest one. */
+  /** Each note's start is beats after where the copy begins (the earliest note, unless told). */
   readonly notes: ReadonlyArray<Omit<Note, 'id'>>;
-  /** From the earliest start to the latest end, beats. */
+  /** From where the copy begins to the latest end, beats. */
   readonly span: number;
 }
 
-export function copyNotes(notes: readonly Note[]): CopiedNotes {
+/** `notes` copied from beat `from` (the earliest note's start by default; no later than it). */
+export function copyNotes(notes: readonly Note[], from?: number): CopiedNotes {
   if (notes.length === 0) return { notes: [], span: 0 };
-  const first = Math.min(...notes.map((note) => note.start));
+  const first = Math.min(from ?? Infinity, ...notes.map((note) => note.start));
   const copied = notes.map(({ pitch, start, duration, velocity }) => ({
     pitch,
     start: start - first,

@@ -11,12 +11,16 @@ import { newId } from '../core/ids.ts';
 import type { Operation } from '../core/operations.ts';
 import type { Project } from '../core/project.ts';
 import { createLiveEngine, type LiveEngine } from '../engine/live.ts';
-import { renderSong } from '../engine/render.ts';
-import { encodeWav, type WavDepth } from '../export/wav.ts';
+import type { WavDepth } from '../export/wav.ts';
+import { arrangeTarget } from './arrange-layout.ts';
+import { runCommand, type Clipboard, type Command, type Selection } from './commands.ts';
 import { draw } from './draw.ts';
-import { newClip, nextTrack, nudgeTempo, toggleNote } from './edits.ts';
+import { exportWav } from './export-song.ts';
+import { dragEdit, type Drag } from './gestures.ts';
 import { octaveAfter, pianoPitch, DEFAULT_OCTAVE } from './keyboard-piano.ts';
-import { HEIGHT, targetAt, WIDTH, type View } from './layout.ts';
+import { choosingClip, pressOutcome, type Press } from './press.ts';
+import { whatPlays } from './what-plays.ts';
+import { HEIGHT, targetAt, WIDTH, type Target, type View } from './layout.ts';
 
 export type PointerPhase = 'down' | 'move' | 'up';
 
@@ -28,23 +32,28 @@ export interface DawAppOptions {
   readonly onError?: (message: string) => void;
 }
 
+/** Two presses on the same thing within this many milliseconds are a double press. */
+const DOUBLE_PRESS_MS = 400;
+const NOTHING_SELECTED: Selection = { clip: null, notes: new Set(), placement: null, cursor: 0 };
+
 export class DawApp {
   readonly canvas: HTMLCanvasElement;
   readonly aspect = WIDTH / HEIGHT;
   readonly history: History;
   view: View = 'session';
-  selected: { track: string; clip: string } | null = null;
+  private selection: Selection = NOTHING_SELECTED;
+  private clipboard: Clipboard = null;
   private project: Project;
   private engine: LiveEngine | null = null;
   private engineStarting: Promise<LiveEngine> | null = null;
   private readonly listeners = new Set<() => void>();
   private readonly options: DawAppOptions;
-  private dragEnd: (() => void) | null = null;
-  private dragging: string | null = null;
+  /** The drag under way: what it drags, the step it last applied, and how to close its undo step. */
+  private drag: { drag: Drag; key: string | null; end: () => void } | null = null;
+  private lastPress: { key: string; time: number } | null = null;
   private frame = 0;
-  /** The keyboard piano's octave, and where in the selected clip its next note goes (beats). */
+  /** The keyboard piano's octave. */
   private octave = DEFAULT_OCTAVE;
-  private cursor = 0;
 
   constructor(options: DawAppOptions) {
     this.options = options;
@@ -53,7 +62,7 @@ export class DawApp {
     this.canvas.height = HEIGHT;
     this.canvas.className = 'daw-canvas';
     this.canvas.tabIndex = 0;
-    this.canvas.setAttribute('aria-label', 'The DAW: tracks, clips, notes and mixer');
+    this.canvas.setAttribute('aria-label', 'The DAW: tracks, clips, the arrangement, notes and mixer');
     this.history = new History(options.doc, options.origin);
     this.project = readProject(options.doc);
     this.redraw();
@@ -67,6 +76,16 @@ export class DawApp {
   /** The song as it is now. */
   get song(): Project {
     return this.project;
+  }
+
+  /** The clip the notes view edits. */
+  get selected(): Selection['clip'] {
+    return this.selection.clip;
+  }
+
+  /** The notes chosen in that clip, and the clip placed on the arrangement that is chosen. */
+  get chosen(): { notes: ReadonlySet<string>; placement: Selection['placement'] } {
+    return { notes: this.selection.notes, placement: this.selection.placement };
   }
 
   get playing(): boolean {
@@ -92,10 +111,14 @@ export class DawApp {
     this.history.redo();
   }
 
-  /** Plays the session view's launched clips (a first scene if none), or stops. */
+  /**
+   * Plays, or stops: the arrangement from its start in the arrangement view, else the session view's
+   * launched clips (its first scene if none).
+   */
   togglePlay(): Promise<void> {
     return this.withEngine((engine) => {
       if (engine.player.playing) engine.player.stop();
+      else if (this.view === 'arrange') engine.player.start('arrangement');
       else if (this.project.scenes[0]) engine.player.launchScene(this.project.scenes[0].id);
     });
   }
@@ -113,74 +136,28 @@ export class DawApp {
    * The song as a WAV file: the arrangement if anything is placed on it, else the session view's first
    * scene for its longest clip. `onProgress` hears the share done.
    */
-  async exportWav(depth: WavDepth, onProgress?: (done: number) => void): Promise<Uint8Array> {
-    const project = this.project;
-    const placed = project.tracks.some((track) => track.placements.length > 0);
-    const scene = project.scenes[0]?.id;
-    const clips = project.tracks.flatMap((track) => track.clips.filter((clip) => clip.scene === scene));
-    const length = Math.max(0, ...clips.map((clip) => clip.length));
-    const sessionOnly = !placed && scene && length > 0 ? asArrangement(project, scene, length) : project;
-    const buffer = await renderSong(sessionOnly, { onProgress });
-    const channels = Array.from({ length: buffer.numberOfChannels }, (_, c) => buffer.getChannelData(c));
-    return encodeWav({ sampleRate: buffer.sampleRate, channels }, depth);
+  exportWav(depth: WavDepth, onProgress?: (done: number) => void): Promise<Uint8Array> {
+    return exportWav(this.project, depth, onProgress);
   }
 
-  pointer(phase: PointerPhase, u: number, v: number): void {
+  /** A press, move or release at (u, v) of the canvas; `shift` adds a note to the chosen ones. */
+  pointer(phase: PointerPhase, u: number, v: number, shift = false): void {
     const x = u * WIDTH;
     const y = v * HEIGHT;
-    if (phase !== 'down') {
-      if (this.dragging && phase === 'move') {
-        const target = targetAt(this.project, 'mixer', null, x, y);
-        if (target.kind === 'fader' && target.track === this.dragging)
-          this.edit({ op: 'mixer', track: target.track, volume: target.volume });
-      }
-      if (phase === 'up') {
-        this.dragEnd?.();
-        this.dragEnd = null;
-        this.dragging = null;
-      }
+    if (phase === 'move') {
+      if (this.drag) this.dragTo(x, y);
       return;
     }
-    const target = targetAt(this.project, this.view, this.selected, x, y);
-    switch (target.kind) {
-      case 'button':
-        return this.press(target.name);
-      case 'track': {
-        const clip = this.project.tracks.find((t) => t.id === target.track)?.clips[0];
-        if (clip) this.select(target.track, clip.id);
-        return;
-      }
-      case 'slot': {
-        const track = this.project.tracks.find((t) => t.id === target.track);
-        if (!track) return;
-        if (target.clip && target.launch) void this.launch(target.track, target.clip);
-        else if (target.clip) this.select(target.track, target.clip, 'notes');
-        else {
-          const id = newId();
-          if (this.edit(newClip(track, target.scene, id, track.clips.length + 1)))
-            this.select(track.id, id, 'notes');
-        }
-        return;
-      }
-      case 'cell': {
-        const track = this.project.tracks.find((t) => t.id === this.selected?.track);
-        if (track && this.selected) this.edit(toggleNote(track, this.selected.clip, target, newId()));
-        return;
-      }
-      case 'fader':
-        this.dragEnd = this.history.gesture();
-        this.dragging = target.track;
-        this.edit({ op: 'mixer', track: target.track, volume: target.volume });
-        return;
-      case 'mute':
-      case 'solo': {
-        const mixer = this.project.tracks.find((t) => t.id === target.track)?.mixer;
-        if (mixer) this.edit({ op: 'mixer', track: target.track, [target.kind]: !mixer[target.kind] });
-        return;
-      }
-      case 'none':
-        return;
+    if (phase === 'up') {
+      this.drag?.end();
+      this.drag = null;
+      return;
     }
+    const target =
+      this.view === 'arrange'
+        ? arrangeTarget(this.project, x, y)
+        : targetAt(this.project, this.view, this.selection.clip, x, y);
+    this.press({ target, double: this.isDoublePress(target), shift, x, y });
   }
 
   /**
@@ -189,8 +166,8 @@ export class DawApp {
    * the start at the clip's end). Returns whether the key was the piano's.
    */
   keyDown(key: string): boolean {
-    if (this.view !== 'notes' || !this.selected) return false;
-    const track = this.project.tracks.find((t) => t.id === this.selected?.track);
+    if (this.view !== 'notes' || !this.selection.clip) return false;
+    const track = this.project.tracks.find((t) => t.id === this.selection.clip?.track);
     const clip = this.findSelected();
     if (!track || !clip || track.instrument.type === 'drums') return false;
     const octave = octaveAfter(key, this.octave);
@@ -204,25 +181,39 @@ export class DawApp {
     void this.withEngine((engine) =>
       engine.graph.play(track.id, pitch, engine.context.currentTime, 0.4, 0.8),
     );
-    const start = this.cursor < clip.length ? this.cursor : 0;
+    const cursor = this.selection.cursor;
+    const start = cursor < clip.length ? cursor : 0;
     const note = { id: newId(), pitch, start, duration: Math.min(1, clip.length - start), velocity: 0.8 };
-    if (this.edit({ op: 'addNotes', track: track.id, clip: clip.id, notes: [note] })) {
-      this.cursor = start + 1 >= clip.length ? 0 : start + 1;
-      this.redraw();
-    }
+    if (this.edit({ op: 'addNotes', track: track.id, clip: clip.id, notes: [note] }))
+      this.setSelection({ cursor: start + 1 >= clip.length ? 0 : start + 1 });
+    return true;
+  }
+
+  /**
+   * A command from the keyboard (copy, paste, duplicate, delete, select all, cursor left or right) in the
+   * view shown. Returns whether it applied here (so the page lets other keys be).
+   */
+  command(command: Command): boolean {
+    const result = runCommand(this.project, this.view, this.selection, this.clipboard, command, newId);
+    if (!result) return false;
+    if (result.error) this.options.onError?.(result.error);
+    const end = result.ops.length > 1 ? this.history.gesture() : null;
+    const applied = result.ops.every((op) => this.edit(op));
+    end?.();
+    this.clipboard = result.clipboard;
+    if (applied) this.setSelection(result.selection);
     return true;
   }
 
   /** Shows `view` (the notes view needs a clip selected). */
   show(view: View): void {
-    if (view === 'notes' && !this.selected) return;
+    if (view === 'notes' && !this.selection.clip) return;
     this.view = view;
     this.redraw();
   }
 
   select(track: string, clip: string, view?: View): void {
-    if (this.selected?.clip !== clip) this.cursor = 0;
-    this.selected = { track, clip };
+    this.selection = { ...this.selection, ...choosingClip(this.selection, track, clip) };
     if (view) this.view = view;
     this.redraw();
   }
@@ -236,10 +227,7 @@ export class DawApp {
   start(): () => void {
     const onUpdate = () => {
       this.project = readProject(this.options.doc);
-      if (this.selected && !this.findSelected()) {
-        this.selected = null;
-        if (this.view === 'notes') this.view = 'session';
-      }
+      this.forgetWhatIsGone();
       void this.engine?.update(this.project);
       this.redraw();
     };
@@ -268,19 +256,75 @@ export class DawApp {
     this.history.destroy();
   }
 
-  private press(name: string): void {
-    if (name === 'play') void this.togglePlay();
-    else if (name === 'slower' || name === 'faster')
-      this.edit(nudgeTempo(this.project, name === 'faster' ? 5 : -5));
-    else if (name === 'session' || name === 'notes' || name === 'mixer') this.show(name);
-    else if (name === 'undo') this.undo();
-    else if (name === 'redo') this.redo();
-    else if (name === 'addTrack') this.edit(nextTrack(this.project, newId()));
+  private press(press: Press): void {
+    const outcome = pressOutcome(this.project, this.selection, press, newId);
+    if (outcome.error) this.options.onError?.(outcome.error);
+    if (outcome.button === 'play') void this.togglePlay();
+    else if (outcome.button === 'undo') this.undo();
+    else if (outcome.button === 'redo') this.redo();
+    const end = outcome.drag ? this.history.gesture() : null;
+    if (!(outcome.ops ?? []).every((op) => this.edit(op))) return end?.();
+    if (outcome.selection) this.selection = { ...this.selection, ...outcome.selection };
+    if (outcome.launch) void this.launch(outcome.launch.track, outcome.launch.clip);
+    if (outcome.drag && end) this.startDrag(outcome.drag, press.x, press.y, end, outcome.dragFromPress);
+    if (outcome.view) this.show(outcome.view);
+    else this.redraw();
+  }
+
+  /** Starts a drag, `end` closing its undo step; `apply`: the press is its first step. */
+  private startDrag(drag: Drag, x: number, y: number, end: () => void, apply = false): void {
+    this.drag = { drag, key: null, end };
+    if (apply) this.dragTo(x, y);
+    else this.drag.key = dragEdit(this.project, drag, x, y)?.key ?? null;
+  }
+
+  private dragTo(x: number, y: number): void {
+    if (!this.drag) return;
+    const change = dragEdit(this.project, this.drag.drag, x, y);
+    if (!change || change.key === this.drag.key) return;
+    this.drag.key = change.key;
+    this.edit(change.op);
+  }
+
+  /** Whether `target` was pressed a moment ago too (notes and placed clips only). */
+  private isDoublePress(target: Target): boolean {
+    const key =
+      target.kind === 'cell' && target.note
+        ? `note:${target.note}`
+        : target.kind === 'placement'
+          ? `placement:${target.placement}`
+          : null;
+    const now = performance.now();
+    const double = key !== null && this.lastPress?.key === key && now - this.lastPress.time < DOUBLE_PRESS_MS;
+    this.lastPress = key && !double ? { key, time: now } : null;
+    return double;
+  }
+
+  private setSelection(changes: Partial<Selection>): void {
+    this.selection = { ...this.selection, ...changes };
+    this.redraw();
+  }
+
+  /** Lets go of chosen things another edit (this person's undo, or someone else's) took away. */
+  private forgetWhatIsGone(): void {
+    const clip = this.findSelected();
+    const { placement } = this.selection;
+    const placed = this.project.tracks
+      .find((t) => t.id === placement?.track)
+      ?.placements.some((p) => p.id === placement?.placement);
+    const notes = new Set([...this.selection.notes].filter((id) => clip?.notes.some((n) => n.id === id)));
+    this.selection = {
+      clip: clip ? this.selection.clip : null,
+      notes,
+      placement: placed ? placement : null,
+      cursor: clip ? Math.min(this.selection.cursor, clip.length) : 0,
+    };
+    if (!clip && this.view === 'notes') this.view = 'session';
   }
 
   private findSelected() {
-    const track = this.project.tracks.find((t) => t.id === this.selected?.track);
-    return track?.clips.find((c) => c.id === this.selected?.clip);
+    const track = this.project.tracks.find((t) => t.id === this.selection.clip?.track);
+    return track?.clips.find((c) => c.id === this.selection.clip?.clip);
   }
 
   /** Runs `action` on the engine (made on first use); a sound that cannot start is told, not thrown. */
@@ -310,50 +354,16 @@ export class DawApp {
   private redraw(): void {
     const g = this.canvas.getContext('2d');
     if (!g) return;
-    const player = this.engine?.player;
-    const beat = player?.beatAt() ?? 0;
-    const nowPlaying: Record<string, string> = {};
-    for (const [track, segments] of Object.entries(player?.state.session.playing ?? {})) {
-      const current = segments.find((s) => s.launchedAt <= beat && (s.stopAt === null || s.stopAt > beat));
-      if (current) nowPlaying[track] = current.clip;
-    }
-    const clip = this.findSelected();
-    const segment =
-      this.selected && player?.playing
-        ? player.state.session.playing[this.selected.track]?.find(
-            (s) => s.clip === this.selected?.clip && s.launchedAt <= beat,
-          )
-        : undefined;
-    const levels: Record<string, number> = {};
-    for (const track of this.project.tracks) {
-      const db = this.engine?.graph.level(track.id) ?? Number.NEGATIVE_INFINITY;
-      levels[track.id] = Number.isFinite(db) ? Math.max(0, (db + 60) / 60) : 0;
-    }
     draw(g, {
       project: this.project,
       view: this.view,
-      selected: this.selected,
+      selection: this.selection,
       playing: this.playing,
-      nowPlaying,
-      playhead: segment && clip ? (beat - segment.launchedAt) % clip.length : null,
-      cursor: this.view === 'notes' ? { beat: this.cursor, octave: this.octave } : null,
+      ...whatPlays(this.project, this.engine, this.selection.clip),
+      octave: this.octave,
       canUndo: this.history.canUndo,
       canRedo: this.history.canRedo,
-      levels,
     });
     for (const listener of this.listeners) listener();
   }
-}
-
-/** The song with scene `scene`'s clips laid out on the timeline once, `length` beats long (to export it). */
-function asArrangement(project: Project, scene: string, length: number): Project {
-  return {
-    ...project,
-    tracks: project.tracks.map((track) => ({
-      ...track,
-      placements: track.clips
-        .filter((clip) => clip.scene === scene)
-        .map((clip) => ({ id: `export-${clip.id}`, clip: clip.id, start: 0, length })),
-    })),
-  };
 }

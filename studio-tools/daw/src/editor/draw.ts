@@ -2,6 +2,9 @@
 // plays now lit. Reads only what it is given; layout.ts says where everything goes.
 import { DRUM_PADS } from '../core/devices.ts';
 import type { Project } from '../core/project.ts';
+import type { Selection } from './commands.ts';
+import { drawArrangement } from './draw-arrange.ts';
+import type { WhatPlays } from './what-plays.ts';
 import {
   BAR_HEIGHT,
   BUTTONS,
@@ -21,29 +24,20 @@ import {
   type Rect,
   type View,
 } from './layout.ts';
+import { ACCENT, button, DIM, INK, LINE, PANEL, roundRect, trackHeader } from './paint.ts';
 
-export interface Scene2D {
+export interface Scene2D extends WhatPlays {
   readonly project: Project;
   readonly view: View;
-  readonly selected: { track: string; clip: string } | null;
+  /** The clip the notes view shows, the notes chosen in it, the placed clip chosen, the notes cursor. */
+  readonly selection: Selection;
   readonly playing: boolean;
-  /** The clip each track plays now. */
-  readonly nowPlaying: Readonly<Record<string, string>>;
-  /** Where the selected clip's playhead is, beats from its start, or null. */
-  readonly playhead: number | null;
-  /** Where the keyboard piano writes next in the notes view, and its octave. */
-  readonly cursor: { beat: number; octave: number } | null;
+  /** The keyboard piano's octave. */
+  readonly octave: number;
   readonly canUndo: boolean;
   readonly canRedo: boolean;
-  /** Each track's level now, 0..1. */
-  readonly levels: Readonly<Record<string, number>>;
 }
 
-const INK = '#f4f1ea';
-const DIM = '#8a8f98';
-const PANEL = '#1d2129';
-const LINE = '#2c313b';
-const ACCENT = '#ffb000';
 const NAMES = ['C', 'C♯', 'D', 'E♭', 'E', 'F', 'F♯', 'G', 'A♭', 'A', 'B♭', 'B'];
 const pitchName = (pitch: number) => `${NAMES[pitch % 12]}${Math.floor(pitch / 12) - 1}`;
 
@@ -53,23 +47,9 @@ export function draw(g: CanvasRenderingContext2D, scene: Scene2D): void {
   g.textBaseline = 'middle';
   drawBar(g, scene);
   if (scene.view === 'mixer') drawMixer(g, scene);
-  else if (scene.view === 'notes' && scene.selected) drawNotes(g, scene);
+  else if (scene.view === 'notes' && scene.selection.clip) drawNotes(g, scene);
+  else if (scene.view === 'arrange') drawArrangement(g, scene);
   else drawSession(g, scene);
-}
-
-function button(
-  g: CanvasRenderingContext2D,
-  rect: Rect,
-  label: string,
-  state: 'on' | 'off' | 'disabled',
-): void {
-  g.fillStyle = state === 'on' ? ACCENT : PANEL;
-  roundRect(g, rect, 8);
-  g.fill();
-  g.fillStyle = state === 'on' ? '#13161c' : state === 'disabled' ? '#4a505b' : INK;
-  g.font = '600 18px system-ui, sans-serif';
-  g.textAlign = 'center';
-  g.fillText(label, rect.x + rect.w / 2, rect.y + rect.h / 2);
 }
 
 function drawBar(g: CanvasRenderingContext2D, scene: Scene2D): void {
@@ -78,6 +58,7 @@ function drawBar(g: CanvasRenderingContext2D, scene: Scene2D): void {
     slower: '−',
     faster: '+',
     session: 'Session',
+    arrange: 'Arrange',
     notes: 'Notes',
     mixer: 'Mixer',
     undo: 'Undo',
@@ -89,7 +70,7 @@ function drawBar(g: CanvasRenderingContext2D, scene: Scene2D): void {
     const disabled =
       (name === 'undo' && !scene.canUndo) ||
       (name === 'redo' && !scene.canRedo) ||
-      (name === 'notes' && !scene.selected);
+      (name === 'notes' && !scene.selection.clip);
     button(g, rect, labels[name], on ? 'on' : disabled ? 'disabled' : 'off');
   }
   g.fillStyle = INK;
@@ -102,7 +83,7 @@ function drawBar(g: CanvasRenderingContext2D, scene: Scene2D): void {
   );
   g.textAlign = 'left';
   g.fillStyle = DIM;
-  g.fillText(scene.project.song.name, 1016, BAR_HEIGHT / 2);
+  g.fillText(scene.project.song.name, 1016, BAR_HEIGHT / 2, WIDTH - 1024);
 }
 
 function drawSession(g: CanvasRenderingContext2D, scene: Scene2D): void {
@@ -116,15 +97,7 @@ function drawSession(g: CanvasRenderingContext2D, scene: Scene2D): void {
   }
   const count = project.tracks.length;
   project.tracks.forEach((track, index) => {
-    const row = trackRow(index, count);
-    g.fillStyle = PANEL;
-    g.fillRect(row.x, row.y, row.w, row.h - 2);
-    g.fillStyle = track.color;
-    g.fillRect(row.x, row.y, 8, row.h - 2);
-    g.fillStyle = INK;
-    g.font = `600 ${Math.min(17, row.h * 0.45)}px system-ui, sans-serif`;
-    g.textAlign = 'left';
-    g.fillText(track.name, row.x + 18, row.y + row.h / 2, HEADER_WIDTH - 24);
+    trackHeader(g, trackRow(index, count), track.name, track.color, HEADER_WIDTH);
     project.scenes.forEach((sceneItem, sceneIndex) => {
       const slot = slotRect(index, sceneIndex, count);
       const clip = track.clips.find((c) => c.scene === sceneItem.id);
@@ -141,7 +114,7 @@ function drawSession(g: CanvasRenderingContext2D, scene: Scene2D): void {
         return;
       }
       const playing = scene.nowPlaying[track.id] === clip.id;
-      const selected = scene.selected?.clip === clip.id;
+      const selected = scene.selection.clip?.clip === clip.id;
       g.fillStyle = track.color;
       g.globalAlpha = playing ? 1 : 0.7;
       roundRect(g, box, 6);
@@ -170,8 +143,9 @@ function drawSession(g: CanvasRenderingContext2D, scene: Scene2D): void {
 }
 
 function drawNotes(g: CanvasRenderingContext2D, scene: Scene2D): void {
-  const track = scene.project.tracks.find((t) => t.id === scene.selected?.track);
-  const clip = track?.clips.find((c) => c.id === scene.selected?.clip);
+  const { selection } = scene;
+  const track = scene.project.tracks.find((t) => t.id === selection.clip?.track);
+  const clip = track?.clips.find((c) => c.id === selection.clip?.clip);
   if (!track || !clip) return;
   const grid = notesGrid(track, clip);
   const drums = track.instrument.type === 'drums';
@@ -203,16 +177,20 @@ function drawNotes(g: CanvasRenderingContext2D, scene: Scene2D): void {
     g.globalAlpha = 0.45 + 0.55 * note.velocity;
     g.fillRect(rect.x + 1, rect.y + 1, rect.w - 2, rect.h - 2);
     g.globalAlpha = 1;
+    if (selection.notes.has(note.id)) {
+      g.strokeStyle = ACCENT;
+      g.lineWidth = 2;
+      g.strokeRect(rect.x + 1, rect.y + 1, rect.w - 2, rect.h - 2);
+    }
   }
-  if (scene.cursor && !drums) {
-    const x = grid.area.x + (scene.cursor.beat / STEP) * grid.cell.w;
-    g.fillStyle = '#7fd1ff';
-    for (let y = grid.area.y; y < grid.area.y + grid.area.h; y += 12) g.fillRect(x, y, 2, 6);
-    g.fillStyle = INK;
-    g.font = '14px system-ui, sans-serif';
-    g.textAlign = 'left';
-    g.fillText(`Keys A–P play from C${scene.cursor.octave} (Z, X: octave)`, 12, HEIGHT - 14);
-  }
+  const x = grid.area.x + (selection.cursor / STEP) * grid.cell.w;
+  g.fillStyle = '#7fd1ff';
+  for (let y = grid.area.y; y < grid.area.y + grid.area.h; y += 12) g.fillRect(x, y, 2, 6);
+  g.fillStyle = INK;
+  g.font = '14px system-ui, sans-serif';
+  g.textAlign = 'left';
+  const piano = drums ? '' : `Keys A–P play from C${scene.octave} (Z, X: octave). `;
+  g.fillText(`${piano}Ctrl+C, Ctrl+V: copy, paste at the cursor (← →)`, 12, HEIGHT - 14, HEADER_WIDTH * 5);
   if (scene.playhead !== null) {
     g.fillStyle = ACCENT;
     g.fillRect(grid.area.x + (scene.playhead / STEP) * grid.cell.w, grid.area.y, 2, grid.area.h);
@@ -243,9 +221,4 @@ function drawMixer(g: CanvasRenderingContext2D, scene: Scene2D): void {
     button(g, s.mute, 'M', track.mixer.mute ? 'on' : 'off');
     button(g, s.solo, 'S', track.mixer.solo ? 'on' : 'off');
   });
-}
-
-function roundRect(g: CanvasRenderingContext2D, r: Rect, radius: number): void {
-  g.beginPath();
-  g.roundRect(r.x, r.y, r.w, r.h, radius);
 }

@@ -3,7 +3,7 @@
 // them, so each is one undo step and travels to everyone editing the same song.
 import { DEVICES } from '../core/devices.ts';
 import type { Operation } from '../core/operations.ts';
-import { TEMPO_RANGE, type Project, type Track } from '../core/project.ts';
+import { SONG_BEATS, TEMPO_RANGE, type Project, type Track } from '../core/project.ts';
 import { STEP } from './layout.ts';
 
 const PALETTE = ['#e4572e', '#29335c', '#f3a712', '#6a4c93', '#1b998b', '#ff595e', '#8ac926', '#1982c4'];
@@ -50,4 +50,28 @@ export function nextTrack(project: Project, id: string): Operation {
 export function nudgeTempo(project: Project, by: number): Operation {
   const tempo = Math.min(TEMPO_RANGE.max, Math.max(TEMPO_RANGE.min, Math.round(project.song.tempo + by)));
   return { op: 'song', tempo };
+}
+
+/**
+ * What a click on `track`'s lane of the arrangement places, and where: the selected clip when it is the
+ * track's (else the track's first in the session view's order), from the start of the bar clicked.
+ */
+export function placeClip(
+  project: Project,
+  track: Track,
+  beat: number,
+  selectedClip: string | null,
+  id: string,
+): Extract<Operation, { op: 'place' }> | null {
+  const sceneOrder = (scene: string | null) => {
+    const index = project.scenes.findIndex((s) => s.id === scene);
+    return index < 0 ? Infinity : index;
+  };
+  const clip =
+    track.clips.find((c) => c.id === selectedClip) ??
+    [...track.clips].sort((a, b) => sceneOrder(a.scene) - sceneOrder(b.scene))[0];
+  if (!clip) return null;
+  const bar = project.song.beatsPerBar;
+  const start = Math.min(Math.max(0, Math.floor(beat / bar) * bar), SONG_BEATS - clip.length);
+  return { op: 'place', track: track.id, id, clip: clip.id, start, length: clip.length };
 }

@@ -68,7 +68,12 @@ describe('what is under the pointer', () => {
       pitch: 60,
       beat: 2,
       note: 'n',
+      edge: false,
     });
+    // The note's right end: a drag there lengthens it.
+    expect(
+      targetAt(project, 'notes', { track: 'b', clip: 'c' }, note.x + note.w - 2, note.y + 2),
+    ).toMatchObject({ note: 'n', edge: true });
     const free = targetAt(
       project,
       'notes',
@@ -76,7 +81,7 @@ describe('what is under the pointer', () => {
       note.x + grid.cell.w * 8 + 2,
       note.y + 2,
     );
-    expect(free).toEqual({ kind: 'cell', pitch: 60, beat: 4, note: null });
+    expect(free).toEqual({ kind: 'cell', pitch: 60, beat: 4, note: null, edge: false });
   });
 
   it('reads a fader’s level from its height, and back', () => {

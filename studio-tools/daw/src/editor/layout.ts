@@ -16,7 +16,7 @@ export const PIANO_HIGH = 84;
 export const STEP = 0.25;
 export const STRIP_WIDTH = 96;
 
-export type View = 'session' | 'notes' | 'mixer';
+export type View = 'session' | 'arrange' | 'notes' | 'mixer';
 
 export interface Rect {
   readonly x: number;
@@ -33,12 +33,13 @@ export const BUTTONS = {
   play: { x: 12, y: 8, w: 88, h: 40 },
   slower: { x: 112, y: 8, w: 40, h: 40 },
   faster: { x: 232, y: 8, w: 40, h: 40 },
-  session: { x: 300, y: 8, w: 110, h: 40 },
-  notes: { x: 416, y: 8, w: 110, h: 40 },
-  mixer: { x: 532, y: 8, w: 110, h: 40 },
-  undo: { x: 672, y: 8, w: 80, h: 40 },
-  redo: { x: 758, y: 8, w: 80, h: 40 },
-  addTrack: { x: 868, y: 8, w: 130, h: 40 },
+  session: { x: 290, y: 8, w: 100, h: 40 },
+  arrange: { x: 394, y: 8, w: 100, h: 40 },
+  notes: { x: 498, y: 8, w: 100, h: 40 },
+  mixer: { x: 602, y: 8, w: 100, h: 40 },
+  undo: { x: 720, y: 8, w: 76, h: 40 },
+  redo: { x: 800, y: 8, w: 76, h: 40 },
+  addTrack: { x: 892, y: 8, w: 112, h: 40 },
 } as const satisfies Record<string, Rect>;
 export type ButtonName = keyof typeof BUTTONS;
 /** Where the tempo is shown, between slower and faster. */
@@ -70,7 +71,12 @@ export type Target =
   | { kind: 'button'; name: ButtonName }
   | { kind: 'track'; track: string }
   | { kind: 'slot'; track: string; scene: string; clip: string | null; launch: boolean }
-  | { kind: 'cell'; pitch: number; beat: number; note: string | null }
+  /** A place in the notes grid; `edge`: on the right end of `note` (a drag there resizes it). */
+  | { kind: 'cell'; pitch: number; beat: number; note: string | null; edge: boolean }
+  /** An empty place on a track's lane of the arrangement, `beat` from the song's start. */
+  | { kind: 'lane'; track: string; beat: number }
+  /** A clip placed on the arrangement; `edge`: on its right end (a drag there resizes it). */
+  | { kind: 'placement'; track: string; placement: string; edge: boolean }
   | { kind: 'fader'; track: string; volume: number }
   | { kind: 'mute'; track: string }
   | { kind: 'solo'; track: string }
@@ -120,6 +126,11 @@ export function strip(index: number, tracks = 1): { fader: Rect; mute: Rect; sol
   };
 }
 
+/** How much of a box's right end a drag resizes from: a quarter, between 6 and 16 pixels. */
+export function edgeWidth(width: number): number {
+  return Math.min(16, Math.max(6, width / 4));
+}
+
 /** A fader's range, dB, from its foot to its head. */
 export const FADER_RANGE = { min: -60, max: 6 } as const;
 
@@ -135,17 +146,26 @@ export function faderY(fader: Rect, volume: number): number {
   return fader.y + (1 - Math.min(1, Math.max(0, share))) * fader.h;
 }
 
-/** What is under (x, y) in `view`, with `selected` the clip the notes view edits. */
+/** The top bar's button at (x, y), nothing elsewhere on the bar, or null below it. */
+export function barTarget(x: number, y: number): Target | null {
+  for (const [name, rect] of Object.entries(BUTTONS) as Array<[ButtonName, Rect]>)
+    if (inside(rect, x, y)) return { kind: 'button', name };
+  return y < BAR_HEIGHT ? { kind: 'none' } : null;
+}
+
+/**
+ * What is under (x, y) in `view`, with `selected` the clip the notes view edits (the arrangement has its
+ * own: arrange-layout.ts).
+ */
 export function targetAt(
   project: Project,
-  view: View,
+  view: Exclude<View, 'arrange'>,
   selected: { track: string; clip: string } | null,
   x: number,
   y: number,
 ): Target {
-  for (const [name, rect] of Object.entries(BUTTONS) as Array<[ButtonName, Rect]>)
-    if (inside(rect, x, y)) return { kind: 'button', name };
-  if (y < BAR_HEIGHT) return { kind: 'none' };
+  const bar = barTarget(x, y);
+  if (bar) return bar;
   if (view === 'mixer') {
     for (const [index, track] of project.tracks.entries()) {
       const s = strip(index, project.tracks.length);
@@ -171,11 +191,14 @@ export function targetAt(
       const row = Math.floor((y - grid.area.y) / grid.cell.h);
       const step = Math.floor((x - grid.area.x) / grid.cell.w);
       const pitch = grid.rows[row] ?? grid.rows.at(-1) ?? 60;
+      let edge = false;
       const note = clip.notes.find((n) => {
         const r = noteRect(grid, n);
-        return r !== null && inside(r, x, y);
+        if (r === null || !inside(r, x, y)) return false;
+        edge = x >= r.x + r.w - edgeWidth(r.w);
+        return true;
       });
-      return { kind: 'cell', pitch, beat: step * STEP, note: note?.id ?? null };
+      return { kind: 'cell', pitch, beat: step * STEP, note: note?.id ?? null, edge };
     }
   }
   const count = project.tracks.length;

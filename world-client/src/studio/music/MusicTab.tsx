@@ -6,7 +6,7 @@ import { DawApp } from '@prostudio/studio-tools/daw/editor';
 import { createSong, fetchSong, fromBase64, saveSong, toBase64 } from '../../api/music.ts';
 import type { StudioTabProps } from '../tab-props.ts';
 import { MySongs } from './MySongs.tsx';
-import { isTyping, shortcutFor } from './shortcuts.ts';
+import { isCommand, isTyping, shortcutFor } from './shortcuts.ts';
 import { TheoryHelp } from './TheoryHelp.tsx';
 import './music.css';
 
@@ -84,7 +84,7 @@ export function MusicTab(_props: StudioTabProps) {
     };
     const down = (event: PointerEvent) => {
       canvas.setPointerCapture(event.pointerId);
-      app.pointer('down', ...at(event));
+      app.pointer('down', ...at(event), event.shiftKey);
     };
     const move = (event: PointerEvent) => app.pointer('move', ...at(event));
     const up = (event: PointerEvent) => app.pointer('up', ...at(event));
@@ -99,6 +99,13 @@ export function MusicTab(_props: StudioTabProps) {
       }
       const action = shortcutFor(event);
       if (!action) return;
+      if (isCommand(action)) {
+        // The editor's copy, paste and delete act when the page's focus is on it (not on a button, or
+        // text chosen on the page), and only where it has something to act on.
+        const onEditor = event.target === app.canvas || event.target === document.body;
+        if (onEditor && app.command(action)) event.preventDefault();
+        return;
+      }
       event.preventDefault();
       if (action === 'play') void app.togglePlay();
       else if (action === 'undo') app.undo();
@@ -266,11 +273,16 @@ export function MusicTab(_props: StudioTabProps) {
       <div className="music-canvas" ref={host} />
       <p className="music-help">
         Press <kbd>+ Track</kbd> for a drum kit, then a bass; click an empty slot for a clip, then the grid to
-        set notes; the triangle launches a clip on the next bar. Keys: <kbd>Space</kbd> play or stop,{' '}
-        <kbd>1</kbd> session, <kbd>2</kbd> notes, <kbd>3</kbd> mixer, <kbd>Ctrl</kbd>+<kbd>Z</kbd> undo,{' '}
-        <kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>Z</kbd> redo, <kbd>Ctrl</kbd>+<kbd>S</kbd> save. In a melodic
-        clip&apos;s notes, the keys <kbd>A</kbd> to <kbd>P</kbd> play and write notes like a piano (
-        <kbd>Z</kbd>, <kbd>X</kbd>: octave).
+        set notes; the triangle launches a clip on the next bar. In Arrange, click a track&apos;s lane to
+        place its clip on the song&apos;s timeline, drag it to move it or its right end to stretch it,
+        double-click it to edit its notes. Keys: <kbd>Space</kbd> play or stop, <kbd>1</kbd> session,{' '}
+        <kbd>2</kbd> arrange, <kbd>3</kbd> notes, <kbd>4</kbd> mixer, <kbd>Ctrl</kbd>+<kbd>Z</kbd> undo,{' '}
+        <kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>Z</kbd> redo, <kbd>Ctrl</kbd>+<kbd>S</kbd> save, <kbd>Ctrl</kbd>
+        +<kbd>C</kbd>, <kbd>Ctrl</kbd>+<kbd>V</kbd>, <kbd>Ctrl</kbd>+<kbd>D</kbd> copy, paste and duplicate
+        notes or a placed clip, <kbd>Ctrl</kbd>+<kbd>A</kbd> all notes, <kbd>Delete</kbd>. In a melodic
+        clip&apos;s notes, drag a note to move it or its right end to lengthen it, double-click to take it
+        away (shift-click chooses several); the keys <kbd>A</kbd> to <kbd>P</kbd> play and write notes like a
+        piano (<kbd>Z</kbd>, <kbd>X</kbd>: octave), <kbd>←</kbd> <kbd>→</kbd> move the cursor.
       </p>
       <TheoryHelp app={app} />
       <MySongs

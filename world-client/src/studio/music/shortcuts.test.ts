@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { isTyping, shortcutFor } from './shortcuts.ts';
+import { isCommand, isTyping, shortcutFor } from './shortcuts.ts';
 
 const key = (
   k: string,
@@ -15,15 +15,33 @@ const key = (
 });
 
 describe('the DAW page’s shortcuts', () => {
-  it('plays with Space, undoes, redoes and saves with Ctrl or Cmd, and switches views with 1 2 3', () => {
+  it('plays with Space, undoes, redoes and saves with Ctrl or Cmd, and switches views with 1 to 4', () => {
     expect(shortcutFor(key(' '))).toBe('play');
     expect(shortcutFor(key('z', { ctrlKey: true }))).toBe('undo');
     expect(shortcutFor(key('Z', { metaKey: true, shiftKey: true }))).toBe('redo');
     expect(shortcutFor(key('y', { ctrlKey: true }))).toBe('redo');
     expect(shortcutFor(key('s', { ctrlKey: true }))).toBe('save');
-    expect(['1', '2', '3'].map((k) => shortcutFor(key(k)))).toEqual(['session', 'notes', 'mixer']);
+    expect(['1', '2', '3', '4'].map((k) => shortcutFor(key(k)))).toEqual([
+      'session',
+      'arrange',
+      'notes',
+      'mixer',
+    ]);
     expect(shortcutFor(key('2', { altKey: true }))).toBeNull();
     expect(shortcutFor(key('q'))).toBeNull();
+  });
+
+  it('copies, pastes, duplicates and selects all with Ctrl or Cmd; deletes and moves the cursor', () => {
+    const commands = ['c', 'v', 'd', 'a'].map((k) => shortcutFor(key(k, { metaKey: true })));
+    expect(commands).toEqual(['copy', 'paste', 'duplicate', 'selectAll']);
+    expect(commands.every((c) => c !== null && isCommand(c))).toBe(true);
+    expect(shortcutFor(key('Delete'))).toBe('delete');
+    expect(shortcutFor(key('Backspace'))).toBe('delete');
+    expect(shortcutFor(key('ArrowRight'))).toBe('right');
+    expect(isCommand('save')).toBe(false);
+    // A plain C is the piano's, not a copy.
+    expect(shortcutFor(key('c'))).toBeNull();
+    expect(shortcutFor(key('c', { ctrlKey: true, altKey: true }))).toBeNull();
   });
 
   it('leaves keys typed into a field alone', () => {
