@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { decodeWav } from '../../studio-tools/daw/src/export/wav.ts';
+import { measureLoudness } from '../../studio-tools/daw/src/master/loudness.ts';
 import * as Y from 'yjs';
 import { readProject } from '../../studio-tools/daw/src/core/doc.ts';
 import type { Project } from '../../studio-tools/daw/src/core/project.ts';
@@ -97,6 +98,9 @@ async function exportWav(page: Page) {
   });
   return { name: await link.textContent(), audio: decodeWav(Uint8Array.from(Buffer.from(base64, 'base64'))) };
 }
+
+/** A level as the page writes it: one decimal, a true minus sign. */
+const signed = (value: number) => (value < 0 ? `−${Math.abs(value).toFixed(1)}` : `+${value.toFixed(1)}`);
 
 /** Power of `hz` in samples [from, to) seconds (Goertzel). */
 function goertzel(samples: Float32Array, rate: number, hz: number, from: number, to: number): number {
@@ -281,6 +285,27 @@ describe('the studio’s Music tab', () => {
     expect(left.length / rate).toBeCloseTo(10, 1);
     const [bar1, bar2, bar3, bar4] = [0, 2, 4, 6].map((t) => rms(left, rate, t, t + 0.1));
     for (const kick of [bar1!, bar3!, bar4!]) expect(kick).toBeGreaterThan(10 * bar2!);
+    // The page measured it, and says what the file's meter reads.
+    const plain = measureLoudness(arranged.audio.channels, rate);
+    await expect
+      .poll(() => page.locator('.music-loudness').textContent())
+      .toContain(`Loudness ${signed(plain.integrated)} LUFS, true peak ${signed(plain.truePeak)} dBTP`);
+
+    // Mastered for streaming: the file reads -14 LUFS (within half a unit) and no more than -1 dBTP, and the
+    // page says so with the level it started from.
+    await page.getByLabel('Mastering').selectOption({ label: 'Streaming (−14 LUFS, −1 dBTP)' });
+    const mastered = await exportWav(page);
+    expect(mastered.name).toBe('Untitled (mastered).wav');
+    const loud = measureLoudness(mastered.audio.channels, mastered.audio.sampleRate);
+    expect(Math.abs(loud.integrated + 14)).toBeLessThanOrEqual(0.5);
+    expect(loud.truePeak).toBeLessThanOrEqual(-1 + 0.05);
+    await expect
+      .poll(() => page.locator('.music-loudness').textContent())
+      .toContain(`Mastered to ${signed(loud.integrated)} LUFS`);
+    expect(await page.locator('.music-loudness').textContent()).toContain(
+      `from ${signed(plain.integrated)} LUFS`,
+    );
+    await page.screenshot({ path: path.join(ARTIFACTS, 'studio-music-mastered.png') });
 
     // A bass note set by a click in the piano roll, then dragged a beat later and two semitones up.
     await clickCanvas(page, ...centre(BUTTONS.addTrack));

@@ -11,11 +11,10 @@ import { newId } from '../core/ids.ts';
 import type { Operation } from '../core/operations.ts';
 import type { Project } from '../core/project.ts';
 import { createLiveEngine, type LiveEngine } from '../engine/live.ts';
-import type { WavDepth } from '../export/wav.ts';
 import { arrangeTarget } from './arrange-layout.ts';
 import { runCommand, type Clipboard, type Command, type Selection } from './commands.ts';
 import { draw } from './draw.ts';
-import { exportWav } from './export-song.ts';
+import { renderMix, type RenderedMix } from './export-song.ts';
 import { dragEdit, type Drag } from './gestures.ts';
 import { octaveAfter, pianoPitch, DEFAULT_OCTAVE } from './keyboard-piano.ts';
 import { choosingClip, pressOutcome, type Press } from './press.ts';
@@ -133,11 +132,11 @@ export class DawApp {
   }
 
   /**
-   * The song as a WAV file: the arrangement if anything is placed on it, else the session view's first
-   * scene for its longest clip. `onProgress` hears the share done.
+   * The song rendered for export: the arrangement if anything is placed on it, else the session view's
+   * first scene for its longest clip. `onProgress` hears the share done.
    */
-  exportWav(depth: WavDepth, onProgress?: (done: number) => void): Promise<Uint8Array> {
-    return exportWav(this.project, depth, onProgress);
+  renderMix(onProgress?: (done: number) => void): Promise<RenderedMix> {
+    return renderMix(this.project, onProgress);
   }
 
   /** A press, move or release at (u, v) of the canvas; `shift` adds a note to the chosen ones. */

@@ -1,8 +1,8 @@
 // The song as the DAW exports it: the arrangement if anything is placed on it, else the session view's first
-// scene once through, for its longest clip (so a beat made only in the session view still exports).
+// scene once through, for its longest clip (so a beat made only in the session view still exports). The
+// page masters it (or not) and writes the file.
 import type { Project } from '../core/project.ts';
 import { renderSong } from '../engine/render.ts';
-import { encodeWav, type WavDepth } from '../export/wav.ts';
 
 /** What is exported of `project`: itself, or its first scene laid on the timeline. */
 export function exportedSong(project: Project): Project {
@@ -22,13 +22,15 @@ export function exportedSong(project: Project): Project {
   };
 }
 
-/** `project` rendered and written as a WAV file; `onProgress` hears the share done. */
-export async function exportWav(
-  project: Project,
-  depth: WavDepth,
-  onProgress?: (done: number) => void,
-): Promise<Uint8Array> {
+/** A mix rendered: its channels at its sample rate. */
+export interface RenderedMix {
+  readonly channels: Float32Array[];
+  readonly sampleRate: number;
+}
+
+/** What `project` exports, rendered; `onProgress` hears the share done. */
+export async function renderMix(project: Project, onProgress?: (done: number) => void): Promise<RenderedMix> {
   const buffer = await renderSong(exportedSong(project), { onProgress });
   const channels = Array.from({ length: buffer.numberOfChannels }, (_, c) => buffer.getChannelData(c));
-  return encodeWav({ sampleRate: buffer.sampleRate, channels }, depth);
+  return { channels, sampleRate: buffer.sampleRate };
 }

@@ -3,3 +3,4 @@ export { DawApp } from './daw-app.ts';
 export type { DawAppOptions, PointerPhase } from './daw-app.ts';
 export type { View } from './layout.ts';
 export type { Command } from './commands.ts';
+export type { RenderedMix } from './export-song.ts';

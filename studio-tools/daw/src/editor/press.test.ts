@@ -50,9 +50,10 @@ describe('what a press does', () => {
     const outcome = press(inLine, note(null));
     expect(outcome.ops?.[0]).toMatchObject({ op: 'addNotes', notes: [{ pitch: 48, start: 0, duration: 1 }] });
     expect(outcome.drag).toMatchObject({ kind: 'notes', mode: 'resize' });
-    expect([...(outcome.selection?.notes ?? [])]).toEqual([
-      (outcome.ops?.[0] as { notes: [{ id: string }] }).notes[0].id,
-    ]);
+    const added = outcome.ops?.[0];
+    expect([...(outcome.selection?.notes ?? [])]).toEqual(
+      added?.op === 'addNotes' ? [added.notes[0]!.id] : [],
+    );
   });
 
   it('on a note: chooses it and drags it (from its right end, stretching); shift adds; a double takes it away', () => {

@@ -3,8 +3,11 @@ import * as Y from 'yjs';
 import type { SongSummary } from '@prostudio/backend/contract';
 import { applyOperation, createProjectDoc, demoSongOperations } from '@prostudio/studio-tools/daw';
 import { DawApp } from '@prostudio/studio-tools/daw/editor';
+import { MASTER_TARGETS } from '@prostudio/studio-tools/daw/master';
 import { createSong, fetchSong, fromBase64, saveSong, toBase64 } from '../../api/music.ts';
 import type { StudioTabProps } from '../tab-props.ts';
+import { exportSong } from './export-song.ts';
+import { describeLoudness } from './loudness-report.ts';
 import { MySongs } from './MySongs.tsx';
 import { isCommand, isTyping, shortcutFor } from './shortcuts.ts';
 import { TheoryHelp } from './TheoryHelp.tsx';
@@ -38,6 +41,9 @@ export function MusicTab(_props: StudioTabProps) {
   const [songsVersion, setSongsVersion] = useState(0);
   const [exporting, setExporting] = useState<number | null>(null);
   const [download, setDownload] = useState<{ url: string; name: string } | null>(null);
+  /** The mastering target chosen (an index of MASTER_TARGETS), or -1 for none. */
+  const [masterChoice, setMasterChoice] = useState(-1);
+  const [loudness, setLoudness] = useState<string | null>(null);
   const [, setVersion] = useState(0);
   const host = useRef<HTMLDivElement>(null);
   const { app } = opened;
@@ -138,9 +144,12 @@ export function MusicTab(_props: StudioTabProps) {
   const exportWav = async () => {
     setMessage(null);
     setExporting(0);
+    setLoudness(null);
     try {
-      const bytes = await app.exportWav(24, setExporting);
-      const name = `${app.song.song.name || 'song'}.wav`;
+      const target = MASTER_TARGETS[masterChoice]?.target ?? null;
+      const { bytes, report } = await exportSong(app, target, setExporting);
+      setLoudness(describeLoudness(report));
+      const name = `${app.song.song.name || 'song'}${target ? ' (mastered)' : ''}.wav`;
       setDownload({
         url: URL.createObjectURL(new Blob([bytes.slice().buffer], { type: 'audio/wav' })),
         name,
@@ -246,6 +255,17 @@ export function MusicTab(_props: StudioTabProps) {
         >
           Open the demo
         </button>
+        <label>
+          Mastering{' '}
+          <select value={masterChoice} onChange={(event) => setMasterChoice(Number(event.target.value))}>
+            <option value={-1}>None (measure only)</option>
+            {MASTER_TARGETS.map(({ label }, index) => (
+              <option key={label} value={index}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
         <button type="button" onClick={() => void exportWav()} disabled={exporting !== null}>
           Export WAV
         </button>
@@ -263,6 +283,7 @@ export function MusicTab(_props: StudioTabProps) {
           <a href={download.url} download={download.name}>
             {download.name}
           </a>
+          {loudness && <span className="music-loudness"> {loudness}</span>}
         </p>
       )}
       {message && (
