@@ -12,6 +12,8 @@ export type { ScheduledNote } from './core/timing.ts';
 export { chordOf, chordsOfKey, detectKey, romanNumerals, suggestNextChords } from './core/theory.ts';
 export type { KeyChord, KeyGuess, Mode, MusicalKey } from './core/theory.ts';
 export { copyNotes, pasteNotes } from './core/clipboard.ts';
+export { parseMidi } from './core/midi.ts';
+export type { MidiNote } from './core/midi.ts';
 export type { CopiedNotes } from './core/clipboard.ts';
 export { newId } from './core/ids.ts';
 export {

@@ -7,6 +7,7 @@ import type * as Y from 'yjs';
 import { applyOperation } from '../core/apply.ts';
 import { readProject } from '../core/doc.ts';
 import { History } from '../core/history.ts';
+import { parseMidi } from '../core/midi.ts';
 import { newId } from '../core/ids.ts';
 import type { Operation } from '../core/operations.ts';
 import type { Project } from '../core/project.ts';
@@ -18,6 +19,7 @@ import { renderMix, type RenderedMix } from './export-song.ts';
 import { dragEdit, type Drag } from './gestures.ts';
 import { octaveAfter, pianoPitch, DEFAULT_OCTAVE } from './keyboard-piano.ts';
 import { choosingClip, pressOutcome, type Press } from './press.ts';
+import { NO_KEYS, stepInput, type StepState } from './step-input.ts';
 import { whatPlays } from './what-plays.ts';
 import { HEIGHT, targetAt, WIDTH, type Target, type View } from './layout.ts';
 
@@ -53,6 +55,8 @@ export class DawApp {
   private frame = 0;
   /** The keyboard piano's octave. */
   private octave = DEFAULT_OCTAVE;
+  /** The MIDI keys held, for step input. */
+  private keys: StepState = NO_KEYS;
 
   constructor(options: DawAppOptions) {
     this.options = options;
@@ -186,6 +190,25 @@ export class DawApp {
     if (this.edit({ op: 'addNotes', track: track.id, clip: clip.id, notes: [note] }))
       this.setSelection({ cursor: start + 1 >= clip.length ? 0 : start + 1 });
     return true;
+  }
+
+  /**
+   * A MIDI message from a keyboard or pads: the chosen track plays the note, and in a clip's notes it is
+   * written by step input (keys held together make a chord at the cursor; the cursor moves on when all are
+   * up). Notes sound for half a second: the instruments take each note's length when it starts.
+   */
+  midi(data: ArrayLike<number>): void {
+    const message = parseMidi(data);
+    if (!message) return;
+    const out = stepInput(this.project, this.view, this.selection, this.keys, message, newId);
+    this.keys = out.state;
+    const { play } = out;
+    if (play)
+      void this.withEngine((engine) =>
+        engine.graph.play(play.track, play.pitch, engine.context.currentTime, 0.5, play.velocity),
+      );
+    if (out.op) this.edit(out.op);
+    if (out.cursor !== null) this.setSelection({ cursor: out.cursor });
   }
 
   /**

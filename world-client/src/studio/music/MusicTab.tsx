@@ -8,6 +8,7 @@ import { createSong, fetchSong, fromBase64, saveSong, toBase64 } from '../../api
 import type { StudioTabProps } from '../tab-props.ts';
 import { exportSong } from './export-song.ts';
 import { describeLoudness } from './loudness-report.ts';
+import { MidiInput } from './MidiInput.tsx';
 import { MySongs } from './MySongs.tsx';
 import { isCommand, isTyping, shortcutFor } from './shortcuts.ts';
 import { TheoryHelp } from './TheoryHelp.tsx';
@@ -255,6 +256,7 @@ export function MusicTab(_props: StudioTabProps) {
         >
           Open the demo
         </button>
+        <MidiInput app={app} />
         <label>
           Mastering{' '}
           <select value={masterChoice} onChange={(event) => setMasterChoice(Number(event.target.value))}>
@@ -303,7 +305,9 @@ export function MusicTab(_props: StudioTabProps) {
         notes or a placed clip, <kbd>Ctrl</kbd>+<kbd>A</kbd> all notes, <kbd>Delete</kbd>. In a melodic
         clip&apos;s notes, drag a note to move it or its right end to lengthen it, double-click to take it
         away (shift-click chooses several); the keys <kbd>A</kbd> to <kbd>P</kbd> play and write notes like a
-        piano (<kbd>Z</kbd>, <kbd>X</kbd>: octave), <kbd>←</kbd> <kbd>→</kbd> move the cursor.
+        piano (<kbd>Z</kbd>, <kbd>X</kbd>: octave), <kbd>←</kbd> <kbd>→</kbd> move the cursor. A MIDI keyboard
+        (<strong>Connect MIDI</strong>) plays the chosen track, and in a clip&apos;s notes writes at the
+        cursor: keys held together make a chord, and the cursor moves on when they are let go.
       </p>
       <TheoryHelp app={app} />
       <MySongs
