@@ -11,7 +11,9 @@ import { measureLoudness } from '../../studio-tools/daw/src/master/loudness.ts';
 import * as Y from 'yjs';
 import { readProject } from '../../studio-tools/daw/src/core/doc.ts';
 import type { Project } from '../../studio-tools/daw/src/core/project.ts';
+import { DEVICES } from '../../studio-tools/daw/src/core/devices.ts';
 import { beatWidth, laneRow } from '../../studio-tools/daw/src/editor/arrange-layout.ts';
+import { devicesLayout } from '../../studio-tools/daw/src/editor/devices-layout.ts';
 import {
   BUTTONS,
   HEADER_WIDTH,
@@ -333,6 +335,29 @@ describe('the studio’s Music tab', () => {
     await page.keyboard.press('Control+z');
     project = await songOnPage(page, ORI);
     expect(project.tracks[1]!.clips[0]!.notes.map((n) => [n.pitch, n.start])).toEqual([[48, 0]]);
+
+    // The bass's devices (key 5): a reverb added, its mix turned up by dragging its knob, the instrument
+    // changed with the arrow and back with one undo.
+    await page.keyboard.press('5');
+    let layout = devicesLayout(project.tracks[1]!);
+    await clickCanvas(page, ...centre(layout.add.find((a) => a.type === 'reverb')!.rect));
+    project = await songOnPage(page, ORI);
+    expect(project.tracks[1]!.effects.map((e) => e.type)).toEqual(['reverb']);
+    layout = devicesLayout(project.tracks[1]!);
+    const mix = layout.effects[0]!.knobs.find((k) => k.spec.id === 'wet')!;
+    const knob = [mix.rect.x + mix.rect.w / 2, mix.rect.y + 24] as const;
+    await dragCanvas(page, knob, [knob[0], knob[1] - 80]);
+    await clickCanvas(page, ...centre(layout.next));
+    project = await songOnPage(page, ORI);
+    const wet = project.tracks[1]!.effects[0]!.params.wet!;
+    expect(wet).toBeGreaterThan(mix.value + 0.2);
+    const instruments = DEVICES.filter((d) => d.kind === 'instrument').map((d) => d.type);
+    expect(project.tracks[1]!.instrument.type).toBe(instruments[instruments.indexOf('bass') + 1]);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'studio-music-devices.png') });
+    await page.keyboard.press('Control+z');
+    project = await songOnPage(page, ORI);
+    expect(project.tracks[1]!.instrument.type).toBe('bass');
+    expect(project.tracks[1]!.effects[0]!.params.wet).toBe(wet);
 
     expect(errors).toEqual([]);
     await context.close();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { barBeats, nextBar, notesBetween, secondsPerBeat, swung } from './timing.ts';
+import { barBeats, clicksBetween, nextBar, notesBetween, secondsPerBeat, swung } from './timing.ts';
 
 const fourFour = { beatsPerBar: 4, beatUnit: 4 };
 const note = (id: string, start: number, pitch = 60) => ({ id, pitch, start, duration: 0.25, velocity: 1 });
@@ -53,5 +53,18 @@ describe('which notes of a looping clip to play', () => {
   it('leaves out notes past the clip’s end (a clip shortened after they were written)', () => {
     const short = { length: 1, notes: [note('a', 0), note('late', 1.5)] };
     expect(notesBetween(short, 0, 0, 3).map((n) => n.note.id)).toEqual(['a', 'a', 'a']);
+  });
+
+  it('clicks the metronome on each beat of the time signature, the bar’s first accented', () => {
+    expect(clicksBetween(3, 6, fourFour)).toEqual([
+      { beat: 3, accent: false },
+      { beat: 4, accent: true },
+      { beat: 5, accent: false },
+    ]);
+    // 6/8: an eighth (half a quarter) a click, a bar of three quarters.
+    const sixEight = clicksBetween(0, 3.5, { beatsPerBar: 6, beatUnit: 8 });
+    expect(sixEight.map((c) => c.beat)).toEqual([0, 0.5, 1, 1.5, 2, 2.5, 3]);
+    expect(sixEight.filter((c) => c.accent).map((c) => c.beat)).toEqual([0, 3]);
+    expect(clicksBetween(1.2, 1.9, fourFour)).toEqual([]);
   });
 });

@@ -65,3 +65,22 @@ export function notesBetween(
   }
   return out.sort((a, b) => a.beat - b.beat || a.note.pitch - b.note.pitch);
 }
+
+/**
+ * The metronome's clicks in [from, until), beats: one a beat of the time signature (an eighth in 6/8), the
+ * first of each bar accented.
+ */
+export function clicksBetween(
+  from: number,
+  until: number,
+  song: Pick<Song, 'beatsPerBar' | 'beatUnit'>,
+): Array<{ beat: number; accent: boolean }> {
+  const step = 4 / song.beatUnit;
+  const bar = barBeats(song);
+  const clicks: Array<{ beat: number; accent: boolean }> = [];
+  for (let n = Math.ceil(from / step - 1e-9); n * step < until; n++) {
+    const beat = n * step + 0; // never -0
+    clicks.push({ beat, accent: Math.abs(beat / bar - Math.round(beat / bar)) < 1e-9 });
+  }
+  return clicks;
+}

@@ -26,7 +26,14 @@ function song() {
 
 /** Runs commands one after another the way the app does, applying what they make. */
 function session(doc: Y.Doc, view: View, selection: Partial<Selection>) {
-  let state: Selection = { clip: null, notes: new Set(), placement: null, cursor: 0, ...selection };
+  let state: Selection = {
+    track: null,
+    clip: null,
+    notes: new Set(),
+    placement: null,
+    cursor: 0,
+    ...selection,
+  };
   let clipboard: Clipboard = null;
   let ids = 0;
   return (command: Command) => {

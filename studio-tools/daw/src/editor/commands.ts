@@ -10,6 +10,8 @@ import { STEP, type View } from './layout.ts';
 export type Command = 'selectAll' | 'copy' | 'paste' | 'duplicate' | 'delete' | 'left' | 'right';
 
 export interface Selection {
+  /** The track the devices view shows (else the chosen clip's). */
+  readonly track: string | null;
   /** The clip the notes view edits. */
   readonly clip: { readonly track: string; readonly clip: string } | null;
   /** Notes of that clip chosen for copy, delete and drag. */

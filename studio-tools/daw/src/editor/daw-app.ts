@@ -13,6 +13,7 @@ import type { Operation } from '../core/operations.ts';
 import type { Project } from '../core/project.ts';
 import { createLiveEngine, type LiveEngine } from '../engine/live.ts';
 import { arrangeTarget } from './arrange-layout.ts';
+import { devicesTarget, devicesTrack } from './devices-layout.ts';
 import { runCommand, type Clipboard, type Command, type Selection } from './commands.ts';
 import { draw } from './draw.ts';
 import { renderMix, type RenderedMix } from './export-song.ts';
@@ -35,7 +36,7 @@ export interface DawAppOptions {
 
 /** Two presses on the same thing within this many milliseconds are a double press. */
 const DOUBLE_PRESS_MS = 400;
-const NOTHING_SELECTED: Selection = { clip: null, notes: new Set(), placement: null, cursor: 0 };
+const NOTHING_SELECTED: Selection = { track: null, clip: null, notes: new Set(), placement: null, cursor: 0 };
 
 export class DawApp {
   readonly canvas: HTMLCanvasElement;
@@ -55,6 +56,7 @@ export class DawApp {
   private frame = 0;
   /** The keyboard piano's octave. */
   private octave = DEFAULT_OCTAVE;
+  private clicking = false;
   /** The MIDI keys held, for step input. */
   private keys: StepState = NO_KEYS;
 
@@ -126,6 +128,17 @@ export class DawApp {
     });
   }
 
+  /** Whether the metronome clicks while playing (this person's own: never in the mix or an export). */
+  get metronome(): boolean {
+    return this.clicking;
+  }
+
+  toggleMetronome(): void {
+    this.clicking = !this.clicking;
+    if (this.engine?.player.metronome) this.engine.player.metronome.on = this.clicking;
+    this.redraw();
+  }
+
   /** Plays the arrangement from the start. */
   playArrangement(): Promise<void> {
     return this.withEngine((engine) => engine.player.start('arrangement'));
@@ -159,7 +172,9 @@ export class DawApp {
     const target =
       this.view === 'arrange'
         ? arrangeTarget(this.project, x, y)
-        : targetAt(this.project, this.view, this.selection.clip, x, y);
+        : this.view === 'devices'
+          ? devicesTarget(this.project, devicesTrack(this.project, this.selection), x, y)
+          : targetAt(this.project, this.view, this.selection.clip, x, y);
     this.press({ target, double: this.isDoublePress(target), shift, x, y });
   }
 
@@ -284,6 +299,7 @@ export class DawApp {
     if (outcome.button === 'play') void this.togglePlay();
     else if (outcome.button === 'undo') this.undo();
     else if (outcome.button === 'redo') this.redo();
+    else if (outcome.button === 'metronome') this.toggleMetronome();
     const end = outcome.drag ? this.history.gesture() : null;
     if (!(outcome.ops ?? []).every((op) => this.edit(op))) return end?.();
     if (outcome.selection) this.selection = { ...this.selection, ...outcome.selection };
@@ -308,14 +324,16 @@ export class DawApp {
     this.edit(change.op);
   }
 
-  /** Whether `target` was pressed a moment ago too (notes and placed clips only). */
+  /** Whether `target` was pressed a moment ago too (notes, placed clips and knobs only). */
   private isDoublePress(target: Target): boolean {
     const key =
       target.kind === 'cell' && target.note
         ? `note:${target.note}`
         : target.kind === 'placement'
           ? `placement:${target.placement}`
-          : null;
+          : target.kind === 'knob'
+            ? `knob:${target.track}:${target.address}`
+            : null;
     const now = performance.now();
     const double = key !== null && this.lastPress?.key === key && now - this.lastPress.time < DOUBLE_PRESS_MS;
     this.lastPress = key && !double ? { key, time: now } : null;
@@ -335,7 +353,9 @@ export class DawApp {
       .find((t) => t.id === placement?.track)
       ?.placements.some((p) => p.id === placement?.placement);
     const notes = new Set([...this.selection.notes].filter((id) => clip?.notes.some((n) => n.id === id)));
+    const track = this.project.tracks.some((t) => t.id === this.selection.track);
     this.selection = {
+      track: track ? this.selection.track : null,
       clip: clip ? this.selection.clip : null,
       notes,
       placement: placed ? placement : null,
@@ -365,6 +385,7 @@ export class DawApp {
     if (this.engine) return this.engine;
     this.engineStarting ??= createLiveEngine(this.project).then((engine) => {
       this.engine = engine;
+      if (engine.player.metronome) engine.player.metronome.on = this.clicking;
       engine.player.onChange(() => this.redraw());
       return engine;
     });
@@ -383,6 +404,7 @@ export class DawApp {
       playing: this.playing,
       ...whatPlays(this.project, this.engine, this.selection.clip),
       octave: this.octave,
+      metronome: this.clicking,
       canUndo: this.history.canUndo,
       canRedo: this.history.canRedo,
     });

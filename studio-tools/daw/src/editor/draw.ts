@@ -4,6 +4,7 @@ import { DRUM_PADS } from '../core/devices.ts';
 import type { Project } from '../core/project.ts';
 import type { Selection } from './commands.ts';
 import { drawArrangement } from './draw-arrange.ts';
+import { drawDevices } from './draw-devices.ts';
 import type { WhatPlays } from './what-plays.ts';
 import {
   BAR_HEIGHT,
@@ -34,6 +35,8 @@ export interface Scene2D extends WhatPlays {
   readonly playing: boolean;
   /** The keyboard piano's octave. */
   readonly octave: number;
+  /** Whether the metronome clicks. */
+  readonly metronome: boolean;
   readonly canUndo: boolean;
   readonly canRedo: boolean;
 }
@@ -49,6 +52,7 @@ export function draw(g: CanvasRenderingContext2D, scene: Scene2D): void {
   if (scene.view === 'mixer') drawMixer(g, scene);
   else if (scene.view === 'notes' && scene.selection.clip) drawNotes(g, scene);
   else if (scene.view === 'arrange') drawArrangement(g, scene);
+  else if (scene.view === 'devices') drawDevices(g, scene);
   else drawSession(g, scene);
 }
 
@@ -61,12 +65,15 @@ function drawBar(g: CanvasRenderingContext2D, scene: Scene2D): void {
     arrange: 'Arrange',
     notes: 'Notes',
     mixer: 'Mixer',
+    devices: 'Devices',
     undo: 'Undo',
     redo: 'Redo',
     addTrack: '+ Track',
+    metronome: '♩',
   };
   for (const [name, rect] of Object.entries(BUTTONS) as Array<[ButtonName, Rect]>) {
-    const on = name === scene.view || (name === 'play' && scene.playing);
+    const on =
+      name === scene.view || (name === 'play' && scene.playing) || (name === 'metronome' && scene.metronome);
     const disabled =
       (name === 'undo' && !scene.canUndo) ||
       (name === 'redo' && !scene.canRedo) ||
@@ -83,7 +90,7 @@ function drawBar(g: CanvasRenderingContext2D, scene: Scene2D): void {
   );
   g.textAlign = 'left';
   g.fillStyle = DIM;
-  g.fillText(scene.project.song.name, 1016, BAR_HEIGHT / 2, WIDTH - 1024);
+  g.fillText(scene.project.song.name, 1100, BAR_HEIGHT / 2, WIDTH - 1108);
 }
 
 function drawSession(g: CanvasRenderingContext2D, scene: Scene2D): void {

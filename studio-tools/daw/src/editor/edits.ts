@@ -75,3 +75,29 @@ export function placeClip(
   const start = Math.min(Math.max(0, Math.floor(beat / bar) * bar), SONG_BEATS - clip.length);
   return { op: 'place', track: track.id, id, clip: clip.id, start, length: clip.length };
 }
+
+/** The edit setting the parameter at `address` ("mixer.pan", "instrument.cutoff", "fx.<id>.wet"). */
+export function setParam(track: string, address: string, value: number): Operation {
+  const [head, id] = address.split('.');
+  if (head === 'mixer' && (id === 'volume' || id === 'pan' || id === 'sendA' || id === 'sendB'))
+    return { op: 'mixer', track, [id]: id === 'pan' ? value : Math.round(value * 10) / 10 };
+  return { op: 'param', track, address, value };
+}
+
+/** The instrument before or after `track`'s in the list of instruments (round). */
+export function changeInstrument(track: Track, by: -1 | 1): Operation {
+  const kinds = DEVICES.filter((device) => device.kind === 'instrument');
+  const index = kinds.findIndex((device) => device.type === track.instrument.type);
+  const next = kinds[(index + by + kinds.length) % kinds.length]!;
+  return { op: 'instrument', track: track.id, type: next.type };
+}
+
+/** `effect` one place earlier or later in `track`'s chain; null where it cannot go further. */
+export function shiftEffect(track: Track, effect: string, by: -1 | 1): Operation | null {
+  const index = track.effects.findIndex((e) => e.id === effect);
+  const to = index + by;
+  if (index < 0 || to < 0 || to >= track.effects.length) return null;
+  // Before the one it passes going up; before the one after the one it passes going down (or last).
+  const before = by < 0 ? track.effects[to]!.id : (track.effects[to + 1]?.id ?? null);
+  return { op: 'moveEffect', track: track.id, effect, before };
+}

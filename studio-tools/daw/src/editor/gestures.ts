@@ -1,10 +1,14 @@
-// What dragging does in the editor, as operations (pure): a fader's level, notes moved on the grid or
-// stretched from their right end, a placed clip moved along the timeline or stretched. Each pointer move
+// What dragging does in the editor, as operations (pure): a fader's level, a knob turned (up to raise it),
+// notes moved on the grid or stretched from their right end, a placed clip moved along the timeline or
+// stretched. Each pointer move
 // gives the edit from where the drag began, so a drag that comes back where it started puts things back,
 // and the app applies the moves as one undo step.
 import type { Operation } from '../core/operations.ts';
 import { CLIP_LENGTH_RANGE, SONG_BEATS, type Note, type Placement, type Project } from '../core/project.ts';
+import type { ParamSpec } from '../core/devices.ts';
 import { beatWidth } from './arrange-layout.ts';
+import { setParam } from './edits.ts';
+import { knobShare, knobValue } from './knob.ts';
 import { faderLevel, notesGrid, STEP, strip } from './layout.ts';
 
 export type DragMode = 'move' | 'resize';
@@ -28,7 +32,19 @@ export type Drag =
       readonly mode: DragMode;
       readonly x: number;
       readonly placement: Placement;
+    }
+  | {
+      readonly kind: 'knob';
+      readonly track: string;
+      readonly address: string;
+      readonly spec: ParamSpec;
+      /** The value when the drag began, and where. */
+      readonly value: number;
+      readonly y: number;
     };
+
+/** Pixels of upward drag that take a knob through its whole travel. */
+export const KNOB_TRAVEL = 200;
 
 export interface DragEdit {
   readonly op: Operation;
@@ -75,6 +91,11 @@ export function dragEdit(project: Project, drag: Drag, x: number, y: number): Dr
         start: note.start + beats,
       }));
       return { op: { op: 'setNotes', track: track.id, clip: clip.id, notes }, key: `${beats},${by}` };
+    }
+    case 'knob': {
+      const share = knobShare(drag.spec, drag.value) + (drag.y - y) / KNOB_TRAVEL;
+      const value = knobValue(drag.spec, share);
+      return { op: setParam(track.id, drag.address, value), key: value.toPrecision(4) };
     }
     case 'placement': {
       if (!track.placements.some((p) => p.id === drag.placement.id)) return null;

@@ -16,7 +16,7 @@ export const PIANO_HIGH = 84;
 export const STEP = 0.25;
 export const STRIP_WIDTH = 96;
 
-export type View = 'session' | 'arrange' | 'notes' | 'mixer';
+export type View = 'session' | 'arrange' | 'notes' | 'mixer' | 'devices';
 
 export interface Rect {
   readonly x: number;
@@ -33,13 +33,15 @@ export const BUTTONS = {
   play: { x: 12, y: 8, w: 88, h: 40 },
   slower: { x: 112, y: 8, w: 40, h: 40 },
   faster: { x: 232, y: 8, w: 40, h: 40 },
-  session: { x: 290, y: 8, w: 100, h: 40 },
-  arrange: { x: 394, y: 8, w: 100, h: 40 },
-  notes: { x: 498, y: 8, w: 100, h: 40 },
-  mixer: { x: 602, y: 8, w: 100, h: 40 },
-  undo: { x: 720, y: 8, w: 76, h: 40 },
-  redo: { x: 800, y: 8, w: 76, h: 40 },
-  addTrack: { x: 892, y: 8, w: 112, h: 40 },
+  session: { x: 284, y: 8, w: 92, h: 40 },
+  arrange: { x: 380, y: 8, w: 92, h: 40 },
+  notes: { x: 476, y: 8, w: 92, h: 40 },
+  mixer: { x: 572, y: 8, w: 92, h: 40 },
+  devices: { x: 668, y: 8, w: 92, h: 40 },
+  undo: { x: 774, y: 8, w: 68, h: 40 },
+  redo: { x: 846, y: 8, w: 68, h: 40 },
+  addTrack: { x: 926, y: 8, w: 104, h: 40 },
+  metronome: { x: 1036, y: 8, w: 56, h: 40 },
 } as const satisfies Record<string, Rect>;
 export type ButtonName = keyof typeof BUTTONS;
 /** Where the tempo is shown, between slower and faster. */
@@ -77,6 +79,13 @@ export type Target =
   | { kind: 'lane'; track: string; beat: number }
   /** A clip placed on the arrangement; `edge`: on its right end (a drag there resizes it). */
   | { kind: 'placement'; track: string; placement: string; edge: boolean }
+  /** A parameter's knob in the devices view, by address ("instrument.cutoff", "fx.<id>.wet", "mixer.pan"). */
+  | { kind: 'knob'; track: string; address: string }
+  /** The instrument's arrows: the previous or next kind of instrument. */
+  | { kind: 'instrumentType'; track: string; by: -1 | 1 }
+  /** An effect's buttons: earlier or later in the chain, or away. */
+  | { kind: 'effect'; track: string; effect: string; action: 'up' | 'down' | 'remove' }
+  | { kind: 'addEffect'; track: string; type: string }
   | { kind: 'fader'; track: string; volume: number }
   | { kind: 'mute'; track: string }
   | { kind: 'solo'; track: string }
@@ -154,12 +163,12 @@ export function barTarget(x: number, y: number): Target | null {
 }
 
 /**
- * What is under (x, y) in `view`, with `selected` the clip the notes view edits (the arrangement has its
- * own: arrange-layout.ts).
+ * What is under (x, y) in `view`, with `selected` the clip the notes view edits (the arrangement and the
+ * devices have their own: arrange-layout.ts, devices-layout.ts).
  */
 export function targetAt(
   project: Project,
-  view: Exclude<View, 'arrange'>,
+  view: Exclude<View, 'arrange' | 'devices'>,
   selected: { track: string; clip: string } | null,
   x: number,
   y: number,

@@ -27,7 +27,7 @@ function song() {
 }
 
 const project = song();
-const nothing: Selection = { clip: null, notes: new Set(), placement: null, cursor: 0 };
+const nothing: Selection = { track: null, clip: null, notes: new Set(), placement: null, cursor: 0 };
 const inLine: Selection = { ...nothing, clip: { track: 'b', clip: 'line' } };
 let ids = 0;
 const press = (selection: Selection, target: Target, more: { double?: boolean; shift?: boolean } = {}) =>

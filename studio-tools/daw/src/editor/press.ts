@@ -3,7 +3,17 @@
 import type { Operation } from '../core/operations.ts';
 import type { Project } from '../core/project.ts';
 import type { Selection } from './commands.ts';
-import { newClip, nextTrack, nudgeTempo, placeClip, toggleNote } from './edits.ts';
+import { knobAt } from './devices-layout.ts';
+import {
+  changeInstrument,
+  newClip,
+  nextTrack,
+  nudgeTempo,
+  placeClip,
+  setParam,
+  shiftEffect,
+  toggleNote,
+} from './edits.ts';
 import type { Drag } from './gestures.ts';
 import type { ButtonName, Target, View } from './layout.ts';
 
@@ -24,20 +34,20 @@ export interface PressOutcome {
   readonly selection?: Partial<Selection>;
   readonly view?: View;
   readonly launch?: { readonly track: string; readonly clip: string };
-  /** A button the app itself handles (play, undo, redo). */
-  readonly button?: 'play' | 'undo' | 'redo';
+  /** A button the app itself handles (play, undo, redo, the metronome). */
+  readonly button?: 'play' | 'undo' | 'redo' | 'metronome';
   readonly drag?: Drag;
   /** The press itself is the drag's first step (a fader jumps to where it is pressed). */
   readonly dragFromPress?: boolean;
   readonly error?: string;
 }
 
-const VIEWS: readonly View[] = ['session', 'arrange', 'notes', 'mixer'];
+const VIEWS: readonly View[] = ['session', 'arrange', 'notes', 'mixer', 'devices'];
 
 /** The selection with `clip` chosen (its notes and cursor kept only if it was chosen already). */
 export function choosingClip(selection: Selection, track: string, clip: string): Partial<Selection> {
-  if (selection.clip?.clip === clip) return { clip: { track, clip } };
-  return { clip: { track, clip }, notes: new Set(), cursor: 0 };
+  if (selection.clip?.clip === clip) return { track, clip: { track, clip } };
+  return { track, clip: { track, clip }, notes: new Set(), cursor: 0 };
 }
 
 export function pressOutcome(
@@ -53,8 +63,33 @@ export function pressOutcome(
       return buttonOutcome(project, target.name, makeId);
     case 'track': {
       const clip = trackOf(target.track)?.clips[0];
-      return clip ? { selection: choosingClip(selection, target.track, clip.id) } : {};
+      return { selection: clip ? choosingClip(selection, target.track, clip.id) : { track: target.track } };
     }
+    case 'knob': {
+      const track = trackOf(target.track);
+      const knob = track && knobAt(track, target.address);
+      if (!knob) return {};
+      // A double press puts the knob back to its default.
+      if (press.double) return { ops: [setParam(target.track, target.address, knob.spec.default)] };
+      const { spec, value } = knob;
+      return {
+        drag: { kind: 'knob', track: target.track, address: target.address, spec, value, y: press.y },
+      };
+    }
+    case 'instrumentType': {
+      const track = trackOf(target.track);
+      return track ? { ops: [changeInstrument(track, target.by)] } : {};
+    }
+    case 'effect': {
+      const track = trackOf(target.track);
+      if (!track) return {};
+      if (target.action === 'remove')
+        return { ops: [{ op: 'removeEffect', track: track.id, effect: target.effect }] };
+      const op = shiftEffect(track, target.effect, target.action === 'up' ? -1 : 1);
+      return op ? { ops: [op] } : {};
+    }
+    case 'addEffect':
+      return { ops: [{ op: 'addEffect', track: target.track, id: makeId(), type: target.type }] };
     case 'slot': {
       const track = trackOf(target.track);
       if (!track) return {};
@@ -110,7 +145,7 @@ export function pressOutcome(
 }
 
 function buttonOutcome(project: Project, name: ButtonName, makeId: () => string): PressOutcome {
-  if (name === 'play' || name === 'undo' || name === 'redo') return { button: name };
+  if (name === 'play' || name === 'undo' || name === 'redo' || name === 'metronome') return { button: name };
   if (name === 'slower' || name === 'faster')
     return { ops: [nudgeTempo(project, name === 'faster' ? 5 : -5)] };
   if (name === 'addTrack') return { ops: [nextTrack(project, makeId())] };

@@ -19,7 +19,13 @@ function song() {
 /** Plays MIDI bytes into the app's state the way the app does, applying what comes out. */
 function keyboard(view: View, track: string, clip: string) {
   const doc = song();
-  let selection: Selection = { clip: { track, clip }, notes: new Set(), placement: null, cursor: 0 };
+  let selection: Selection = {
+    track: null,
+    clip: { track, clip },
+    notes: new Set(),
+    placement: null,
+    cursor: 0,
+  };
   let state: StepState = NO_KEYS;
   let ids = 0;
   const played: number[] = [];

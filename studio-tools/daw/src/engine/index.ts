@@ -4,6 +4,7 @@ export type { LiveEngine } from './live.ts';
 export { Player } from './player.ts';
 export type { PlayMode } from './player.ts';
 export { MixGraph } from './mix-graph.ts';
+export { Metronome } from './metronome.ts';
 export { renderSong } from './render.ts';
 export type { RenderOptions } from './render.ts';
 export { encodeWav, decodeWav } from '../export/wav.ts';

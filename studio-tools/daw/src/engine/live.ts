@@ -3,6 +3,7 @@
 import * as Tone from 'tone';
 
 import type { Project } from '../core/project.ts';
+import { Metronome } from './metronome.ts';
 import { MixGraph } from './mix-graph.ts';
 import { Player } from './player.ts';
 
@@ -24,7 +25,9 @@ export async function createLiveEngine(
   const graph = new MixGraph(context, true);
   graph.output.connect(audio.destination);
   await graph.update(project);
-  const player = new Player(graph, context, project);
+  const metronome = new Metronome(audio);
+  metronome.output.connect(audio.destination);
+  const player = new Player(graph, context, project, metronome);
   return {
     context,
     graph,
@@ -35,6 +38,7 @@ export async function createLiveEngine(
     },
     dispose() {
       player.dispose();
+      metronome.output.disconnect();
       graph.dispose();
       void context.dispose();
     },

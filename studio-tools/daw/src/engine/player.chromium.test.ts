@@ -58,6 +58,14 @@ window.live = {
   setTempo(tempo) { applyOperation(doc, { op: 'song', tempo }); return engine.update(readProject(doc)).then(() => engine.player.beatAt()); },
   onsets: () => onsets.slice(),
   now: () => audio.currentTime,
+  async clickAlone() {
+    // The metronome with nothing else: scene-less session playing, the click on.
+    onsets.length = 0;
+    engine.player.metronome.on = true;
+    engine.player.metronome.output.connect(tap);
+    engine.player.start('session');
+    return engine.player.timeOf(0);
+  },
 };`;
 
 type Live = {
@@ -68,6 +76,7 @@ type Live = {
   setTempo(tempo: number): Promise<number>;
   onsets(): number[];
   now(): number;
+  clickAlone(): Promise<number>;
 };
 
 beforeAll(async () => {
@@ -118,5 +127,17 @@ describe('playing live', () => {
     await studio.page.waitForTimeout(1500);
     const onsets = (await studio.page.evaluate(onWindow((l) => l.onsets()))) as number[];
     expect(onsets.filter((t) => t > stoppedAt + 0.05)).toEqual([]);
+  });
+
+  it('clicks the metronome on every beat when it is on', async () => {
+    const zero = (await studio.page.evaluate(onWindow((l) => l.clickAlone()))) as number;
+    await studio.page.waitForTimeout(2300);
+    await studio.page.evaluate(onWindow((l) => l.stop()));
+    const onsets = (await studio.page.evaluate(onWindow((l) => l.onsets()))) as number[];
+    // 120 bpm: a click every half second from the start, each within a millisecond of its beat.
+    const beats = onsets.map((t) => (t - zero) / 0.5);
+    expect(beats.length).toBeGreaterThanOrEqual(4);
+    for (const beat of beats) expect(Math.abs(beat - Math.round(beat)) * 500).toBeLessThan(1);
+    expect(beats.slice(0, 4).map(Math.round)).toEqual([0, 1, 2, 3]);
   });
 });

@@ -15,7 +15,8 @@ import {
   type SessionState,
 } from '../core/playback.ts';
 import type { Project } from '../core/project.ts';
-import { secondsPerBeat } from '../core/timing.ts';
+import { clicksBetween, secondsPerBeat } from '../core/timing.ts';
+import type { Metronome } from './metronome.ts';
 import type { MixGraph } from './mix-graph.ts';
 
 /** How far ahead notes are handed over, seconds: longer than the timer's worst lateness on a busy page. */
@@ -41,11 +42,20 @@ export class Player {
   private timer: number | null = null;
   private readonly listeners = new Set<() => void>();
 
-  constructor(graph: MixGraph, context: Tone.BaseContext, project: Project) {
+  /** Clicks on the beats while playing, when it is on. */
+  readonly metronome: Metronome | null;
+
+  constructor(
+    graph: MixGraph,
+    context: Tone.BaseContext,
+    project: Project,
+    metronome: Metronome | null = null,
+  ) {
     this.graph = graph;
     this.context = context;
     this.project = project;
     this.tempo = project.song.tempo;
+    this.metronome = metronome;
   }
 
   get playing(): boolean {
@@ -151,6 +161,11 @@ export class Player {
       const time = this.timeOf(event.beat);
       if (time >= now) this.graph.play(event.track, event.pitch, time, event.duration * spb, event.velocity);
     }
+    if (this.metronome?.on)
+      for (const click of clicksBetween(Math.max(0, this.scheduled), until, this.project.song)) {
+        const time = this.timeOf(click.beat);
+        if (time >= now) this.metronome.click(time, click.accent);
+      }
     this.scheduled = until;
   }
 

@@ -299,15 +299,16 @@ export function MusicTab(_props: StudioTabProps) {
         set notes; the triangle launches a clip on the next bar. In Arrange, click a track&apos;s lane to
         place its clip on the song&apos;s timeline, drag it to move it or its right end to stretch it,
         double-click it to edit its notes. Keys: <kbd>Space</kbd> play or stop, <kbd>1</kbd> session,{' '}
-        <kbd>2</kbd> arrange, <kbd>3</kbd> notes, <kbd>4</kbd> mixer, <kbd>Ctrl</kbd>+<kbd>Z</kbd> undo,{' '}
-        <kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>Z</kbd> redo, <kbd>Ctrl</kbd>+<kbd>S</kbd> save, <kbd>Ctrl</kbd>
-        +<kbd>C</kbd>, <kbd>Ctrl</kbd>+<kbd>V</kbd>, <kbd>Ctrl</kbd>+<kbd>D</kbd> copy, paste and duplicate
-        notes or a placed clip, <kbd>Ctrl</kbd>+<kbd>A</kbd> all notes, <kbd>Delete</kbd>. In a melodic
-        clip&apos;s notes, drag a note to move it or its right end to lengthen it, double-click to take it
-        away (shift-click chooses several); the keys <kbd>A</kbd> to <kbd>P</kbd> play and write notes like a
-        piano (<kbd>Z</kbd>, <kbd>X</kbd>: octave), <kbd>←</kbd> <kbd>→</kbd> move the cursor. A MIDI keyboard
-        (<strong>Connect MIDI</strong>) plays the chosen track, and in a clip&apos;s notes writes at the
-        cursor: keys held together make a chord, and the cursor moves on when they are let go.
+        <kbd>2</kbd> arrange, <kbd>3</kbd> notes, <kbd>4</kbd> mixer, <kbd>5</kbd> devices (a track&apos;s
+        pan, sends, instrument and effects as knobs: drag up or down, double-click to reset), <kbd>Ctrl</kbd>+
+        <kbd>Z</kbd> undo, <kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>Z</kbd> redo, <kbd>Ctrl</kbd>+<kbd>S</kbd>{' '}
+        save, <kbd>Ctrl</kbd>+<kbd>C</kbd>, <kbd>Ctrl</kbd>+<kbd>V</kbd>, <kbd>Ctrl</kbd>+<kbd>D</kbd> copy,
+        paste and duplicate notes or a placed clip, <kbd>Ctrl</kbd>+<kbd>A</kbd> all notes, <kbd>Delete</kbd>.
+        In a melodic clip&apos;s notes, drag a note to move it or its right end to lengthen it, double-click
+        to take it away (shift-click chooses several); the keys <kbd>A</kbd> to <kbd>P</kbd> play and write
+        notes like a piano (<kbd>Z</kbd>, <kbd>X</kbd>: octave), <kbd>←</kbd> <kbd>→</kbd> move the cursor. A
+        MIDI keyboard (<strong>Connect MIDI</strong>) plays the chosen track, and in a clip&apos;s notes
+        writes at the cursor: keys held together make a chord, and the cursor moves on when they are let go.
       </p>
       <TheoryHelp app={app} />
       <MySongs

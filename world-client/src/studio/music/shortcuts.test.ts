@@ -15,17 +15,18 @@ const key = (
 });
 
 describe('the DAW page’s shortcuts', () => {
-  it('plays with Space, undoes, redoes and saves with Ctrl or Cmd, and switches views with 1 to 4', () => {
+  it('plays with Space, undoes, redoes and saves with Ctrl or Cmd, and switches views with 1 to 5', () => {
     expect(shortcutFor(key(' '))).toBe('play');
     expect(shortcutFor(key('z', { ctrlKey: true }))).toBe('undo');
     expect(shortcutFor(key('Z', { metaKey: true, shiftKey: true }))).toBe('redo');
     expect(shortcutFor(key('y', { ctrlKey: true }))).toBe('redo');
     expect(shortcutFor(key('s', { ctrlKey: true }))).toBe('save');
-    expect(['1', '2', '3', '4'].map((k) => shortcutFor(key(k)))).toEqual([
+    expect(['1', '2', '3', '4', '5'].map((k) => shortcutFor(key(k)))).toEqual([
       'session',
       'arrange',
       'notes',
       'mixer',
+      'devices',
     ]);
     expect(shortcutFor(key('2', { altKey: true }))).toBeNull();
     expect(shortcutFor(key('q'))).toBeNull();

@@ -5,7 +5,13 @@ export type Shortcut =
   'play' | 'undo' | 'redo' | 'save' | 'session' | 'arrange' | 'notes' | 'mixer' | Command;
 
 /** The views by key, in the order of their buttons. */
-const VIEWS: Record<string, Shortcut> = { '1': 'session', '2': 'arrange', '3': 'notes', '4': 'mixer' };
+const VIEWS: Record<string, Shortcut> = {
+  '1': 'session',
+  '2': 'arrange',
+  '3': 'notes',
+  '4': 'mixer',
+  '5': 'devices',
+};
 const WITH_COMMAND: Record<string, Shortcut> = {
   s: 'save',
   y: 'redo',
