@@ -1,5 +1,6 @@
 // Where everything is on the arrangement timeline: a ruler of bars under the top bar, then a lane a track,
 // the clips placed on it as boxes from their start for their length. Pure, like layout.ts.
+import { barBeats } from '../core/timing.ts';
 import type { Placement, Project } from '../core/project.ts';
 import {
   BAR_HEIGHT,
@@ -38,13 +39,13 @@ export function songEnd(project: Project): number {
 
 /** Bars the timeline shows: the song and a few bars after it to place more, in fours, at least 16. */
 export function timelineBars(project: Project): number {
-  const bars = Math.ceil(songEnd(project) / project.song.beatsPerBar) + BARS_AFTER_END;
+  const bars = Math.ceil(songEnd(project) / barBeats(project.song)) + BARS_AFTER_END;
   return Math.max(MIN_BARS, Math.ceil(bars / 4) * 4);
 }
 
 /** Pixels a beat takes on the timeline. */
 export function beatWidth(project: Project): number {
-  return lanesArea().w / (timelineBars(project) * project.song.beatsPerBar);
+  return lanesArea().w / (timelineBars(project) * barBeats(project.song));
 }
 
 /** The lane of the track at `index` of `tracks`, with its header (x from 0). */

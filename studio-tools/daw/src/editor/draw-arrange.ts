@@ -1,5 +1,6 @@
 // Draws the arrangement: a ruler of bars, a lane a track with its clips placed along it (each loop of a
 // clip marked), the chosen placement outlined and the song's playhead while it plays.
+import { barBeats } from '../core/timing.ts';
 import type { Selection } from './commands.ts';
 import type { Project } from '../core/project.ts';
 import { beatWidth, laneRow, lanesArea, placementRect, rulerRect, timelineBars } from './arrange-layout.ts';
@@ -87,7 +88,7 @@ function drawRuler(g: CanvasRenderingContext2D, project: Project): void {
   g.fillStyle = PANEL;
   g.fillRect(ruler.x, ruler.y, ruler.w, ruler.h);
   const bars = timelineBars(project);
-  const barWidth = beatWidth(project) * project.song.beatsPerBar;
+  const barWidth = beatWidth(project) * barBeats(project.song);
   // A number every bar where there is room, else every fourth.
   const every = barWidth >= 28 ? 1 : barWidth >= 8 ? 4 : 16;
   g.font = '12px system-ui, sans-serif';

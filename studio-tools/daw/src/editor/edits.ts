@@ -1,6 +1,7 @@
 // What a click in the editor does to the song, as operations (pure): a new clip in an empty slot, a note
 // set or taken away in the grid, a new track with the next instrument, the tempo nudged. The app applies
 // them, so each is one undo step and travels to everyone editing the same song.
+import { barBeats } from '../core/timing.ts';
 import { DEVICES } from '../core/devices.ts';
 import type { Operation } from '../core/operations.ts';
 import { SONG_BEATS, TEMPO_RANGE, type Project, type Track } from '../core/project.ts';
@@ -71,7 +72,7 @@ export function placeClip(
     track.clips.find((c) => c.id === selectedClip) ??
     [...track.clips].sort((a, b) => sceneOrder(a.scene) - sceneOrder(b.scene))[0];
   if (!clip) return null;
-  const bar = project.song.beatsPerBar;
+  const bar = barBeats(project.song);
   const start = Math.min(Math.max(0, Math.floor(beat / bar) * bar), SONG_BEATS - clip.length);
   return { op: 'place', track: track.id, id, clip: clip.id, start, length: clip.length };
 }
