@@ -11,6 +11,8 @@ export default defineConfig({
   plugins: [react(), wasm()],
   worker: { format: 'es', plugins: () => [wasm()] },
   resolve: { conditions: ['source', ...defaultClientConditions] },
+  // ffmpeg.wasm starts its own worker from its package (new URL(…, import.meta.url)): left unbundled in dev.
+  optimizeDeps: { exclude: ['@ffmpeg/ffmpeg', '@ffmpeg/util'] },
   build: { outDir: 'dist', sourcemap: true, chunkSizeWarningLimit: 2000 },
   server: {
     proxy: {

@@ -82,11 +82,41 @@ async function dragCanvas(page: Page, from: readonly [number, number], to: reado
   await page.mouse.up();
 }
 
+/**
+ * Exports the song in the format chosen and decodes the file as the browser plays it: its name, length and
+ * the loudness of each tenth of a second (left channel, RMS).
+ */
+async function exportDecoded(page: Page, format: string) {
+  await page.getByLabel('Format').selectOption({ label: format });
+  const link = page.locator('.music-download a');
+  const before = (await link.count()) > 0 ? await link.getAttribute('href') : null;
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect
+    .poll(async () => ((await link.count()) > 0 ? await link.getAttribute('href') : null), {
+      timeout: 120_000,
+    })
+    .not.toBe(before);
+  const decoded = await link.evaluate(async (a) => {
+    const bytes = await (await fetch((a as HTMLAnchorElement).href)).arrayBuffer();
+    const audio = await new OfflineAudioContext(1, 1, 48_000).decodeAudioData(bytes);
+    const left = audio.getChannelData(0);
+    const tenth = Math.round(audio.sampleRate / 10);
+    const rms: number[] = [];
+    for (let i = 0; i + tenth <= left.length; i += tenth) {
+      let sum = 0;
+      for (let j = i; j < i + tenth; j++) sum += left[j]! ** 2;
+      rms.push(Math.sqrt(sum / tenth));
+    }
+    return { duration: audio.duration, rms, bytes: bytes.byteLength };
+  });
+  return { name: await link.textContent(), ...decoded };
+}
+
 /** Exports the song and reads the WAV the page offers (a new one: its link changes). */
 async function exportWav(page: Page) {
   const link = page.locator('.music-download a');
   const before = (await link.count()) > 0 ? await link.getAttribute('href') : null;
-  await page.getByRole('button', { name: 'Export WAV' }).click();
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
   await expect
     .poll(async () => ((await link.count()) > 0 ? await link.getAttribute('href') : null), {
       timeout: 60_000,
@@ -98,7 +128,8 @@ async function exportWav(page: Page) {
     for (const byte of bytes) text += String.fromCharCode(byte);
     return btoa(text);
   });
-  return { name: await link.textContent(), audio: decodeWav(Uint8Array.from(Buffer.from(base64, 'base64'))) };
+  const bytes = Uint8Array.from(Buffer.from(base64, 'base64'));
+  return { name: await link.textContent(), audio: decodeWav(bytes), bytes: bytes.byteLength };
 }
 
 /** A level as the page writes it: one decimal, a true minus sign. */
@@ -314,6 +345,22 @@ describe('the studio’s Music tab', () => {
       `from ${signed(plain.integrated)} LUFS`,
     );
     await page.screenshot({ path: path.join(ARTIFACTS, 'studio-music-mastered.png') });
+
+    // MP3 and Ogg Vorbis, encoded by FFmpeg in the page: each decodes to the same ten seconds, a kick at the
+    // start of bars 1, 3 and 4 and none in bar 2, far smaller than the WAV.
+    for (const [format, name] of [
+      ['MP3, 320 kbit/s', 'Untitled (mastered).mp3'],
+      ['Ogg Vorbis, quality 8', 'Untitled (mastered).ogg'],
+    ] as const) {
+      const file = await exportDecoded(page, format);
+      expect(file.name).toBe(name);
+      expect(file.duration).toBeGreaterThan(9.9);
+      expect(file.duration).toBeLessThan(10.2);
+      expect(file.bytes).toBeLessThan(mastered.bytes / 3);
+      const [k1, gap, k3, k4] = [0, 20, 40, 60].map((tenth) => file.rms[tenth]!);
+      for (const kick of [k1!, k3!, k4!]) expect(kick, format).toBeGreaterThan(10 * gap!);
+    }
+    await page.getByLabel('Format').selectOption({ label: 'WAV, 24-bit' });
 
     // A bass note set by a click in the piano roll, then dragged a beat later and two semitones up.
     await clickCanvas(page, ...centre(BUTTONS.addTrack));

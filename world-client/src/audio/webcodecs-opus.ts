@@ -51,6 +51,7 @@ export async function createWebCodecsEncoder(
   // take the talker for ever later and let the sound go as too old. One 20 ms frame in gives one packet out,
   // in order, so each packet takes the time its frame went in with.
   const times: number[] = [];
+  const MAX_PENDING = 1_000_000 / FRAME_US;
   const encoder = new AudioEncoder({
     output: (chunk) => {
       const payload = new Uint8Array(chunk.byteLength);
@@ -66,7 +67,9 @@ export async function createWebCodecsEncoder(
   const channels = settings.channels;
   return {
     encode(frame, time) {
-      if (encoder.state !== 'configured') return;
+      // An encoder that has stopped giving packets without an error keeps no more than a second waiting:
+      // later frames are let go (the times stay paired with the frames that went in).
+      if (encoder.state !== 'configured' || times.length >= MAX_PENDING) return;
       const length = frame[0]?.length ?? 0;
       const planar = new Float32Array(length * channels);
       for (let c = 0; c < channels; c++) planar.set(frame[Math.min(c, frame.length - 1)] ?? [], c * length);

@@ -6,6 +6,7 @@ import { DawApp } from '@prostudio/studio-tools/daw/editor';
 import { MASTER_TARGETS } from '@prostudio/studio-tools/daw/master';
 import { createSong, fetchSong, fromBase64, saveSong, toBase64 } from '../../api/music.ts';
 import type { StudioTabProps } from '../tab-props.ts';
+import { EXPORT_FORMATS, exportName, type ExportFormat } from './export-formats.ts';
 import { exportSong } from './export-song.ts';
 import { describeLoudness } from './loudness-report.ts';
 import { MidiInput } from './MidiInput.tsx';
@@ -44,6 +45,7 @@ export function MusicTab(_props: StudioTabProps) {
   const [download, setDownload] = useState<{ url: string; name: string } | null>(null);
   /** The mastering target chosen (an index of MASTER_TARGETS), or -1 for none. */
   const [masterChoice, setMasterChoice] = useState(-1);
+  const [formatChoice, setFormatChoice] = useState<ExportFormat['id']>('wav24');
   const [loudness, setLoudness] = useState<string | null>(null);
   const [, setVersion] = useState(0);
   const host = useRef<HTMLDivElement>(null);
@@ -142,18 +144,18 @@ export function MusicTab(_props: StudioTabProps) {
 
   useEffect(() => () => (download ? URL.revokeObjectURL(download.url) : undefined), [download]);
 
-  const exportWav = async () => {
+  const exportAudio = async () => {
     setMessage(null);
     setExporting(0);
     setLoudness(null);
     try {
       const target = MASTER_TARGETS[masterChoice]?.target ?? null;
-      const { bytes, report } = await exportSong(app, target, setExporting);
+      const format = EXPORT_FORMATS.find((f) => f.id === formatChoice) ?? EXPORT_FORMATS[0]!;
+      const { bytes, report } = await exportSong(app, target, format, setExporting);
       setLoudness(describeLoudness(report));
-      const name = `${app.song.song.name || 'song'}${target ? ' (mastered)' : ''}.wav`;
       setDownload({
-        url: URL.createObjectURL(new Blob([bytes.slice().buffer], { type: 'audio/wav' })),
-        name,
+        url: URL.createObjectURL(new Blob([bytes.slice().buffer], { type: format.mime })),
+        name: exportName(app.song.song.name, format, target !== null),
       });
     } catch (error) {
       setMessage(error instanceof Error ? error.message : String(error));
@@ -268,8 +270,21 @@ export function MusicTab(_props: StudioTabProps) {
             ))}
           </select>
         </label>
-        <button type="button" onClick={() => void exportWav()} disabled={exporting !== null}>
-          Export WAV
+        <label>
+          Format{' '}
+          <select
+            value={formatChoice}
+            onChange={(event) => setFormatChoice(event.target.value as ExportFormat['id'])}
+          >
+            {EXPORT_FORMATS.map((format) => (
+              <option key={format.id} value={format.id}>
+                {format.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" onClick={() => void exportAudio()} disabled={exporting !== null}>
+          Export
         </button>
       </div>
       {exporting !== null && (

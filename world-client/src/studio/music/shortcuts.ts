@@ -2,7 +2,7 @@
 import type { Command } from '@prostudio/studio-tools/daw/editor';
 
 export type Shortcut =
-  'play' | 'undo' | 'redo' | 'save' | 'session' | 'arrange' | 'notes' | 'mixer' | Command;
+  'play' | 'undo' | 'redo' | 'save' | 'session' | 'arrange' | 'notes' | 'mixer' | 'devices' | Command;
 
 /** The views by key, in the order of their buttons. */
 const VIEWS: Record<string, Shortcut> = {
