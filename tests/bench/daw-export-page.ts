@@ -1,6 +1,7 @@
-// In the benchmark's Chromium page (served by Vite): the demo song rendered by the DAW's export, and by
-// plain Tone.Offline with every note scheduled before the render starts (the baseline), same graph, same
-// notes. Each returns the audio's length, the wall time it took and its level, to compare the two.
+// In the benchmark's Chromium page (served by Vite): a song (the demo, which the export was tuned on, or the
+// held-out one it was not) rendered by the DAW's export, and by plain Tone.Offline with every note scheduled
+// before the render starts (the baseline), same graph, same notes. Each returns the audio's length, the wall
+// time it took and its level, to compare the two.
 import * as Tone from 'tone';
 
 import {
@@ -12,7 +13,8 @@ import {
 import { demoSongOperations } from '../../studio-tools/daw/src/core/demo-song.ts';
 import { MixGraph } from '../../studio-tools/daw/src/engine/mix-graph.ts';
 import { renderSong } from '../../studio-tools/daw/src/engine/render.ts';
-import { secondsPerBeat } from '../../studio-tools/daw/src/core/timing.ts';
+import { barBeats, secondsPerBeat } from '../../studio-tools/daw/src/core/timing.ts';
+import { heldOutSongOperations } from './daw-held-out-song.ts';
 
 export interface Rendered {
   audioSeconds: number;
@@ -22,9 +24,12 @@ export interface Rendered {
 
 const TAIL = 2;
 
-function song(bars: number) {
+export type SongName = 'demo' | 'held-out';
+
+function song(bars: number, name: SongName) {
   const doc = createProjectDoc();
-  for (const op of demoSongOperations(bars)) applyOperation(doc, op);
+  const ops = name === 'demo' ? demoSongOperations(bars) : heldOutSongOperations(bars);
+  for (const op of ops) applyOperation(doc, op);
   return readProject(doc);
 }
 
@@ -38,8 +43,8 @@ function rms(channels: Float32Array[]): number {
   return Math.sqrt(sum / Math.max(1, count));
 }
 
-export async function renderOurs(bars: number, sampleRate: number): Promise<Rendered> {
-  const project = song(bars);
+export async function renderOurs(bars: number, sampleRate: number, name: SongName): Promise<Rendered> {
+  const project = song(bars, name);
   const started = performance.now();
   const buffer = await renderSong(project, { sampleRate, tail: TAIL });
   const wallSeconds = (performance.now() - started) / 1000;
@@ -47,10 +52,10 @@ export async function renderOurs(bars: number, sampleRate: number): Promise<Rend
   return { audioSeconds: buffer.duration, wallSeconds, rms: rms(channels) };
 }
 
-export async function renderBaseline(bars: number, sampleRate: number): Promise<Rendered> {
-  const project = song(bars);
+export async function renderBaseline(bars: number, sampleRate: number, name: SongName): Promise<Rendered> {
+  const project = song(bars, name);
   const spb = secondsPerBeat(project.song.tempo);
-  const seconds = bars * 4 * spb + TAIL;
+  const seconds = bars * barBeats(project.song) * spb + TAIL;
   const started = performance.now();
   const buffer = await Tone.Offline(
     async (context) => {

@@ -1,9 +1,10 @@
 // Loudness against the EBU's own test signals (Tech 3341), the limiter's promises, and mastering on mixes of
-// kinds it was not tuned on (each made here from a seed: a quiet pad, drums with sharp transients, a mix
-// already too loud, a mono voice-like signal), reaching each target or saying how near it got.
-import { seededRandom } from '@prostudio/protocol';
+// kinds it was not tuned on (each made from a seed, tests/support/generated-mixes.ts: a quiet pad, drums with
+// sharp transients, a mix already too loud, a mono voice-like signal), reaching each target or saying how
+// near it got.
 import { describe, expect, it } from 'vitest';
 
+import { generatedMix as mix } from '../../../../tests/support/generated-mixes.ts';
 import { limit } from './limiter.ts';
 import { measureLoudness } from './loudness.ts';
 import { master, MASTER_TARGETS, MasterError, MAX_GAIN_DB } from './master.ts';
@@ -19,47 +20,6 @@ function sine(seconds: number, hz: number, dbfs: number, phase = 0): Float32Arra
     { length: Math.round(seconds * RATE) },
     (_, i) => amplitude * Math.sin((2 * Math.PI * hz * i) / RATE + phase),
   );
-}
-
-/** A test mix of a kind, from a seed. */
-function mix(kind: 'pad' | 'drums' | 'loud' | 'voice', seed: number): Float32Array[] {
-  const random = seededRandom(seed);
-  const n = RATE * 8;
-  const left = new Float32Array(n);
-  const right = new Float32Array(n);
-  const notes = Array.from({ length: 4 }, () => (110 * 2 ** Math.floor(random() * 24)) / 12);
-  for (let i = 0; i < n; i++) {
-    const t = i / RATE;
-    let l = 0;
-    let r = 0;
-    if (kind === 'pad' || kind === 'loud') {
-      for (const [k, hz] of notes.entries()) {
-        l += Math.sin(2 * Math.PI * hz * t + k) * 0.02;
-        r += Math.sin(2 * Math.PI * hz * 1.003 * t + k * 2) * 0.02;
-      }
-    }
-    if (kind === 'drums' || kind === 'loud') {
-      // A kick every half second and a noisy hat between, sharp attacks and fast decays.
-      const beat = t % 0.5;
-      const kick = Math.sin(2 * Math.PI * (50 + 100 * Math.exp(-beat * 30)) * beat) * Math.exp(-beat * 9);
-      const off = (t + 0.25) % 0.5;
-      const hat = (random() * 2 - 1) * Math.exp(-off * 60);
-      l += 0.5 * kick + 0.15 * hat;
-      r += 0.5 * kick + 0.12 * hat;
-    }
-    if (kind === 'voice') {
-      // Syllables: a buzzy tone switched on and off four times a second.
-      const on = Math.sin(2 * Math.PI * 4 * t) > 0 ? 1 : 0.05;
-      l = on * 0.1 * Math.sign(Math.sin(2 * Math.PI * 140 * t)) * (0.7 + 0.3 * random());
-    }
-    if (kind === 'loud') {
-      l = Math.tanh(l * 4);
-      r = Math.tanh(r * 4);
-    }
-    left[i] = l;
-    right[i] = r;
-  }
-  return kind === 'voice' ? [left] : [left, right];
 }
 
 describe('loudness, EBU R128', () => {
