@@ -82,20 +82,23 @@ async function dragCanvas(page: Page, from: readonly [number, number], to: reado
   await page.mouse.up();
 }
 
+/** Presses Export and waits for the new file's link (its address changes), which it gives. */
+async function exportNew(page: Page) {
+  const link = page.locator('.music-download a');
+  const href = async () => ((await link.count()) > 0 ? await link.getAttribute('href') : null);
+  const before = await href();
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect.poll(href, { timeout: 120_000 }).not.toBe(before);
+  return link;
+}
+
 /**
  * Exports the song in the format chosen and decodes the file as the browser plays it: its name, length and
  * the loudness of each tenth of a second (left channel, RMS).
  */
 async function exportDecoded(page: Page, format: string) {
   await page.getByLabel('Format').selectOption({ label: format });
-  const link = page.locator('.music-download a');
-  const before = (await link.count()) > 0 ? await link.getAttribute('href') : null;
-  await page.getByRole('button', { name: 'Export', exact: true }).click();
-  await expect
-    .poll(async () => ((await link.count()) > 0 ? await link.getAttribute('href') : null), {
-      timeout: 120_000,
-    })
-    .not.toBe(before);
+  const link = await exportNew(page);
   const decoded = await link.evaluate(async (a) => {
     const bytes = await (await fetch((a as HTMLAnchorElement).href)).arrayBuffer();
     const audio = await new OfflineAudioContext(1, 1, 48_000).decodeAudioData(bytes);
@@ -112,16 +115,9 @@ async function exportDecoded(page: Page, format: string) {
   return { name: await link.textContent(), ...decoded };
 }
 
-/** Exports the song and reads the WAV the page offers (a new one: its link changes). */
+/** Exports the song and reads the WAV the page offers. */
 async function exportWav(page: Page) {
-  const link = page.locator('.music-download a');
-  const before = (await link.count()) > 0 ? await link.getAttribute('href') : null;
-  await page.getByRole('button', { name: 'Export', exact: true }).click();
-  await expect
-    .poll(async () => ((await link.count()) > 0 ? await link.getAttribute('href') : null), {
-      timeout: 60_000,
-    })
-    .not.toBe(before);
+  const link = await exportNew(page);
   const base64 = await link.evaluate(async (a) => {
     const bytes = new Uint8Array(await (await fetch((a as HTMLAnchorElement).href)).arrayBuffer());
     let text = '';

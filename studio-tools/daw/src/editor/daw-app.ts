@@ -88,11 +88,6 @@ export class DawApp {
     return this.selection.clip;
   }
 
-  /** The notes chosen in that clip, and the clip placed on the arrangement that is chosen. */
-  get chosen(): { notes: ReadonlySet<string>; placement: Selection['placement'] } {
-    return { notes: this.selection.notes, placement: this.selection.placement };
-  }
-
   get playing(): boolean {
     return this.engine?.player.playing ?? false;
   }
@@ -139,11 +134,6 @@ export class DawApp {
     this.redraw();
   }
 
-  /** Plays the arrangement from the start. */
-  playArrangement(): Promise<void> {
-    return this.withEngine((engine) => engine.player.start('arrangement'));
-  }
-
   launch(track: string, clip: string): Promise<void> {
     return this.withEngine((engine) => engine.player.launch(track, clip));
   }
@@ -164,11 +154,10 @@ export class DawApp {
       if (this.drag) this.dragTo(x, y);
       return;
     }
-    if (phase === 'up') {
-      this.drag?.end();
-      this.drag = null;
-      return;
-    }
+    // A release ends the drag; so does a new press (a second finger, or a release the page never saw).
+    this.drag?.end();
+    this.drag = null;
+    if (phase === 'up') return;
     const target =
       this.view === 'arrange'
         ? arrangeTarget(this.project, x, y)

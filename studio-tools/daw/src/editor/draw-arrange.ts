@@ -5,7 +5,7 @@ import type { Selection } from './commands.ts';
 import type { Project } from '../core/project.ts';
 import { beatWidth, laneRow, lanesArea, placementRect, rulerRect, timelineBars } from './arrange-layout.ts';
 import { HEADER_WIDTH, HEIGHT, WIDTH } from './layout.ts';
-import { ACCENT, DIM, INK, LINE, PANEL, roundRect, trackHeader } from './paint.ts';
+import { ACCENT, DIM, emptyState, INK, LINE, PANEL, roundRect, trackHeader } from './paint.ts';
 
 export interface ArrangementScene {
   readonly project: Project;
@@ -16,14 +16,7 @@ export interface ArrangementScene {
 export function drawArrangement(g: CanvasRenderingContext2D, scene: ArrangementScene): void {
   const { project } = scene;
   if (project.tracks.length === 0) {
-    g.fillStyle = DIM;
-    g.font = '20px system-ui, sans-serif';
-    g.textAlign = 'center';
-    g.fillText(
-      'No tracks yet: press “+ Track”, make a clip in the session view, then place it here.',
-      WIDTH / 2,
-      HEIGHT / 2,
-    );
+    emptyState(g, 'No tracks yet: press “+ Track”, make a clip in the session view, then place it here.');
     return;
   }
   drawRuler(g, project);

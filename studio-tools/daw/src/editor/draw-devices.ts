@@ -5,8 +5,8 @@ import type { Project } from '../core/project.ts';
 import type { Selection } from './commands.ts';
 import { devicesLayout, devicesTrack, type KnobPlace } from './devices-layout.ts';
 import { formatParam, knobShare } from './knob.ts';
-import { HEADER_WIDTH, HEIGHT, trackRow, WIDTH, type Rect } from './layout.ts';
-import { ACCENT, button, DIM, INK, LINE, PANEL, roundRect, trackHeader } from './paint.ts';
+import { HEADER_WIDTH, trackRow, type Rect } from './layout.ts';
+import { ACCENT, button, DIM, emptyState, INK, LINE, PANEL, roundRect, trackHeader } from './paint.ts';
 
 export interface DevicesScene {
   readonly project: Project;
@@ -21,14 +21,7 @@ export function drawDevices(g: CanvasRenderingContext2D, scene: DevicesScene): v
   const { project } = scene;
   const track = devicesTrack(project, scene.selection);
   if (!track) {
-    g.fillStyle = DIM;
-    g.font = '20px system-ui, sans-serif';
-    g.textAlign = 'center';
-    g.fillText(
-      'No tracks yet: press “+ Track”, then its instrument and effects are here.',
-      WIDTH / 2,
-      HEIGHT / 2,
-    );
+    emptyState(g, 'No tracks yet: press “+ Track”, then its instrument and effects are here.');
     return;
   }
   const count = project.tracks.length;

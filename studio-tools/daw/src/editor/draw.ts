@@ -25,7 +25,7 @@ import {
   type Rect,
   type View,
 } from './layout.ts';
-import { ACCENT, button, DIM, INK, LINE, PANEL, roundRect, trackHeader } from './paint.ts';
+import { ACCENT, button, DIM, emptyState, INK, LINE, PANEL, roundRect, trackHeader } from './paint.ts';
 
 export interface Scene2D extends WhatPlays {
   readonly project: Project;
@@ -96,10 +96,7 @@ function drawBar(g: CanvasRenderingContext2D, scene: Scene2D): void {
 function drawSession(g: CanvasRenderingContext2D, scene: Scene2D): void {
   const { project } = scene;
   if (project.tracks.length === 0) {
-    g.fillStyle = DIM;
-    g.font = '20px system-ui, sans-serif';
-    g.textAlign = 'center';
-    g.fillText('No tracks yet: press “+ Track” to add a drum kit, then a bass.', WIDTH / 2, HEIGHT / 2);
+    emptyState(g, 'No tracks yet: press “+ Track” to add a drum kit, then a bass.');
     return;
   }
   const count = project.tracks.length;

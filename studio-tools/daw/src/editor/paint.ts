@@ -1,11 +1,19 @@
 // The editor's colours and the few shapes every view draws with.
-import type { Rect } from './layout.ts';
+import { HEIGHT, WIDTH, type Rect } from './layout.ts';
 
 export const INK = '#f4f1ea';
 export const DIM = '#8a8f98';
 export const PANEL = '#1d2129';
 export const LINE = '#2c313b';
 export const ACCENT = '#ffb000';
+
+/** A view's message when there is nothing to show yet, in the canvas's middle. */
+export function emptyState(g: CanvasRenderingContext2D, text: string): void {
+  g.fillStyle = DIM;
+  g.font = '20px system-ui, sans-serif';
+  g.textAlign = 'center';
+  g.fillText(text, WIDTH / 2, HEIGHT / 2, WIDTH - 48);
+}
 
 export function roundRect(g: CanvasRenderingContext2D, r: Rect, radius: number): void {
   g.beginPath();

@@ -100,6 +100,7 @@ export function MusicTab(_props: StudioTabProps) {
     canvas.addEventListener('pointerdown', down);
     canvas.addEventListener('pointermove', move);
     canvas.addEventListener('pointerup', up);
+    canvas.addEventListener('pointercancel', up);
     const keys = (event: KeyboardEvent) => {
       if (isTyping(event.target)) return;
       if (!event.ctrlKey && !event.metaKey && !event.altKey && !event.repeat && app.keyDown(event.key)) {
@@ -127,6 +128,7 @@ export function MusicTab(_props: StudioTabProps) {
       canvas.removeEventListener('pointerdown', down);
       canvas.removeEventListener('pointermove', move);
       canvas.removeEventListener('pointerup', up);
+      canvas.removeEventListener('pointercancel', up);
       window.removeEventListener('keydown', keys);
     };
   }, [app, save]);
