@@ -12,7 +12,7 @@ import * as Y from 'yjs';
 import { readProject } from '../../studio-tools/daw/src/core/doc.ts';
 import type { Project } from '../../studio-tools/daw/src/core/project.ts';
 import { DEVICES } from '../../studio-tools/daw/src/core/devices.ts';
-import { beatWidth, laneRow } from '../../studio-tools/daw/src/editor/arrange-layout.ts';
+import { beatWidth, laneRow, rulerRect } from '../../studio-tools/daw/src/editor/arrange-layout.ts';
 import { devicesLayout } from '../../studio-tools/daw/src/editor/devices-layout.ts';
 import {
   BUTTONS,
@@ -311,6 +311,8 @@ describe('the studio’s Music tab', () => {
     await page.keyboard.press('Control+d');
     project = await songOnPage(page, ORI);
     expect(project.tracks[0]!.placements.map((p) => p.start)).toEqual([0, 8, 12]);
+    // Play from bar 3: its marker on the ruler.
+    await clickCanvas(page, barX(2), rulerRect().y + rulerRect().h / 2);
     await page.screenshot({ path: path.join(ARTIFACTS, 'studio-music-arrange.png') });
 
     // The export is the arrangement: a kick at the start of bars 1, 3 and 4 (2 s a bar), none in bar 2.

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 
 import { applyOperation } from '../core/apply.ts';
 import { createProjectDoc, readProject } from '../core/doc.ts';
-import { arrangeTarget, beatWidth, laneRow, placementRect, timelineBars } from './arrange-layout.ts';
+import {
+  arrangeTarget,
+  beatWidth,
+  laneRow,
+  placementRect,
+  rulerRect,
+  timelineBars,
+} from './arrange-layout.ts';
 import { BUTTONS, HEADER_WIDTH, HEIGHT, WIDTH } from './layout.ts';
 
 function song(placedUntil = 0) {
@@ -51,6 +58,9 @@ describe('the arrangement timeline', () => {
       track: 'd',
     });
     expect(arrangeTarget(project, WIDTH / 2, HEIGHT - 2)).toEqual({ kind: 'none' });
+    // The ruler above the lanes: where to play from.
+    const ruler = arrangeTarget(project, HEADER_WIDTH + 9.5 * beatWidth(project), rulerRect().y + 5);
+    expect(ruler.kind === 'ruler' && ruler.beat).toBeCloseTo(9.5);
   });
 
   it('fits 64 tracks’ lanes on the canvas', () => {

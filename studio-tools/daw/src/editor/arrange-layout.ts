@@ -70,6 +70,7 @@ export function beatAtX(project: Project, x: number): number {
 export function arrangeTarget(project: Project, x: number, y: number): Target {
   const bar = barTarget(x, y);
   if (bar) return bar;
+  if (inside(rulerRect(), x, y)) return { kind: 'ruler', beat: beatAtX(project, x) };
   const count = project.tracks.length;
   for (const [index, track] of project.tracks.entries()) {
     const row = laneRow(index, count);

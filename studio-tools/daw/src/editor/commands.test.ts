@@ -32,6 +32,7 @@ function session(doc: Y.Doc, view: View, selection: Partial<Selection>) {
     notes: new Set(),
     placement: null,
     cursor: 0,
+    playFrom: 0,
     ...selection,
   };
   let clipboard: Clipboard = null;

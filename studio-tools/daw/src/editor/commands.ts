@@ -20,6 +20,8 @@ export interface Selection {
   readonly placement: { readonly track: string; readonly placement: string } | null;
   /** Where the notes view pastes and the keyboard piano writes, beats into the clip. */
   readonly cursor: number;
+  /** Where the arrangement plays from, beats from the song's start (a bar line). */
+  readonly playFrom: number;
 }
 
 export type Clipboard =

@@ -12,7 +12,8 @@ import { newId } from '../core/ids.ts';
 import type { Operation } from '../core/operations.ts';
 import type { Project } from '../core/project.ts';
 import { createLiveEngine, type LiveEngine } from '../engine/live.ts';
-import { arrangeTarget } from './arrange-layout.ts';
+import { barBeats } from '../core/timing.ts';
+import { arrangeTarget, songEnd } from './arrange-layout.ts';
 import { devicesTarget, devicesTrack } from './devices-layout.ts';
 import { runCommand, type Clipboard, type Command, type Selection } from './commands.ts';
 import { draw } from './draw.ts';
@@ -36,7 +37,14 @@ export interface DawAppOptions {
 
 /** Two presses on the same thing within this many milliseconds are a double press. */
 const DOUBLE_PRESS_MS = 400;
-const NOTHING_SELECTED: Selection = { track: null, clip: null, notes: new Set(), placement: null, cursor: 0 };
+const NOTHING_SELECTED: Selection = {
+  track: null,
+  clip: null,
+  notes: new Set(),
+  placement: null,
+  cursor: 0,
+  playFrom: 0,
+};
 
 export class DawApp {
   readonly canvas: HTMLCanvasElement;
@@ -112,13 +120,13 @@ export class DawApp {
   }
 
   /**
-   * Plays, or stops: the arrangement from its start in the arrangement view, else the session view's
-   * launched clips (its first scene if none).
+   * Plays, or stops: the arrangement from the bar chosen on its ruler in the arrangement view (stopping a
+   * bar after its end), else the session view's launched clips (its first scene if none).
    */
   togglePlay(): Promise<void> {
     return this.withEngine((engine) => {
       if (engine.player.playing) engine.player.stop();
-      else if (this.view === 'arrange') engine.player.start('arrangement');
+      else if (this.view === 'arrange') engine.player.start('arrangement', this.selection.playFrom);
       else if (this.project.scenes[0]) engine.player.launchScene(this.project.scenes[0].id);
     });
   }
@@ -260,6 +268,12 @@ export class DawApp {
     this.options.doc.on('update', onUpdate);
     const stopHistory = this.history.onChange(() => this.redraw());
     const tick = () => {
+      const player = this.engine?.player;
+      if (player?.playing && player.state.mode === 'arrangement') {
+        const end = songEnd(this.project) + barBeats(this.project.song);
+        if (player.beatAt() > Math.max(end, this.selection.playFrom + barBeats(this.project.song)))
+          player.stop();
+      }
       if (this.playing) this.redraw();
       this.frame = requestAnimationFrame(tick);
     };
@@ -349,6 +363,7 @@ export class DawApp {
       notes,
       placement: placed ? placement : null,
       cursor: clip ? Math.min(this.selection.cursor, clip.length) : 0,
+      playFrom: this.selection.playFrom,
     };
     if (!clip && this.view === 'notes') this.view = 'session';
   }

@@ -22,7 +22,14 @@ function song(effects: string[] = ['reverb', 'eq3']) {
 
 const centre = (r: Rect) => [r.x + r.w / 2, r.y + r.h / 2] as const;
 const within = (r: Rect) => r.x >= 0 && r.y >= 0 && r.x + r.w <= WIDTH && r.y + r.h <= HEIGHT;
-const chosen: Selection = { track: 'k', clip: null, notes: new Set(), placement: null, cursor: 0 };
+const chosen: Selection = {
+  track: 'k',
+  clip: null,
+  notes: new Set(),
+  placement: null,
+  cursor: 0,
+  playFrom: 0,
+};
 
 describe('knobs', () => {
   const cutoff = deviceSpec('poly')!.params.find((p) => p.id === 'cutoff')!;

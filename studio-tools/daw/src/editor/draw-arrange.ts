@@ -2,9 +2,9 @@
 // clip marked), the chosen placement outlined and the song's playhead while it plays.
 import { barBeats } from '../core/timing.ts';
 import type { Selection } from './commands.ts';
-import type { Project } from '../core/project.ts';
+import type { Clip, Project } from '../core/project.ts';
 import { beatWidth, laneRow, lanesArea, placementRect, rulerRect, timelineBars } from './arrange-layout.ts';
-import { HEADER_WIDTH, HEIGHT, WIDTH } from './layout.ts';
+import { HEADER_WIDTH, HEIGHT, WIDTH, type Rect } from './layout.ts';
 import { ACCENT, DIM, emptyState, INK, LINE, PANEL, roundRect, trackHeader } from './paint.ts';
 
 export interface ArrangementScene {
@@ -19,7 +19,7 @@ export function drawArrangement(g: CanvasRenderingContext2D, scene: ArrangementS
     emptyState(g, 'No tracks yet: press “+ Track”, make a clip in the session view, then place it here.');
     return;
   }
-  drawRuler(g, project);
+  drawRuler(g, project, scene.selection.playFrom);
   const bw = beatWidth(project);
   const area = lanesArea();
   const count = project.tracks.length;
@@ -36,6 +36,7 @@ export function drawArrangement(g: CanvasRenderingContext2D, scene: ArrangementS
       roundRect(g, box, 4);
       g.fill();
       g.globalAlpha = 1;
+      if (clip) drawNotesPreview(g, box, clip, placement.length, bw);
       // Where the clip loops within the placement.
       g.fillStyle = 'rgba(0, 0, 0, 0.35)';
       for (
@@ -69,14 +70,14 @@ export function drawArrangement(g: CanvasRenderingContext2D, scene: ArrangementS
   g.font = '14px system-ui, sans-serif';
   g.textAlign = 'left';
   g.fillText(
-    `Click a lane to place ${selected ? `“${selected.name}”` : 'its first clip'}; drag to move, the right end to stretch; double-click to edit; Delete, Ctrl+D`,
+    `Click a lane to place ${selected ? `“${selected.name}”` : 'its first clip'}; drag to move, the right end to stretch; double-click to edit; the ruler: play from there`,
     12,
     HEIGHT - 14,
     WIDTH - 24,
   );
 }
 
-function drawRuler(g: CanvasRenderingContext2D, project: Project): void {
+function drawRuler(g: CanvasRenderingContext2D, project: Project, playFrom: number): void {
   const ruler = rulerRect();
   g.fillStyle = PANEL;
   g.fillRect(ruler.x, ruler.y, ruler.w, ruler.h);
@@ -95,4 +96,36 @@ function drawRuler(g: CanvasRenderingContext2D, project: Project): void {
       g.fillText(String(bar + 1), x + 4, ruler.y + ruler.h / 2);
     }
   }
+  // Where Play starts: a marker on the ruler.
+  const x = ruler.x + playFrom * beatWidth(project);
+  g.fillStyle = ACCENT;
+  g.beginPath();
+  g.moveTo(x, ruler.y + ruler.h);
+  g.lineTo(x - 7, ruler.y + 4);
+  g.lineTo(x + 7, ruler.y + 4);
+  g.closePath();
+  g.fill();
+}
+
+/** The clip's notes in small, repeated as it loops along the placement, pitches spread over the box. */
+function drawNotesPreview(
+  g: CanvasRenderingContext2D,
+  box: Rect,
+  clip: Clip,
+  length: number,
+  bw: number,
+): void {
+  if (clip.notes.length === 0 || box.h < 14 || clip.notes.length * (length / clip.length) > 4000) return;
+  const pitches = clip.notes.map((note) => note.pitch);
+  const low = Math.min(...pitches);
+  const span = Math.max(1, Math.max(...pitches) - low);
+  const inner = { y: box.y + 4, h: box.h - 8 };
+  g.fillStyle = 'rgba(255, 255, 255, 0.55)';
+  for (let loop = 0; loop < length; loop += clip.length)
+    for (const note of clip.notes) {
+      if (loop + note.start >= length) continue;
+      const y = inner.y + (1 - (note.pitch - low) / span) * (inner.h - 2);
+      const w = Math.max(1, Math.min(note.duration, length - loop - note.start) * bw);
+      g.fillRect(box.x + (loop + note.start) * bw, y, w, 2);
+    }
 }

@@ -77,6 +77,8 @@ export type Target =
   | { kind: 'cell'; pitch: number; beat: number; note: string | null; edge: boolean }
   /** An empty place on a track's lane of the arrangement, `beat` from the song's start. */
   | { kind: 'lane'; track: string; beat: number }
+  /** The arrangement's ruler at `beat`: where the song plays from. */
+  | { kind: 'ruler'; beat: number }
   /** A clip placed on the arrangement; `edge`: on its right end (a drag there resizes it). */
   | { kind: 'placement'; track: string; placement: string; edge: boolean }
   /** A parameter's knob in the devices view, by address ("instrument.cutoff", "fx.<id>.wet", "mixer.pan"). */

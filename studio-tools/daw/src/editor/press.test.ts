@@ -27,7 +27,14 @@ function song() {
 }
 
 const project = song();
-const nothing: Selection = { track: null, clip: null, notes: new Set(), placement: null, cursor: 0 };
+const nothing: Selection = {
+  track: null,
+  clip: null,
+  notes: new Set(),
+  placement: null,
+  cursor: 0,
+  playFrom: 0,
+};
 const inLine: Selection = { ...nothing, clip: { track: 'b', clip: 'line' } };
 let ids = 0;
 const press = (selection: Selection, target: Target, more: { double?: boolean; shift?: boolean } = {}) =>
@@ -79,6 +86,11 @@ describe('what a press does', () => {
     const none = press(nothing, { kind: 'lane', track: 'd', beat: 0 });
     expect(none.ops).toBeUndefined();
     expect(none.error).toMatch(/^Drums has no clip to place yet/);
+  });
+
+  it('on the ruler: the arrangement plays from the start of that bar', () => {
+    expect(press(nothing, { kind: 'ruler', beat: 13.7 })).toEqual({ selection: { playFrom: 12 } });
+    expect(press(nothing, { kind: 'ruler', beat: -1 })).toEqual({ selection: { playFrom: 0 } });
   });
 
   it('on a placed clip: chooses and drags it; a double opens its notes', () => {

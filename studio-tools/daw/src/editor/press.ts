@@ -1,6 +1,7 @@
 // What a press on the canvas does (pure): the edits it makes, what it chooses, the view it opens, the clip
 // it launches and the drag it starts. The app carries it out; the tests read it without a browser.
 import type { Operation } from '../core/operations.ts';
+import { barBeats } from '../core/timing.ts';
 import type { Project } from '../core/project.ts';
 import type { Selection } from './commands.ts';
 import { knobAt } from './devices-layout.ts';
@@ -101,6 +102,10 @@ export function pressOutcome(
         selection: choosingClip(selection, track.id, id),
         view: 'notes',
       };
+    }
+    case 'ruler': {
+      const bar = barBeats(project.song);
+      return { selection: { playFrom: Math.max(0, Math.floor(target.beat / bar) * bar) } };
     }
     case 'cell':
       return cellOutcome(project, selection, press, target, makeId);

@@ -25,6 +25,7 @@ function keyboard(view: View, track: string, clip: string) {
     notes: new Set(),
     placement: null,
     cursor: 0,
+    playFrom: 0,
   };
   let state: StepState = NO_KEYS;
   let ids = 0;
