@@ -6,7 +6,7 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { decodeWav } from '../../studio-tools/daw/src/export/wav.ts';
+import { decodeWav, encodeWav } from '../../studio-tools/daw/src/export/wav.ts';
 import { measureLoudness } from '../../studio-tools/daw/src/master/loudness.ts';
 import * as Y from 'yjs';
 import { readProject } from '../../studio-tools/daw/src/core/doc.ts';
@@ -403,6 +403,58 @@ describe('the studio’s Music tab', () => {
     project = await songOnPage(page, ORI);
     expect(project.tracks[1]!.instrument.type).toBe('bass');
     expect(project.tracks[1]!.effects[0]!.params.wet).toBe(wet);
+
+    // A sampler playing a sound of the artist's own: three more tracks (the fifth is a sampler), a clip with
+    // an A5 (its root is C4: 21 semitones up), a WAV of a 500 Hz tone loaded from the devices view, the clip
+    // placed on the timeline. The export has the tone at 500 Hz × 2^(21/12), not the built-in pluck's A5.
+    await page.keyboard.press('1');
+    for (let i = 0; i < 3; i++) await clickCanvas(page, ...centre(BUTTONS.addTrack));
+    await clickCanvas(page, ...centre(slotRect(4, 0, 5)));
+    project = await songOnPage(page, ORI);
+    const samplerTrack = project.tracks[4]!;
+    expect(samplerTrack.instrument.type).toBe('sampler');
+    const sampler = notesGrid(samplerTrack, samplerTrack.clips[0]!);
+    await clickCanvas(
+      page,
+      sampler.area.x + 0.5 * sampler.cell.w,
+      sampler.area.y + (sampler.rows.indexOf(81) + 0.5) * sampler.cell.h,
+    );
+    await page.keyboard.press('5');
+    const loadButton = devicesLayout(samplerTrack).sample!.load;
+    const loadFile = async (name: string, buffer: Buffer) => {
+      const chooser = page.waitForEvent('filechooser');
+      await clickCanvas(page, ...centre(loadButton));
+      await (await chooser).setFiles({ name, mimeType: 'audio/wav', buffer });
+    };
+    // Something that is not sound is refused in words, the song as it was.
+    await loadFile('notes.wav', Buffer.from('these are words, not sound'));
+    await page.getByRole('alert').getByText('“notes.wav” could not be read as sound').waitFor();
+    const rate44 = 44_100;
+    const toneWav = encodeWav(
+      {
+        sampleRate: rate44,
+        channels: [
+          Float32Array.from({ length: rate44 }, (_, i) => 0.5 * Math.sin((2 * Math.PI * 500 * i) / rate44)),
+        ],
+      },
+      16,
+    );
+    await loadFile('glass.wav', Buffer.from(toneWav));
+    await expect.poll(async () => (await songOnPage(page, ORI)).tracks[4]!.sample?.name).toBe('glass');
+    expect(await page.getByRole('alert').count()).toBe(0);
+    project = await songOnPage(page, ORI);
+    expect(project.tracks[4]!.sample!.sampleRate).toBe(24_000);
+    expect(project.tracks[4]!.sample!.pcm.length).toBe(24_000);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'studio-music-sample.png') });
+    await page.keyboard.press('2');
+    const samplerLane = laneRow(4, 5);
+    await clickCanvas(page, barX(0), samplerLane.y + samplerLane.h / 2);
+    const withSample = await exportWav(page);
+    const sampled = withSample.audio.channels[0]!;
+    const sampledRate = withSample.audio.sampleRate;
+    const own = goertzel(sampled, sampledRate, 500 * 2 ** (21 / 12), 0.05, 0.3);
+    const pluck = goertzel(sampled, sampledRate, 440 * 2 ** ((81 - 69) / 12), 0.05, 0.3);
+    expect(own).toBeGreaterThan(10 * pluck);
 
     expect(errors).toEqual([]);
     await context.close();

@@ -13,6 +13,7 @@ export { chordOf, chordsOfKey, detectKey, romanNumerals, suggestNextChords } fro
 export type { KeyChord, KeyGuess, Mode, MusicalKey } from './core/theory.ts';
 export { copyNotes, pasteNotes } from './core/clipboard.ts';
 export { parseMidi } from './core/midi.ts';
+export { encodeSamplePcm, toSamplePcm } from './core/sample.ts';
 export type { MidiNote } from './core/midi.ts';
 export type { CopiedNotes } from './core/clipboard.ts';
 export { newId } from './core/ids.ts';

@@ -51,7 +51,7 @@ export async function createWebCodecsEncoder(
   // take the talker for ever later and let the sound go as too old. One 20 ms frame in gives one packet out,
   // in order, so each packet takes the time its frame went in with.
   const times: number[] = [];
-  const MAX_PENDING = 1_000_000 / FRAME_US;
+  const MAX_PENDING = 10_000_000 / FRAME_US;
   const encoder = new AudioEncoder({
     output: (chunk) => {
       const payload = new Uint8Array(chunk.byteLength);
@@ -67,8 +67,9 @@ export async function createWebCodecsEncoder(
   const channels = settings.channels;
   return {
     encode(frame, time) {
-      // An encoder that has stopped giving packets without an error keeps no more than a second waiting:
-      // later frames are let go (the times stay paired with the frames that went in).
+      // An encoder that has stopped giving packets without an error keeps no more than ten seconds waiting
+      // (far past any slowness under load, which listeners' buffers absorb): later frames are let go, the
+      // times staying paired with the frames that went in.
       if (encoder.state !== 'configured' || times.length >= MAX_PENDING) return;
       const length = frame[0]?.length ?? 0;
       const planar = new Float32Array(length * channels);

@@ -7,6 +7,7 @@ import { clampParam, deviceSpec, type DeviceSpec } from './devices.ts';
 import { child, children, DEFAULT_MIXER, deviceMap, mapOf, ordered, roots, type YMap } from './doc.ts';
 import { DawError, type Operation } from './operations.ts';
 import { LIMITS } from './project.ts';
+import { samplePcmBytes } from './sample.ts';
 
 /** Applies `op` to `doc` as `origin` (the editing person's undo history tracks its own origin). */
 export function applyOperation(doc: Y.Doc, op: Operation, origin: unknown = null): void {
@@ -58,6 +59,13 @@ function plan(doc: Y.Doc, op: Operation): () => void {
       const map = trackOf(r.tracks, op.track);
       instrumentSpec(op.type);
       return () => map.set('instrument', deviceMap('instrument', op.type));
+    }
+    case 'sample': {
+      const map = trackOf(r.tracks, op.track);
+      if (!op.sample) return () => map.delete('sample');
+      const { name, sampleRate } = op.sample;
+      const pcm = samplePcmBytes(op.sample.pcm);
+      return () => map.set('sample', mapOf({ name, sampleRate, pcm }));
     }
     case 'param': {
       const track = trackOf(r.tracks, op.track);

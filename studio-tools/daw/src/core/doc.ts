@@ -5,6 +5,7 @@
 import * as Y from 'yjs';
 
 import { defaultParams } from './devices.ts';
+import { sampleFromBytes } from './sample.ts';
 import type {
   AutomationPoint,
   Bus,
@@ -178,6 +179,8 @@ function readTrack(id: string, map: YMap, scenes: ReadonlySet<string>): Track {
   });
   const clipIds = new Set(clips.map((clip) => clip.id));
   const instrument = child(map, 'instrument');
+  const sample = child(map, 'sample');
+  const pcm = sample?.get('pcm');
   return {
     id,
     name: str(map, 'name'),
@@ -204,6 +207,9 @@ function readTrack(id: string, map: YMap, scenes: ReadonlySet<string>): Track {
         length: num(placement, 'length', 4),
       }))
       .sort((a, b) => a.start - b.start || byId(a, b)),
+    ...(sample && pcm instanceof Uint8Array
+      ? { sample: sampleFromBytes(str(sample, 'name'), num(sample, 'sampleRate', 24_000), pcm) }
+      : {}),
   };
 }
 

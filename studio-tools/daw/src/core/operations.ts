@@ -7,6 +7,7 @@ import {
   CLIP_LENGTH_RANGE,
   MAX_SWING,
   PITCH_RANGE,
+  SAMPLE_LIMITS,
   SONG_BEATS,
   TEMPO_RANGE,
   VOLUME_RANGE,
@@ -76,6 +77,20 @@ export const OperationSchema = z.discriminatedUnion('op', [
     sendB: volume.optional(),
   }),
   z.object({ op: z.literal('instrument'), ...track, type: z.string().min(1).max(30) }),
+  z.object({
+    op: z.literal('sample'),
+    ...track,
+    /** The sampler's own sound (16-bit mono, base64), or null for its built-in pluck. */
+    sample: z
+      .object({
+        name,
+        sampleRate: z.number().int().min(SAMPLE_LIMITS.minRate).max(SAMPLE_LIMITS.maxRate),
+        pcm: z
+          .string()
+          .max(Math.ceil((SAMPLE_LIMITS.bytes * 4) / 3) + 4, 'a sample is at most 240 kB of sound'),
+      })
+      .nullable(),
+  }),
   z.object({ op: z.literal('param'), ...track, address: AddressSchema, value: finite }),
   z.object({
     op: z.literal('addEffect'),

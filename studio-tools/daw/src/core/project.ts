@@ -63,6 +63,13 @@ export interface Mixer {
   readonly sendB: number;
 }
 
+/** A sound of the person's own for the sampler: mono, 16-bit, at `sampleRate`. */
+export interface Sample {
+  readonly name: string;
+  readonly sampleRate: number;
+  readonly pcm: Int16Array;
+}
+
 export interface Track {
   readonly id: string;
   readonly name: string;
@@ -75,6 +82,8 @@ export interface Track {
   readonly clips: readonly Clip[];
   /** Sorted by start. */
   readonly placements: readonly Placement[];
+  /** The sampler's sound, when it is the person's own (else its built-in pluck). */
+  readonly sample?: Sample;
 }
 
 export interface Scene {
@@ -119,4 +128,6 @@ export const VOLUME_RANGE = { min: SILENT_DB, max: 6 } as const;
 export const CLIP_LENGTH_RANGE = { min: 1, max: 256 } as const;
 /** Song length the timeline reaches, beats (256 bars of 4). */
 export const SONG_BEATS = 1024;
+/** A sample's size and rates: 240 kB of 16-bit sound is five seconds at 24 kHz, the rate the page imports at. */
+export const SAMPLE_LIMITS = { bytes: 240_000, minRate: 8000, maxRate: 48_000 } as const;
 export const LIMITS = { tracks: 64, scenes: 64, clipsPerTrack: 256, notesPerClip: 4096, effects: 8 } as const;

@@ -33,6 +33,11 @@ export interface DawAppOptions {
   readonly origin: unknown;
   /** Told an edit or the sound failed, in words for the person. */
   readonly onError?: (message: string) => void;
+  /**
+   * Asked for a sound file for `track`'s sampler, within the press (so the page may open a file dialog);
+   * the page edits the song with what it reads.
+   */
+  readonly onLoadSample?: (track: string) => void;
 }
 
 /** Two presses on the same thing within this many milliseconds are a double press. */
@@ -303,6 +308,7 @@ export class DawApp {
     else if (outcome.button === 'undo') this.undo();
     else if (outcome.button === 'redo') this.redo();
     else if (outcome.button === 'metronome') this.toggleMetronome();
+    if (outcome.loadSample) this.options.onLoadSample?.(outcome.loadSample);
     const end = outcome.drag ? this.history.gesture() : null;
     if (!(outcome.ops ?? []).every((op) => this.edit(op))) return end?.();
     if (outcome.selection) this.selection = { ...this.selection, ...outcome.selection };

@@ -48,6 +48,8 @@ export interface DevicesLayout {
   readonly previous: Rect;
   readonly next: Rect;
   readonly instrument: readonly KnobPlace[];
+  /** A sampler's sound: load one's own, go back to the pluck (null for other instruments). */
+  readonly sample: { readonly load: Rect; readonly clear: Rect; readonly label: Rect } | null;
   readonly effects: readonly EffectPlace[];
   /** One button a kind of effect (none once the track has as many as it may). */
   readonly add: ReadonlyArray<{ readonly type: string; readonly label: string; readonly rect: Rect }>;
@@ -136,6 +138,14 @@ export function devicesLayout(track: Track): DevicesLayout {
     previous: { x: LEFT, y: 180, w: 30, h: 28 },
     next: { x: LEFT + 282, y: 180, w: 30, h: 28 },
     instrument,
+    sample:
+      track.instrument.type === 'sampler'
+        ? {
+            load: { x: LEFT + 330, y: 180, w: 150, h: 28 },
+            clear: { x: LEFT + 486, y: 180, w: 30, h: 28 },
+            label: { x: LEFT + 526, y: 180, w: RIGHT - LEFT - 526, h: 28 },
+          }
+        : null,
     effects,
     add,
   };
@@ -156,6 +166,9 @@ export function devicesTarget(project: Project, track: Track | undefined, x: num
   if (knob) return { kind: 'knob', track: id, address: knob.address };
   if (inside(layout.previous, x, y)) return { kind: 'instrumentType', track: id, by: -1 };
   if (inside(layout.next, x, y)) return { kind: 'instrumentType', track: id, by: 1 };
+  if (layout.sample && inside(layout.sample.load, x, y)) return { kind: 'sample', track: id, action: 'load' };
+  if (layout.sample && inside(layout.sample.clear, x, y))
+    return { kind: 'sample', track: id, action: 'clear' };
   for (const effect of layout.effects)
     for (const action of ['up', 'down', 'remove'] as const)
       if (inside(effect[action], x, y)) return { kind: 'effect', track: id, effect: effect.id, action };

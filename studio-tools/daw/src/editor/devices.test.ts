@@ -161,4 +161,33 @@ describe('the devices view', () => {
       { op: 'removeEffect', track: 'k', effect: 'fx1' },
     ]);
   });
+
+  it('offers a sampler track its own sound, and the pluck back', () => {
+    const doc = createProjectDoc();
+    applyOperation(doc, {
+      op: 'addTrack',
+      id: 's',
+      name: 'Sampler',
+      color: '#000000',
+      instrument: 'sampler',
+    });
+    const project = readProject(doc);
+    const track = project.tracks[0]!;
+    const layout = devicesLayout(track);
+    expect(devicesLayout(song().project.tracks[0]!).sample).toBeNull();
+    expect(devicesTarget(project, track, ...centre(layout.sample!.load))).toEqual({
+      kind: 'sample',
+      track: 's',
+      action: 'load',
+    });
+    const press = (action: 'load' | 'clear') =>
+      pressOutcome(
+        project,
+        chosen,
+        { target: { kind: 'sample', track: 's', action }, double: false, shift: false, x: 0, y: 0 },
+        () => 'new',
+      );
+    expect(press('load')).toEqual({ loadSample: 's' });
+    expect(press('clear').ops).toEqual([{ op: 'sample', track: 's', sample: null }]);
+  });
 });

@@ -46,6 +46,18 @@ export function drawDevices(g: CanvasRenderingContext2D, scene: DevicesScene): v
   const label = deviceSpec(track.instrument.type)?.label ?? track.instrument.type;
   g.fillText(label, instrument.x + instrument.w / 2, instrument.y + instrument.h / 2, instrument.w);
   layout.instrument.forEach((knob) => drawKnob(g, knob));
+  if (layout.sample) {
+    button(g, layout.sample.load, 'Load a sound…', 'off');
+    button(g, layout.sample.clear, '✕', track.sample ? 'off' : 'disabled');
+    g.fillStyle = DIM;
+    g.font = '14px system-ui, sans-serif';
+    g.textAlign = 'left';
+    const sound = track.sample
+      ? `“${track.sample.name}”, ${(track.sample.pcm.length / track.sample.sampleRate).toFixed(2)} s`
+      : 'the built-in pluck';
+    const { label } = layout.sample;
+    g.fillText(`Plays ${sound}`, label.x, label.y + label.h / 2, label.w);
+  }
   for (const effect of layout.effects) {
     g.fillStyle = PANEL;
     roundRect(g, effect.box, 6);

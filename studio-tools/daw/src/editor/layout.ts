@@ -88,6 +88,8 @@ export type Target =
   /** An effect's buttons: earlier or later in the chain, or away. */
   | { kind: 'effect'; track: string; effect: string; action: 'up' | 'down' | 'remove' }
   | { kind: 'addEffect'; track: string; type: string }
+  /** A sampler's buttons: load a sound of one's own, or go back to the built-in pluck. */
+  | { kind: 'sample'; track: string; action: 'load' | 'clear' }
   | { kind: 'fader'; track: string; volume: number }
   | { kind: 'mute'; track: string }
   | { kind: 'solo'; track: string }

@@ -37,6 +37,8 @@ export interface PressOutcome {
   readonly launch?: { readonly track: string; readonly clip: string };
   /** A button the app itself handles (play, undo, redo, the metronome). */
   readonly button?: 'play' | 'undo' | 'redo' | 'metronome';
+  /** The page is asked for a sound file for this track's sampler. */
+  readonly loadSample?: string;
   readonly drag?: Drag;
   /** The press itself is the drag's first step (a fader jumps to where it is pressed). */
   readonly dragFromPress?: boolean;
@@ -89,6 +91,10 @@ export function pressOutcome(
       const op = shiftEffect(track, target.effect, target.action === 'up' ? -1 : 1);
       return op ? { ops: [op] } : {};
     }
+    case 'sample':
+      return target.action === 'load'
+        ? { loadSample: target.track }
+        : { ops: [{ op: 'sample', track: target.track, sample: null }] };
     case 'addEffect':
       return { ops: [{ op: 'addEffect', track: target.track, id: makeId(), type: target.type }] };
     case 'slot': {

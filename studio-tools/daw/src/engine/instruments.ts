@@ -7,7 +7,7 @@
 import * as Tone from 'tone';
 import { seededRandom } from '@prostudio/protocol';
 
-import type { Device } from '../core/project.ts';
+import type { Device, Sample } from '../core/project.ts';
 import { drums } from './drum-voices.ts';
 import { envelopePoints, soundingFor, type Adsr } from './envelope.ts';
 import {
@@ -31,6 +31,8 @@ export interface Instrument {
   play(pitch: number, time: number, duration: number, velocity: number): void;
   /** Takes the device's parameters (by id, as core/devices.ts names them). */
   set(params: Readonly<Record<string, number>>): void;
+  /** Takes the track's own sample (the sampler plays it instead of its pluck), or none. */
+  setSample(sample: Sample | undefined): void;
   /** Silences everything sounding from `time` on. */
   silence(time: number): void;
   dispose(): void;
@@ -51,6 +53,7 @@ class NoteInstrument implements Instrument {
   private readonly noise: AudioBuffer;
 
   private readonly maker: NoteMaker;
+  private sample: { pcm: Int16Array; sampleRate: number; buffer: AudioBuffer } | null = null;
 
   constructor(context: Tone.BaseContext, maker: NoteMaker, params: Params) {
     this.maker = maker;
@@ -71,6 +74,7 @@ class NoteInstrument implements Instrument {
       duration: Math.max(0.001, duration),
       velocity,
       noise: this.noise,
+      sample: this.sample?.buffer ?? null,
       previous: this.sounding.at(-1),
     });
     if (note) this.sounding.push(note);
@@ -78,6 +82,22 @@ class NoteInstrument implements Instrument {
 
   set(params: Params): void {
     this.params = { ...this.params, ...params };
+  }
+
+  setSample(sample: Sample | undefined): void {
+    if (!sample) {
+      this.sample = null;
+      return;
+    }
+    // The song is read anew on every edit: the buffer is made again only when the sound is another.
+    const known = this.sample;
+    if (known && known.sampleRate === sample.sampleRate && sameSamples(known.pcm, sample.pcm)) return;
+    const buffer = this.raw.createBuffer(1, Math.max(1, sample.pcm.length), sample.sampleRate);
+    buffer.copyToChannel(
+      Float32Array.from(sample.pcm, (value) => value / 32_768),
+      0,
+    );
+    this.sample = { pcm: sample.pcm, sampleRate: sample.sampleRate, buffer };
   }
 
   silence(time: number): void {
@@ -152,10 +172,20 @@ const fm: NoteMaker = ({ raw, out, params, pitch, time, duration, velocity }) =>
   return { sources: [carrier, modulator], amp, start: time, end, pitch, envelope };
 };
 
-/** The sampler: its built-in pluck (Karplus-Strong, made here), played at the note's pitch from its root. */
+function sameSamples(a: Int16Array, b: Int16Array): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * The sampler: the track's own sample, or its built-in pluck (Karplus-Strong, made here), played at the
+ * note's pitch from its root note.
+ */
 const plucks = new WeakMap<BaseAudioContext, AudioBuffer>();
-const sampler: NoteMaker = ({ raw, out, params, pitch, time, duration, velocity }) => {
-  let buffer = plucks.get(raw);
+const sampler: NoteMaker = ({ raw, out, params, pitch, time, duration, velocity, sample }) => {
+  let buffer = sample ?? plucks.get(raw);
   if (!buffer) {
     const samples = karplusStrong(hz(60), 1.5, raw.sampleRate);
     buffer = raw.createBuffer(1, samples.length, raw.sampleRate);

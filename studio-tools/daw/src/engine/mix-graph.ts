@@ -123,6 +123,7 @@ export class MixGraph {
       strip.chainKey = null;
     }
     strip.instrument.set(track.instrument.params);
+    strip.instrument.setSample(track.sample);
     const chainKey = track.effects.map((effect) => `${effect.id}:${effect.type}`).join(',');
     if (chainKey !== strip.chainKey) this.rebuildChain(strip, track, tempo, chainKey);
     track.effects.forEach((effect, index) => strip.effects[index]?.set(effect.params, tempo));

@@ -22,6 +22,8 @@ export interface NoteContext {
   readonly duration: number;
   readonly velocity: number;
   readonly noise: AudioBuffer;
+  /** The track's own sample, for the sampler. */
+  readonly sample: AudioBuffer | null;
   readonly previous: Sounding | undefined;
 }
 

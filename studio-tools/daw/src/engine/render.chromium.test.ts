@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { openModulePage, type ModulePage } from '../../../../tests/support/module-page.ts';
+import { encodeSamplePcm } from '../core/sample.ts';
 
 let studio: ModulePage;
 
@@ -151,6 +152,34 @@ describe('rendering a song offline', () => {
         5 * rms(drums.left, at - 0.04 + (beat === 0 ? 0.04 : 0), at),
       );
     }
+  });
+
+  it('plays a sample of one’s own at each note’s pitch from its root note', async () => {
+    // Half a second of A (440 Hz) at 24 kHz, 16-bit, as the page imports a file; its root note is A4 (69).
+    const tone = Int16Array.from({ length: 12_000 }, (_, i) =>
+      Math.round(16_000 * Math.sin((2 * Math.PI * 440 * i) / 24_000)),
+    );
+    const song = await render([
+      { op: 'addTrack', id: 's', name: 'Sampler', color: '#000000', instrument: 'sampler' },
+      { op: 'sample', track: 's', sample: { name: 'A', sampleRate: 24_000, pcm: encodeSamplePcm(tone) } },
+      { op: 'param', track: 's', address: 'instrument.root', value: 69 },
+      {
+        op: 'addClip',
+        track: 's',
+        id: 'c',
+        name: 'C',
+        length: 2,
+        scene: null,
+        notes: [69, 81].map((pitch, i) => ({ id: `n${i}`, pitch, start: i, duration: 0.4, velocity: 1 })),
+      },
+      { op: 'place', track: 's', id: 'p', clip: 'c', start: 0, length: 2 },
+    ]);
+    // The first note is the sample as it is, the second an octave up: 880 Hz, not the pluck's C.
+    const first = [440, 880, hz(60)].map((f) => power(song.left, f, 0.05, 0.3));
+    const second = [440, 880, hz(72)].map((f) => power(song.left, f, 0.55, 0.72));
+    expect(first.indexOf(Math.max(...first))).toBe(0);
+    expect(second.indexOf(Math.max(...second))).toBe(1);
+    expect(second[1]).toBeGreaterThan(20 * second[2]!);
   });
 
   it('refuses a song with nothing on the timeline, saying what to do', async () => {

@@ -11,6 +11,7 @@ import { exportSong } from './export-song.ts';
 import { describeLoudness } from './loudness-report.ts';
 import { MidiInput } from './MidiInput.tsx';
 import { MySongs } from './MySongs.tsx';
+import { chooseSample } from './sample-file.ts';
 import { isCommand, isTyping, shortcutFor } from './shortcuts.ts';
 import { TheoryHelp } from './TheoryHelp.tsx';
 import './music.css';
@@ -25,10 +26,16 @@ interface Opened {
 }
 
 /** A song's editor over `doc`, or over a new song (empty or the demo: sixteen tracks over 64 bars). */
-function open(onError: (message: string) => void, doc?: Y.Doc, demo = false): DawApp {
+function open(onError: (message: string | null) => void, doc?: Y.Doc, demo = false): DawApp {
   const song = doc ?? createProjectDoc();
   if (!doc && demo) song.transact(() => demoSongOperations(64).forEach((op) => applyOperation(song, op)));
-  return new DawApp({ doc: song, origin: 'me', onError });
+  const app: DawApp = new DawApp({
+    doc: song,
+    origin: 'me',
+    onError,
+    onLoadSample: (track) => chooseSample(app, track, onError),
+  });
+  return app;
 }
 
 /**
