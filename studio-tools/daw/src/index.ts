@@ -14,6 +14,7 @@ export type { KeyChord, KeyGuess, Mode, MusicalKey } from './core/theory.ts';
 export { copyNotes, pasteNotes } from './core/clipboard.ts';
 export { parseMidi } from './core/midi.ts';
 export { encodeSamplePcm, toSamplePcm } from './core/sample.ts';
+export { base64ToBytes, bytesToBase64 } from './core/base64.ts';
 export type { MidiNote } from './core/midi.ts';
 export type { CopiedNotes } from './core/clipboard.ts';
 export { newId } from './core/ids.ts';

@@ -12,14 +12,5 @@ export const saveSong = (id: string, name: string, state: string, version: numbe
   call(`/api/songs/${id}`, songSummarySchema, 'PUT', { name, state, version });
 export const deleteSong = (id: string): Promise<unknown> => call(`/api/songs/${id}`, z.unknown(), 'DELETE');
 
-/** Bytes as base64 (a song's state on its way to the API). */
-export function toBase64(bytes: Uint8Array): string {
-  let text = '';
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(text);
-}
-
-export function fromBase64(text: string): Uint8Array {
-  return Uint8Array.from(atob(text), (char) => char.charCodeAt(0));
-}
+/** Bytes as base64 and back (a song's state on its way to and from the API). */
+export { base64ToBytes as fromBase64, bytesToBase64 as toBase64 } from '@prostudio/studio-tools/daw';

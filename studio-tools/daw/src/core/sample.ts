@@ -1,32 +1,29 @@
 // A sample as an edit carries it (its 16-bit sound as base64 text, so the edit stays plain data that any
 // page or the network can check) and as the song keeps it (bytes). Checked here, with the reason in words.
+import { base64ToBytes, bytesToBase64 } from './base64.ts';
 import { DawError } from './operations.ts';
 import { SAMPLE_LIMITS, type Sample } from './project.ts';
 
 /** `pcm` as the base64 text an edit carries. */
 export function encodeSamplePcm(pcm: Int16Array): string {
-  const bytes = new Uint8Array(pcm.buffer, pcm.byteOffset, pcm.byteLength);
-  let text = '';
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(text);
+  return bytesToBase64(new Uint8Array(pcm.buffer, pcm.byteOffset, pcm.byteLength));
 }
 
 /** The bytes of an edit's sample, or a DawError saying why it cannot be kept. */
 export function samplePcmBytes(base64: string): Uint8Array {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = atob(base64);
+    bytes = base64ToBytes(base64);
   } catch {
     throw new DawError('That sample’s sound is not readable (it is not base64).');
   }
-  if (text.length === 0 || text.length % 2 !== 0)
+  if (bytes.length === 0 || bytes.length % 2 !== 0)
     throw new DawError('That sample’s sound is not 16-bit (its length is odd or zero).');
-  if (text.length > SAMPLE_LIMITS.bytes)
+  if (bytes.length > SAMPLE_LIMITS.bytes)
     throw new DawError(
-      `A sample is at most ${SAMPLE_LIMITS.bytes / 1000} kB of sound (5 s at 24 kHz); this one is ${Math.ceil(text.length / 1000)} kB.`,
+      `A sample is at most ${SAMPLE_LIMITS.bytes / 1000} kB of sound (5 s at 24 kHz); this one is ${Math.ceil(bytes.length / 1000)} kB.`,
     );
-  return Uint8Array.from(text, (char) => char.charCodeAt(0));
+  return bytes;
 }
 
 /** The sample the song keeps as `bytes`, read as 16-bit samples (copied, so aligned). */

@@ -3,7 +3,7 @@ import type * as Y from 'yjs';
 
 import { applyOperation } from '../core/apply.ts';
 import { createProjectDoc, readProject } from '../core/doc.ts';
-import { runCommand, type Clipboard, type Command, type Selection } from './commands.ts';
+import { NO_SELECTION, runCommand, type Clipboard, type Command, type Selection } from './commands.ts';
 import type { View } from './layout.ts';
 
 function song() {
@@ -26,15 +26,7 @@ function song() {
 
 /** Runs commands one after another the way the app does, applying what they make. */
 function session(doc: Y.Doc, view: View, selection: Partial<Selection>) {
-  let state: Selection = {
-    track: null,
-    clip: null,
-    notes: new Set(),
-    placement: null,
-    cursor: 0,
-    playFrom: 0,
-    ...selection,
-  };
+  let state: Selection = { ...NO_SELECTION, ...selection };
   let clipboard: Clipboard = null;
   let ids = 0;
   return (command: Command) => {

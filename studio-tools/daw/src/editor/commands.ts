@@ -24,6 +24,16 @@ export interface Selection {
   readonly playFrom: number;
 }
 
+/** Nothing chosen: no track, clip, notes or placement; the cursor and the play position at the start. */
+export const NO_SELECTION: Selection = {
+  track: null,
+  clip: null,
+  notes: new Set(),
+  placement: null,
+  cursor: 0,
+  playFrom: 0,
+};
+
 export type Clipboard =
   | { readonly kind: 'notes'; readonly copied: CopiedNotes; readonly step: number }
   | { readonly kind: 'placement'; readonly clip: string; readonly length: number }

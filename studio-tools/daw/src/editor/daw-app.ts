@@ -15,7 +15,7 @@ import { createLiveEngine, type LiveEngine } from '../engine/live.ts';
 import { barBeats } from '../core/timing.ts';
 import { arrangeTarget, songEnd } from './arrange-layout.ts';
 import { devicesTarget, devicesTrack } from './devices-layout.ts';
-import { runCommand, type Clipboard, type Command, type Selection } from './commands.ts';
+import { NO_SELECTION, runCommand, type Clipboard, type Command, type Selection } from './commands.ts';
 import { draw } from './draw.ts';
 import { renderMix, type RenderedMix } from './export-song.ts';
 import { dragEdit, type Drag } from './gestures.ts';
@@ -42,21 +42,13 @@ export interface DawAppOptions {
 
 /** Two presses on the same thing within this many milliseconds are a double press. */
 const DOUBLE_PRESS_MS = 400;
-const NOTHING_SELECTED: Selection = {
-  track: null,
-  clip: null,
-  notes: new Set(),
-  placement: null,
-  cursor: 0,
-  playFrom: 0,
-};
 
 export class DawApp {
   readonly canvas: HTMLCanvasElement;
   readonly aspect = WIDTH / HEIGHT;
   readonly history: History;
   view: View = 'session';
-  private selection: Selection = NOTHING_SELECTED;
+  private selection: Selection = NO_SELECTION;
   private clipboard: Clipboard = null;
   private project: Project;
   private engine: LiveEngine | null = null;

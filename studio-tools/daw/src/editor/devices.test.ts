@@ -4,7 +4,7 @@ import { applyOperation } from '../core/apply.ts';
 import { deviceSpec, DEVICES } from '../core/devices.ts';
 import { createProjectDoc, readProject } from '../core/doc.ts';
 import { LIMITS } from '../core/project.ts';
-import type { Selection } from './commands.ts';
+import { NO_SELECTION, type Selection } from './commands.ts';
 import { devicesLayout, devicesTarget, devicesTrack, knobAt } from './devices-layout.ts';
 import { changeInstrument, setParam, shiftEffect } from './edits.ts';
 import { dragEdit, KNOB_TRAVEL } from './gestures.ts';
@@ -22,14 +22,7 @@ function song(effects: string[] = ['reverb', 'eq3']) {
 
 const centre = (r: Rect) => [r.x + r.w / 2, r.y + r.h / 2] as const;
 const within = (r: Rect) => r.x >= 0 && r.y >= 0 && r.x + r.w <= WIDTH && r.y + r.h <= HEIGHT;
-const chosen: Selection = {
-  track: 'k',
-  clip: null,
-  notes: new Set(),
-  placement: null,
-  cursor: 0,
-  playFrom: 0,
-};
+const chosen: Selection = { ...NO_SELECTION, track: 'k' };
 
 describe('knobs', () => {
   const cutoff = deviceSpec('poly')!.params.find((p) => p.id === 'cutoff')!;

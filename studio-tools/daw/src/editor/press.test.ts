@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { applyOperation } from '../core/apply.ts';
 import { createProjectDoc, readProject } from '../core/doc.ts';
-import type { Selection } from './commands.ts';
+import { NO_SELECTION, type Selection } from './commands.ts';
 import type { Target } from './layout.ts';
 import { pressOutcome } from './press.ts';
 
@@ -27,14 +27,7 @@ function song() {
 }
 
 const project = song();
-const nothing: Selection = {
-  track: null,
-  clip: null,
-  notes: new Set(),
-  placement: null,
-  cursor: 0,
-  playFrom: 0,
-};
+const nothing: Selection = NO_SELECTION;
 const inLine: Selection = { ...nothing, clip: { track: 'b', clip: 'line' } };
 let ids = 0;
 const press = (selection: Selection, target: Target, more: { double?: boolean; shift?: boolean } = {}) =>

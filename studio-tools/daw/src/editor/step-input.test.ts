@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { applyOperation } from '../core/apply.ts';
 import { createProjectDoc, readProject } from '../core/doc.ts';
 import { parseMidi } from '../core/midi.ts';
-import type { Selection } from './commands.ts';
+import { NO_SELECTION, type Selection } from './commands.ts';
 import type { View } from './layout.ts';
 import { NO_KEYS, stepInput, type StepState } from './step-input.ts';
 
@@ -19,14 +19,7 @@ function song() {
 /** Plays MIDI bytes into the app's state the way the app does, applying what comes out. */
 function keyboard(view: View, track: string, clip: string) {
   const doc = song();
-  let selection: Selection = {
-    track: null,
-    clip: { track, clip },
-    notes: new Set(),
-    placement: null,
-    cursor: 0,
-    playFrom: 0,
-  };
+  let selection: Selection = { ...NO_SELECTION, clip: { track, clip } };
   let state: StepState = NO_KEYS;
   let ids = 0;
   const played: number[] = [];

@@ -37,7 +37,7 @@ async function loadSample(app: DawApp, track: string, file: File, tell: (message
   } catch {
     return tell(`“${file.name}” could not be read as sound: a sample is a WAV, MP3, Ogg or FLAC file.`);
   }
-  const { pcm, trimmed } = toSamplePcm(channels, SAMPLE_LIMITS.bytes / 2);
+  const { pcm, trimmed } = toSamplePcm(channels);
   const name =
     file.name
       .replace(/\.[^.]*$/, '')
