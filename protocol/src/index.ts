@@ -115,3 +115,19 @@ export {
   type LayoutWork,
   type WallPlacement,
 } from './exhibition-layout.ts';
+export {
+  clockMessageSchema,
+  clockReplySchema,
+  decodeSongPart,
+  encodeSongParts,
+  LIVE_SET_DELAY_MS,
+  LIVE_SONG_MAX_BYTES,
+  liveNoteMessageSchema,
+  SONG_PART_BYTES,
+  SongPartJoiner,
+  transportMessageSchema,
+  type ClockReply,
+  type LiveNoteMessage,
+  type SongPart,
+  type TransportMessage,
+} from './live-set.ts';

@@ -115,19 +115,33 @@ export const MESSAGE = {
   moderate: 'moderate',
   avatar: 'avatar',
   openFloor: 'openFloor',
+  clock: 'clock',
+  transport: 'transport',
+  liveNote: 'liveNote',
 } as const;
 
-/** Message type names, room to client: reaction counts, chat lines, and refusals (with a reason). */
-export const ROOM_MESSAGE = { reactions: 'reactions', chat: 'chat', refused: 'refused' } as const;
+/**
+ * Message type names, room to client: reaction counts, chat lines, refusals (with a reason), the shared
+ * clock's readings, and a live set's transport and hand-played notes (protocol/src/live-set.ts).
+ */
+export const ROOM_MESSAGE = {
+  reactions: 'reactions',
+  chat: 'chat',
+  refused: 'refused',
+  clock: 'clock',
+  transport: 'transport',
+  liveNote: 'liveNote',
+} as const;
 
 /** How often reactions are counted up and sent out (ms). */
 export const REACTION_INTERVAL_MS = 250;
 
 /**
  * Binary message types (docs/protocol.md): a client's own pose frames in, batches of others' poses out; a
- * client's own audio frames in, others' audio frames (each named by its talker's slot) out.
+ * client's own audio frames in, others' audio frames (each named by its talker's slot) out; a live set's
+ * song updates in, in parts (protocol/src/live-set.ts), and out whole.
  */
-export const BYTES_MESSAGE = { pose: 1, poses: 2, audio: 3, voice: 4 } as const;
+export const BYTES_MESSAGE = { pose: 1, poses: 2, audio: 3, voice: 4, songPart: 5, song: 6 } as const;
 
 /** How often a room sends each client its batch of poses (Hz). */
 export const POSE_TICK_HZ = 20;

@@ -1,9 +1,16 @@
 // Links the instances of one show: every stage room of a space subscribes to the show's channel on the
-// room presence (in-process, or Redis across processes) and hears the performer's poses and sound, the
-// stage controls and the audience's reactions from all the others. What arrives is checked like any input.
+// room presence (in-process, or Redis across processes) and hears the performer's poses, sound and live
+// set, the stage controls and the audience's reactions from all the others. What arrives is checked like any input.
 import type { Presence } from '@colyseus/core';
 import { z } from 'zod';
-import { REACTIONS } from '@prostudio/protocol';
+import {
+  LIVE_SONG_MAX_BYTES,
+  liveNoteMessageSchema,
+  REACTIONS,
+  transportMessageSchema,
+  type LiveNoteMessage,
+  type TransportMessage,
+} from '@prostudio/protocol';
 
 const showMessageSchema = z.discriminatedUnion('t', [
   z.object({
@@ -35,6 +42,17 @@ const showMessageSchema = z.discriminatedUnion('t', [
     counts: z.partialRecord(z.enum(REACTIONS), z.number().int().min(0).max(1_000_000)),
   }),
   z.object({ t: z.literal('left'), from: z.string(), sub: z.string().max(64) }),
+  // A live set: an update of its song (base64), for every room or one (`to`, a room that asked for it).
+  z.object({
+    t: z.literal('song'),
+    from: z.string(),
+    to: z.string().optional(),
+    update: z.string().max(Math.ceil(LIVE_SONG_MAX_BYTES / 3) * 4),
+  }),
+  z.object({ t: z.literal('transport'), from: z.string(), transport: transportMessageSchema }),
+  z.object({ t: z.literal('note'), from: z.string(), note: liveNoteMessageSchema }),
+  // A room just made asks the others for the set's song and transport.
+  z.object({ t: z.literal('songWanted'), from: z.string() }),
 ]);
 export type ShowMessage = z.infer<typeof showMessageSchema>;
 
@@ -84,6 +102,24 @@ export class ShowLink {
 
   left(sub: string): void {
     this.send({ t: 'left', sub });
+  }
+
+  /** Shares a live set's song update, with every other room or with the room `to` only. */
+  song(update: Uint8Array, to?: string): void {
+    this.send({ t: 'song', update: Buffer.from(update).toString('base64'), ...(to ? { to } : {}) });
+  }
+
+  transport(transport: TransportMessage): void {
+    this.send({ t: 'transport', transport });
+  }
+
+  note(note: LiveNoteMessage): void {
+    this.send({ t: 'note', note });
+  }
+
+  /** Asks the other rooms of the show for the live set so far (a room just opened). */
+  wantSong(): void {
+    this.send({ t: 'songWanted' });
   }
 
   private send(message: DistributiveOmit<ShowMessage, 'from'>): void {

@@ -20,6 +20,7 @@ import {
   boardStrokeMessageSchema,
   BYTES_MESSAGE,
   chatMessageSchema,
+  clockMessageSchema,
   joinOptionsSchema,
   moderateMessageSchema,
   moveMessageSchema,
@@ -154,6 +155,11 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
       moderateMessageSchema,
       (client: Client, message: z.infer<typeof moderateMessageSchema>) => this.moderate(client, message),
     ),
+    // The shared clock: the venue's wall clock, read to the microsecond, for a client to estimate its offset
+    // from the round trip (a live set's listeners play together by it).
+    clock: validate(clockMessageSchema, (client: Client, message: z.infer<typeof clockMessageSchema>) =>
+      client.send(ROOM_MESSAGE.clock, { sent: message.sent, at: performance.timeOrigin + performance.now() }),
+    ),
     // Any message type this room does not know is a client bug or an attack: drop that client only.
     '*': (client: Client, type: string | number) => {
       client.leave(CLOSE_MISBEHAVED, `unknown message type "${String(type)}"`);
@@ -205,6 +211,7 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
     );
     this.sessions.set(client.sessionId, newSession(auth, slot, place, this.clock.currentTime));
     this.viewersNow = null;
+    this.welcome(client);
   }
 
   override onDrop(client: Client, code?: number): void {
@@ -221,14 +228,18 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
     this.viewersNow = null;
     const person = this.state.people.get(client.sessionId);
     if (person) person.connected = true;
+    this.welcome(client);
   }
+
+  /** Called when someone joins or reconnects, to send them what the room state does not hold. */
+  protected welcome(_client: Client): void {}
 
   override onLeave(client: Client): void {
     const session = this.sessions.get(client.sessionId);
     if (session) {
       this.relay.remove(session.slot);
       this.voice.remove(session.slot);
-      this.personLeft(session.claims);
+      this.personLeft(client, session.claims);
       reportVisit(this.links, session);
     }
     this.state.people.delete(client.sessionId);
@@ -237,7 +248,7 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
   }
 
   /** Whether the client's role allows `action` here; if not, tells the client why. */
-  private permitted(client: Client, action: Action): boolean {
+  protected permitted(client: Client, action: Action): boolean {
     const role = this.sessions.get(client.sessionId)?.claims.role;
     if (role && can(role, action, this.kind)) return true;
     client.send(ROOM_MESSAGE.refused, { action, reason: refusal(action) });
@@ -277,7 +288,7 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
   protected stageChanged(): void {}
 
   /** Called when someone has left for good. */
-  protected personLeft(_claims: JoinClaims): void {}
+  protected personLeft(_client: Client, _claims: JoinClaims): void {}
 
   private chat(client: Client, text: string): void {
     const person = this.state.people.get(client.sessionId);

@@ -18,8 +18,9 @@ describe('can', () => {
     }
   });
 
-  it('gives the stage to performers, on stages only', () => {
+  it('gives the stage and its live set to performers, on stages only', () => {
     expect(allowed('stageControl')).toEqual(['performer@stage']);
+    expect(allowed('playSet')).toEqual(['performer@stage']);
   });
 
   it('gives the board and the spotlight to instructors, in classrooms only', () => {

@@ -8,6 +8,7 @@ export type Action =
   | 'chat'
   | 'raiseHand'
   | 'stageControl'
+  | 'playSet'
   | 'boardControl'
   | 'mute'
   | 'spotlight'
@@ -23,6 +24,7 @@ export function can(role: Role, action: Action, kind: SpaceKind): boolean {
   if (EVERYONE.includes(action)) return true;
   switch (action) {
     case 'stageControl':
+    case 'playSet':
       return kind === 'stage' && role === 'performer';
     case 'boardControl':
     case 'spotlight':
@@ -52,6 +54,8 @@ export function refusal(action: Action): string {
   switch (action) {
     case 'stageControl':
       return 'Only the performer can control the stage.';
+    case 'playSet':
+      return 'Only the performer can play a live set here.';
     case 'boardControl':
     case 'spotlight':
       return 'Only the instructor can do that.';

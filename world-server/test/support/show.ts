@@ -9,18 +9,23 @@ export interface ShowState {
   stage?: { lights: string; screen: string; cue: number; runningOrder: Iterable<string> };
 }
 
-/** Joins the stage `space` (any instance with room) as `name` in `role`. */
+/**
+ * Joins the stage `space` (any instance with room) as `name` in `role`; `onJoined` sets up listening the
+ * moment the room is joined (what the room sends on joining comes before the room state shows us in it).
+ */
 export async function joinShow(
   client: Client,
   space: string,
   name: string,
   role: 'performer' | 'audience',
+  onJoined?: (room: Room<ShowState>) => void,
 ): Promise<Room<ShowState>> {
   const token = signJoinToken(
     { sub: `${name}-${space}`, name, space, kind: 'stage', role, entitlement: null },
     TEST_TOKEN_SECRET,
   );
   const room = await client.joinOrCreate<ShowState>('stage', { space, token });
+  onJoined?.(room);
   await until(() => room.state.people?.has(room.sessionId) === true, `${name} to be in`);
   return room;
 }
