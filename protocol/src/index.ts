@@ -118,7 +118,9 @@ export {
 export {
   clockMessageSchema,
   clockReplySchema,
+  decodeSongMessage,
   decodeSongPart,
+  encodeSongMessage,
   encodeSongParts,
   LIVE_SET_DELAY_MS,
   LIVE_SONG_MAX_BYTES,

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  decodeSongMessage,
   decodeSongPart,
+  encodeSongMessage,
   encodeSongParts,
   LIVE_SONG_MAX_BYTES,
   SONG_PART_BYTES,
@@ -49,8 +51,9 @@ describe('a live song in parts', () => {
 
   it('refuses parts that are not parts, and a part out of order, without losing the next song', () => {
     expect(decodeSongPart(new Uint8Array(3)).ok).toBe(false);
-    expect(decodeSongPart(Uint8Array.of(2, 0, 2, 0)).ok).toBe(false); // index past count
-    expect(decodeSongPart(Uint8Array.of(0, 0, 0, 0)).ok).toBe(false); // no parts
+    expect(decodeSongPart(Uint8Array.of(0, 2, 0, 2, 0)).ok).toBe(false); // index past count
+    expect(decodeSongPart(Uint8Array.of(0, 0, 0, 0, 0)).ok).toBe(false); // no parts
+    expect(decodeSongPart(Uint8Array.of(4, 0, 0, 1, 0)).ok).toBe(false); // a flag nobody knows
     const [first, second] = encodeSongParts(bytes(SONG_PART_BYTES + 10, 9));
     // A short part before the last.
     expect(decodeSongPart(first!.subarray(0, 100)).ok).toBe(false);
@@ -60,6 +63,17 @@ describe('a live song in parts', () => {
     expect(joiner.add(secondPart.part)).toEqual({ error: 'song part 1 of 2 out of order' });
     const update = bytes(20, 4);
     expect(rejoin(encodeSongParts(update))).toEqual(update);
+  });
+
+  it('says whether the song is a new one, in parts and as the room sends it on', () => {
+    const update = bytes(30_000, 5);
+    const parts = encodeSongParts(update, true).map((part) => decodeSongPart(part));
+    expect(parts.every((part) => part.ok && part.part.replace)).toBe(true);
+    for (const replace of [true, false]) {
+      const decoded = decodeSongMessage(encodeSongMessage(update, replace));
+      expect(decoded).toEqual({ ok: true, update, replace });
+    }
+    expect(decodeSongMessage(new Uint8Array()).ok).toBe(false);
   });
 
   it('never throws on random bytes', () => {

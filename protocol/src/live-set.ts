@@ -18,19 +18,26 @@ export const LIVE_SONG_MAX_BYTES = 700 * 1024;
 
 /** A part of a song update travels in one message of at most this many bytes of payload. */
 export const SONG_PART_BYTES = 12 * 1024;
-/** Bytes before each part's payload: a u16 index and a u16 count, little-endian. */
-export const SONG_PART_HEADER_BYTES = 4;
+/** Bytes before each part's payload: flags (u8), then a u16 index and a u16 count, little-endian. */
+export const SONG_PART_HEADER_BYTES = 5;
 const MAX_PARTS = Math.ceil(LIVE_SONG_MAX_BYTES / SONG_PART_BYTES);
+/** The flag of an update that is a whole new song, to replace the one before rather than edit it. */
+const FLAG_REPLACE = 0b1;
 
 /** One part of a song update: the `index`th of `count`. */
 export interface SongPart {
   readonly index: number;
   readonly count: number;
+  /** The update is a whole new song (the performer opened another). */
+  readonly replace: boolean;
   readonly payload: Uint8Array;
 }
 
-/** An update cut into parts of at most SONG_PART_BYTES each (an empty update is one empty part). */
-export function encodeSongParts(update: Uint8Array): Uint8Array[] {
+/**
+ * An update cut into parts of at most SONG_PART_BYTES each (an empty update is one empty part); `replace`:
+ * it is a whole new song.
+ */
+export function encodeSongParts(update: Uint8Array, replace = false): Uint8Array[] {
   const count = Math.max(1, Math.ceil(update.byteLength / SONG_PART_BYTES));
   if (count > MAX_PARTS) throw new RangeError(`a live song is at most ${LIVE_SONG_MAX_BYTES} bytes`);
   const parts: Uint8Array[] = [];
@@ -38,8 +45,9 @@ export function encodeSongParts(update: Uint8Array): Uint8Array[] {
     const payload = update.subarray(index * SONG_PART_BYTES, (index + 1) * SONG_PART_BYTES);
     const part = new Uint8Array(SONG_PART_HEADER_BYTES + payload.byteLength);
     const view = new DataView(part.buffer);
-    view.setUint16(0, index, true);
-    view.setUint16(2, count, true);
+    view.setUint8(0, replace ? FLAG_REPLACE : 0);
+    view.setUint16(1, index, true);
+    view.setUint16(3, count, true);
     part.set(payload, SONG_PART_HEADER_BYTES);
     parts.push(part);
   }
@@ -52,15 +60,33 @@ export function decodeSongPart(
 ): { ok: true; part: SongPart } | { ok: false; error: string } {
   if (bytes.byteLength < SONG_PART_HEADER_BYTES) return { ok: false, error: 'too short for a song part' };
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const index = view.getUint16(0, true);
-  const count = view.getUint16(2, true);
+  const flags = view.getUint8(0);
+  if ((flags & ~FLAG_REPLACE) !== 0) return { ok: false, error: `unknown flags ${flags}` };
+  const index = view.getUint16(1, true);
+  const count = view.getUint16(3, true);
   if (count === 0 || count > MAX_PARTS) return { ok: false, error: `bad part count ${count}` };
   if (index >= count) return { ok: false, error: `part ${index} of ${count}` };
   const payload = bytes.subarray(SONG_PART_HEADER_BYTES);
   if (payload.byteLength > SONG_PART_BYTES) return { ok: false, error: 'part too long' };
   if (index < count - 1 && payload.byteLength !== SONG_PART_BYTES)
     return { ok: false, error: 'only the last part may be short' };
-  return { ok: true, part: { index, count, payload } };
+  return { ok: true, part: { index, count, replace: (flags & FLAG_REPLACE) !== 0, payload } };
+}
+
+/** A song update as the room sends it on: a flags byte (FLAG_REPLACE), then the whole update. */
+export function encodeSongMessage(update: Uint8Array, replace: boolean): Uint8Array {
+  const message = new Uint8Array(1 + update.byteLength);
+  message[0] = replace ? FLAG_REPLACE : 0;
+  message.set(update, 1);
+  return message;
+}
+
+export function decodeSongMessage(
+  bytes: Uint8Array,
+): { ok: true; update: Uint8Array; replace: boolean } | { ok: false; error: string } {
+  const flags = bytes[0];
+  if (flags === undefined || (flags & ~FLAG_REPLACE) !== 0) return { ok: false, error: 'not a song message' };
+  return { ok: true, update: bytes.subarray(1), replace: (flags & FLAG_REPLACE) !== 0 };
 }
 
 /** Puts parts, in order, back into updates; a part out of order starts over. */
@@ -69,7 +95,7 @@ export class SongPartJoiner {
   private expected = 0;
 
   /** The whole update when `part` completes one, else null; an error when it does not follow the last. */
-  add(part: SongPart): { update: Uint8Array } | { error: string } | null {
+  add(part: SongPart): { update: Uint8Array; replace: boolean } | { error: string } | null {
     if (part.index === 0) this.parts = [];
     else if (part.index !== this.parts.length || part.count !== this.expected) {
       this.parts = [];
@@ -85,7 +111,7 @@ export class SongPartJoiner {
       at += p.byteLength;
     }
     this.parts = [];
-    return { update };
+    return { update, replace: part.replace };
   }
 }
 

@@ -4,17 +4,13 @@
 import { Client, type Room } from '@colyseus/sdk';
 import {
   BYTES_MESSAGE,
+  decodeSongMessage,
   encodeSongParts,
   MESSAGE,
   ROOM_MESSAGE,
   type TransportMessage,
 } from '@prostudio/protocol';
-import {
-  applyOperation,
-  createProjectDoc,
-  demoSongOperations,
-  readProject,
-} from '@prostudio/studio-tools/daw';
+import { applyOperation, createProjectDoc, demoSongDoc, readProject } from '@prostudio/studio-tools/daw';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { joinShow, type ShowState } from './support/show.ts';
@@ -32,8 +28,11 @@ function listen(room: Room<ShowState>) {
     refusals: [] as string[],
   };
   room.onMessage(BYTES_MESSAGE.song, (bytes: Uint8Array) => {
+    const message = decodeSongMessage(bytes);
+    if (!message.ok) throw new Error(message.error);
     heard.songMessages++;
-    Y.applyUpdate(heard.song, bytes);
+    if (message.replace) heard.song = new Y.Doc();
+    Y.applyUpdate(heard.song, message.update);
   });
   room.onMessage(ROOM_MESSAGE.transport, (transport: TransportMessage) => (heard.transport = transport));
   room.onMessage(ROOM_MESSAGE.liveNote, (note: unknown) => heard.notes.push(note));
@@ -43,8 +42,8 @@ function listen(room: Room<ShowState>) {
   return heard;
 }
 
-const sendSong = (room: Room<ShowState>, update: Uint8Array) =>
-  encodeSongParts(update).forEach((part) => room.sendBytes(BYTES_MESSAGE.songPart, part));
+const sendSong = (room: Room<ShowState>, update: Uint8Array, replace = false) =>
+  encodeSongParts(update, replace).forEach((part) => room.sendBytes(BYTES_MESSAGE.songPart, part));
 
 const tempoOf = (doc: Y.Doc) => readProject(doc).song.tempo;
 
@@ -72,11 +71,24 @@ describe('a live set', () => {
     expect(readings[0]?.sent).toBe(42.5);
     expect(Math.abs((readings[0]?.at ?? 0) - Date.now())).toBeLessThan(1000);
 
-    const song = createProjectDoc();
-    song.transact(() => demoSongOperations(16).forEach((op) => applyOperation(song, op)));
+    const song = demoSongDoc(16);
+    // A first song, then the one the set plays: the second replaces the first, it does not merge into it.
+    const sketch = createProjectDoc({ name: 'Sketch', tempo: 80 });
+    applyOperation(sketch, {
+      op: 'addTrack',
+      id: 'sk',
+      name: 'Sketch',
+      color: '#112233',
+      instrument: 'poly',
+    });
+    sendSong(star.room, Y.encodeStateAsUpdate(sketch), true);
+    await until(
+      () => readProject(first.heard.song).song.name === 'Sketch',
+      'the sketch to reach the audience',
+    );
     const whole = Y.encodeStateAsUpdate(song);
     expect(encodeSongParts(whole).length).toBeGreaterThan(1);
-    sendSong(star.room, whole);
+    sendSong(star.room, whole, true);
     const transport: TransportMessage = {
       mode: 'session',
       origin: Date.now() + 500,

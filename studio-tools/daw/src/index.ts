@@ -28,6 +28,6 @@ export {
   stopTrack,
 } from './core/playback.ts';
 export type { NoteEvent, Playing, SessionState } from './core/playback.ts';
-export { demoSongOperations } from './core/demo-song.ts';
+export { demoSongDoc, demoSongOperations } from './core/demo-song.ts';
 export { chordNotes, harmonyOf } from './core/harmony.ts';
 export type { BarChord, Harmony } from './core/harmony.ts';

@@ -18,6 +18,7 @@ import {
 import { preloadModels } from '../scene/sculpture-models.ts';
 import { preloadTextures } from '../scene/textures.ts';
 import { setWorld, useWorld } from '../state/store.ts';
+import { joinLiveSet, leaveLiveSet } from '../live/live-set-session.ts';
 import { joinSound, leaveSound } from '../voice/sound-session.ts';
 
 const NAME_KEY = 'prostudio.name';
@@ -90,6 +91,7 @@ export async function enter(slug: string): Promise<void> {
   try {
     progress('Leaving', 0.02);
     leaveSound();
+    leaveLiveSet();
     await connection?.leave();
     connection = null;
     progress('Opening the space', 0.1);
@@ -139,6 +141,7 @@ export async function enter(slug: string): Promise<void> {
     }
     connection = joined;
     joinSound(joined, space.kind);
+    joinLiveSet(joined, space.kind, role);
     window.history.replaceState(null, '', `#${space.slug}`);
     document.title = `${space.name} · ProStudio`;
     setWorld({

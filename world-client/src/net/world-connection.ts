@@ -2,6 +2,12 @@
 // people in the room and feed their pose streams to the avatars.
 import { Client, type Room } from '@colyseus/sdk';
 import {
+  clockReplySchema,
+  encodeSongParts,
+  liveNoteMessageSchema,
+  transportMessageSchema,
+  type LiveNoteMessage,
+  type TransportMessage,
   encodePose,
   restPose,
   BYTES_MESSAGE,
@@ -15,6 +21,7 @@ import {
   type SpaceRoomState,
   type StageMessage,
 } from '@prostudio/protocol';
+import { SharedClock } from '../live/shared-clock.ts';
 import type { BoardView } from '../panels/board-app.ts';
 import { setWorld, type StageControls, useWorld } from '../state/store.ts';
 import { peopleFrom } from './people-list.ts';
@@ -49,8 +56,33 @@ export interface WorldConnection {
   onVoice(listener: ((packet: Uint8Array) => void) | null): void;
   /** A moderator's (or instructor's, or performer's) action on someone here; the room checks the role. */
   moderate(message: ModerateMessage): void;
+  /** The venue's shared clock as this page estimates it (read from the room every few seconds). */
+  readonly clock: SharedClock;
+  /**
+   * A live set (performers): a song update (sent in parts, in order; `replace`: a whole new song), the
+   * transport, a note played by hand.
+   */
+  sendSong(update: Uint8Array, replace?: boolean): void;
+  sendTransport(transport: TransportMessage): void;
+  sendLiveNote(note: LiveNoteMessage): void;
+  /** Hands a live set's song updates, transport and notes, as the room sends them, to `listener`. */
+  onLiveSet(listener: LiveSetListener | null): void;
   leave(): Promise<void>;
 }
+
+/** What a page does with a live set the room sends. */
+export interface LiveSetListener {
+  song(update: Uint8Array): void;
+  transport(transport: TransportMessage): void;
+  note(note: LiveNoteMessage): void;
+}
+
+/** Readings of the shared clock: a few quickly on joining, then one every few seconds. */
+const CLOCK_FIRST_READINGS = 6;
+const CLOCK_FIRST_GAP_MS = 250;
+const CLOCK_GAP_MS = 5000;
+/** Song parts go out one per this many ms, so a large song does not crowd the room's message limit. */
+const SONG_PART_GAP_MS = 20;
 
 /** Pose frames per second while moving (or captured), and how often a still pose is repeated for newcomers. */
 const POSE_SEND_HZ = 20;
@@ -192,6 +224,42 @@ export async function connectToSpace(
   room.onMessage(ROOM_MESSAGE.reactions, (counts: unknown) => receiveReactions(counts));
   room.onMessage(ROOM_MESSAGE.chat, (line: unknown) => receiveChat(line));
   room.onMessage(ROOM_MESSAGE.refused, (refusal: unknown) => receiveRefusal(refusal));
+  const clock = new SharedClock();
+  room.onMessage(ROOM_MESSAGE.clock, (reply: unknown) => {
+    const reading = clockReplySchema.safeParse(reply);
+    if (reading.success) clock.add({ ...reading.data, received: performance.now() });
+  });
+  let liveSet: LiveSetListener | null = null;
+  room.onMessage(BYTES_MESSAGE.song, (bytes: Uint8Array) => liveSet?.song(bytes));
+  room.onMessage(ROOM_MESSAGE.transport, (message: unknown) => {
+    const transport = transportMessageSchema.safeParse(message);
+    if (transport.success) liveSet?.transport(transport.data);
+  });
+  room.onMessage(ROOM_MESSAGE.liveNote, (message: unknown) => {
+    const note = liveNoteMessageSchema.safeParse(message);
+    if (note.success) liveSet?.note(note.data);
+  });
+  let clockReadings = 0;
+  let clockTimer: ReturnType<typeof setTimeout> | undefined;
+  const readClock = () => {
+    if (room.connection.isOpen) room.send(MESSAGE.clock, { sent: performance.now() });
+    clockReadings++;
+    clockTimer = setTimeout(
+      readClock,
+      clockReadings < CLOCK_FIRST_READINGS ? CLOCK_FIRST_GAP_MS : CLOCK_GAP_MS,
+    );
+  };
+  readClock();
+  const songParts: Uint8Array[] = [];
+  let songTimer: ReturnType<typeof setInterval> | undefined;
+  const sendSongPart = () => {
+    const part = songParts.shift();
+    if (part && room.connection.isOpen) room.sendBytes(BYTES_MESSAGE.songPart, part);
+    if (songParts.length === 0) {
+      clearInterval(songTimer);
+      songTimer = undefined;
+    }
+  };
   room.onDrop(() => setWorld({ connection: 'reconnecting', notice: 'Connection lost, reconnecting…' }));
   room.onReconnect(() => setWorld({ connection: 'connected', notice: null }));
   room.onLeave((code) => {
@@ -279,9 +347,29 @@ export async function connectToSpace(
     onVoice(listener) {
       hearVoice = listener;
     },
+    clock,
+    sendSong(update, replace = false) {
+      // A new song makes whatever of the last is still waiting to go needless.
+      if (replace) songParts.length = 0;
+      songParts.push(...encodeSongParts(update, replace));
+      sendSongPart();
+      if (songParts.length > 0) songTimer ??= setInterval(sendSongPart, SONG_PART_GAP_MS);
+    },
+    sendTransport(transport) {
+      if (room.connection.isOpen) room.send(MESSAGE.transport, transport);
+    },
+    sendLiveNote(note) {
+      if (room.connection.isOpen) room.send(MESSAGE.liveNote, note);
+    },
+    onLiveSet(listener) {
+      liveSet = listener;
+    },
     async leave() {
       clearInterval(timer);
       clearTimeout(soon);
+      clearTimeout(clockTimer);
+      clearInterval(songTimer);
+      liveSet = null;
       hearVoice = null;
       room.removeAllListeners();
       await room.leave(true).catch(() => undefined);

@@ -1,24 +1,18 @@
 import { encodeSongParts } from '@prostudio/protocol';
-import {
-  applyOperation,
-  createProjectDoc,
-  demoSongOperations,
-  readProject,
-} from '@prostudio/studio-tools/daw';
+import { applyOperation, createProjectDoc, demoSongDoc, readProject } from '@prostudio/studio-tools/daw';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { LiveSong, type SongVerdict } from './live-song.ts';
 
-function sendWhole(song: LiveSong, sender: string, update: Uint8Array): SongVerdict | null {
+function sendWhole(song: LiveSong, sender: string, update: Uint8Array, replace = false): SongVerdict | null {
   let verdict: SongVerdict | null = null;
-  for (const part of encodeSongParts(update)) verdict = song.acceptPart(sender, part);
+  for (const part of encodeSongParts(update, replace)) verdict = song.acceptPart(sender, part);
   return verdict;
 }
 
 /** The performer's song, and the updates its edits make from now on. */
 function performer() {
-  const doc = createProjectDoc();
-  doc.transact(() => demoSongOperations(16).forEach((op) => applyOperation(doc, op)));
+  const doc = demoSongDoc(16);
   const updates: Uint8Array[] = [];
   doc.on('update', (update: Uint8Array) => updates.push(update));
   return { doc, updates };
@@ -36,7 +30,7 @@ describe("a live set's song in the room", () => {
     const { doc, updates } = performer();
     const whole = Y.encodeStateAsUpdate(doc);
     expect(whole.byteLength).toBeGreaterThan(12 * 1024); // several parts
-    expect(sendWhole(song, 'p', whole)).toEqual({ update: whole });
+    expect(sendWhole(song, 'p', whole)).toEqual({ update: whole, replace: false });
     applyOperation(doc, { op: 'song', tempo: 96 });
     expect(sendWhole(song, 'p', updates[0]!)).toHaveProperty('update');
     expect(readProject(replica(song.state()))).toEqual(readProject(doc));
@@ -68,5 +62,18 @@ describe("a live set's song in the room", () => {
     applyOperation(reloaded, { op: 'song', tempo: 100 });
     expect(sendWhole(song, 'p', edits[0]!)).toHaveProperty('update');
     expect(readProject(replica(song.state())).song.tempo).toBe(100);
+  });
+
+  it('takes a new song in place of the last, and refuses a new song it cannot play, keeping the last', () => {
+    const song = new LiveSong();
+    const { doc } = performer();
+    sendWhole(song, 'p', Y.encodeStateAsUpdate(doc));
+    const next = createProjectDoc({ name: 'Next', tempo: 140 });
+    expect(sendWhole(song, 'p', Y.encodeStateAsUpdate(next), true)).toHaveProperty('replace', true);
+    expect(readProject(replica(song.state()))).toEqual(readProject(next));
+    const broken = createProjectDoc({ name: 'Broken' });
+    broken.getMap('song').set('beatsPerBar', 0);
+    expect(sendWhole(song, 'p', Y.encodeStateAsUpdate(broken), true)).toHaveProperty('refusal');
+    expect(readProject(replica(song.state()))).toEqual(readProject(next));
   });
 });

@@ -11,7 +11,8 @@ import {
 } from '@prostudio/protocol';
 import * as Y from 'yjs';
 
-export type SongVerdict = { update: Uint8Array } | { refusal: string };
+/** A kept update (`replace`: a whole new song), or why it was refused. */
+export type SongVerdict = { update: Uint8Array; replace: boolean } | { refusal: string };
 
 export class LiveSong {
   private doc = new Y.Doc();
@@ -42,12 +43,21 @@ export class LiveSong {
     const joined = joiner.add(decoded.part);
     if (joined === null) return null;
     if ('error' in joined) return { refusal: `That song update is damaged (${joined.error}).` };
-    return this.accept(joined.update);
+    return this.accept(joined.update, joined.replace);
   }
 
-  /** A whole update (from a sender's parts, or another room of the show), kept if the song stays playable. */
-  accept(update: Uint8Array): SongVerdict {
+  /**
+   * A whole update (from a sender's parts, or another room of the show), kept if the song stays playable;
+   * `replace`: a whole new song, which takes the place of the one before.
+   */
+  accept(update: Uint8Array, replace = false): SongVerdict {
     if (update.byteLength > LIVE_SONG_MAX_BYTES) return { refusal: 'That song is too large for a live set.' };
+    if (replace) {
+      this.trial.destroy();
+      this.trial = new Y.Doc();
+      this.measured = 0;
+      this.growth = 0;
+    }
     const problem = this.tryOn(update);
     if (problem) {
       const song = Y.encodeStateAsUpdate(this.doc);
@@ -58,9 +68,13 @@ export class LiveSong {
       this.growth = 0;
       return { refusal: problem };
     }
+    if (replace) {
+      this.doc.destroy();
+      this.doc = new Y.Doc();
+    }
     Y.applyUpdate(this.doc, update);
     this.received = true;
-    return { update };
+    return { update, replace };
   }
 
   /** The whole song, for a newcomer. */

@@ -47,6 +47,7 @@ const showMessageSchema = z.discriminatedUnion('t', [
     t: z.literal('song'),
     from: z.string(),
     to: z.string().optional(),
+    replace: z.boolean(),
     update: z.string().max(Math.ceil(LIVE_SONG_MAX_BYTES / 3) * 4),
   }),
   z.object({ t: z.literal('transport'), from: z.string(), transport: transportMessageSchema }),
@@ -104,9 +105,13 @@ export class ShowLink {
     this.send({ t: 'left', sub });
   }
 
-  /** Shares a live set's song update, with every other room or with the room `to` only. */
-  song(update: Uint8Array, to?: string): void {
-    this.send({ t: 'song', update: Buffer.from(update).toString('base64'), ...(to ? { to } : {}) });
+  /**
+   * Shares a live set's song update (`replace`: a whole new song), with every other room or with the room
+   * `to` only.
+   */
+  song(update: Uint8Array, replace: boolean, to?: string): void {
+    const base64 = Buffer.from(update).toString('base64');
+    this.send({ t: 'song', update: base64, replace, ...(to ? { to } : {}) });
   }
 
   transport(transport: TransportMessage): void {

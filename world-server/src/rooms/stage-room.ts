@@ -11,6 +11,7 @@ import {
   ROOM_MESSAGE,
   decodeAudioFrame,
   decodePose,
+  encodeSongMessage,
   transportMessageSchema,
   type TransportMessage,
 } from '@prostudio/protocol';
@@ -63,7 +64,7 @@ export abstract class StageRoom extends SpaceRoom {
 
   /** A newcomer (or someone back) gets the live set so far: the whole song, and what plays. */
   protected override welcome(client: Client): void {
-    if (this.song.received) client.sendBytes(BYTES_MESSAGE.song, this.song.state());
+    if (this.song.received) client.sendBytes(BYTES_MESSAGE.song, encodeSongMessage(this.song.state(), true));
     if (this.song.transport.mode !== 'stopped') client.send(ROOM_MESSAGE.transport, this.song.transport);
   }
 
@@ -79,8 +80,10 @@ export abstract class StageRoom extends SpaceRoom {
       if (refused >= MAX_REFUSED_SONGS) client.leave(CLOSE_MISBEHAVED, 'damaged song updates');
       return;
     }
-    this.broadcastBytes(BYTES_MESSAGE.song, verdict.update, { except: client });
-    this.show?.song(verdict.update);
+    this.broadcastBytes(BYTES_MESSAGE.song, encodeSongMessage(verdict.update, verdict.replace), {
+      except: client,
+    });
+    this.show?.song(verdict.update, verdict.replace);
   }
 
   private setTransport(transport: TransportMessage, share = true): void {
@@ -163,9 +166,10 @@ export abstract class StageRoom extends SpaceRoom {
   }
 
   /** A song update from another room of the show, checked here too, then sent to everyone here. */
-  private hearSong(base64: string): void {
-    const verdict = this.song.accept(Buffer.from(base64, 'base64'));
-    if ('update' in verdict) this.broadcastBytes(BYTES_MESSAGE.song, verdict.update, {});
+  private hearSong(base64: string, replace: boolean): void {
+    const verdict = this.song.accept(Buffer.from(base64, 'base64'), replace);
+    if ('update' in verdict)
+      this.broadcastBytes(BYTES_MESSAGE.song, encodeSongMessage(verdict.update, verdict.replace), {});
   }
 
   private hear(message: ShowMessage): void {
@@ -177,13 +181,14 @@ export abstract class StageRoom extends SpaceRoom {
     }
     if (message.from === this.roomId) return;
     if (message.t === 'song') {
-      if (message.to === undefined || message.to === this.roomId) this.hearSong(message.update);
+      if (message.to === undefined || message.to === this.roomId)
+        this.hearSong(message.update, message.replace);
     } else if (message.t === 'transport') {
       this.setTransport(message.transport, false);
     } else if (message.t === 'note') {
       this.broadcast(ROOM_MESSAGE.liveNote, message.note);
     } else if (message.t === 'songWanted') {
-      if (this.song.received) this.show?.song(this.song.state(), message.from);
+      if (this.song.received) this.show?.song(this.song.state(), true, message.from);
       if (this.song.transport.mode !== 'stopped') this.show?.transport(this.song.transport);
     } else if (message.t === 'pose') {
       this.acceptRemotePose(`show:${message.sub}`, message.name, Buffer.from(message.frame, 'base64'));

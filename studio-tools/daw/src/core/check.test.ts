@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 
-import { applyOperation } from './apply.ts';
 import { projectProblem } from './check.ts';
-import { demoSongOperations } from './demo-song.ts';
+import { demoSongDoc } from './demo-song.ts';
 import { createProjectDoc, readProject, roots } from './doc.ts';
 
-function demo(): Y.Doc {
-  const doc = createProjectDoc();
-  for (const op of demoSongOperations(8)) applyOperation(doc, op);
-  return doc;
-}
+const demo = () => demoSongDoc(8);
 
 describe('a song from elsewhere', () => {
   it('passes when the DAW made it', () => {

@@ -1,7 +1,11 @@
 // A demo song made in code: sixteen tracks (drums, bass, chords, pads, leads, arpeggios, plucks) over a
 // I–V–vi–IV progression in C, with effects and sends, its clips in two scenes and laid out on the timeline
 // for `bars` bars. What a new project can start from, and the song the export benchmark renders. Pure.
+import type * as Y from 'yjs';
+
+import { applyOperation } from './apply.ts';
 import { DRUM_PADS } from './devices.ts';
+import { createProjectDoc } from './doc.ts';
 import type { Operation } from './operations.ts';
 import type { Note } from './project.ts';
 
@@ -308,4 +312,11 @@ export function demoSongOperations(bars = 64, tempo = 120): Operation[] {
     }
   });
   return ops;
+}
+
+/** A new document holding the demo song, `bars` long. */
+export function demoSongDoc(bars = 64): Y.Doc {
+  const doc = createProjectDoc();
+  doc.transact(() => demoSongOperations(bars).forEach((op) => applyOperation(doc, op)));
+  return doc;
 }

@@ -11,7 +11,8 @@ import { parseMidi } from '../core/midi.ts';
 import { newId } from '../core/ids.ts';
 import type { Operation } from '../core/operations.ts';
 import type { Project } from '../core/project.ts';
-import { createLiveEngine, type LiveEngine } from '../engine/live.ts';
+import { createLiveEngine, type LiveEngine, type SharedAudio } from '../engine/live.ts';
+import type { PlayerState } from '../engine/player.ts';
 import { barBeats } from '../core/timing.ts';
 import { arrangeTarget, songEnd } from './arrange-layout.ts';
 import { devicesTarget, devicesTrack } from './devices-layout.ts';
@@ -38,6 +39,23 @@ export interface DawAppOptions {
    * the page edits the song with what it reads.
    */
   readonly onLoadSample?: (track: string) => void;
+  /** Where the sound plays: the page's own AudioContext (the venue's) and a node of it; default: a new one. */
+  readonly audio?: SharedAudio;
+  /** Told whenever what plays changes (a start, a stop, a launch, a tempo change), with the audio clock's times. */
+  readonly onPlayerChange?: (state: PlayerState, context: BaseAudioContext) => void;
+  /** Told of each note played by hand (computer keys, MIDI), at audio-clock `time`. */
+  readonly onNotePlayed?: (note: PlayedNote, context: BaseAudioContext) => void;
+}
+
+/** A note played by hand, not from a clip. */
+export interface PlayedNote {
+  readonly track: string;
+  readonly pitch: number;
+  readonly velocity: number;
+  /** Seconds. */
+  readonly duration: number;
+  /** Audio-clock seconds. */
+  readonly time: number;
 }
 
 /** Two presses on the same thing within this many milliseconds are a double press. */
@@ -190,9 +208,7 @@ export class DawApp {
     }
     const pitch = pianoPitch(key, this.octave);
     if (pitch === null) return false;
-    void this.withEngine((engine) =>
-      engine.graph.play(track.id, pitch, engine.context.currentTime, 0.4, 0.8),
-    );
+    this.playByHand(track.id, pitch, 0.4, 0.8);
     const cursor = this.selection.cursor;
     const start = cursor < clip.length ? cursor : 0;
     const note = { id: newId(), pitch, start, duration: Math.min(1, clip.length - start), velocity: 0.8 };
@@ -212,10 +228,7 @@ export class DawApp {
     const out = stepInput(this.project, this.view, this.selection, this.keys, message, newId);
     this.keys = out.state;
     const { play } = out;
-    if (play)
-      void this.withEngine((engine) =>
-        engine.graph.play(play.track, play.pitch, engine.context.currentTime, 0.5, play.velocity),
-      );
+    if (play) this.playByHand(play.track, play.pitch, 0.5, play.velocity);
     if (out.op) this.edit(out.op);
     if (out.cursor !== null) this.setSelection({ cursor: out.cursor });
   }
@@ -371,6 +384,15 @@ export class DawApp {
     return track?.clips.find((c) => c.id === this.selection.clip?.clip);
   }
 
+  /** Sounds a note played by hand now, and tells whoever listens for such notes. */
+  private playByHand(track: string, pitch: number, duration: number, velocity: number): void {
+    void this.withEngine((engine) => {
+      const time = engine.context.currentTime;
+      engine.graph.play(track, pitch, time, duration, velocity);
+      this.options.onNotePlayed?.({ track, pitch, velocity, duration, time }, engine.context.rawContext);
+    });
+  }
+
   /** Runs `action` on the engine (made on first use); a sound that cannot start is told, not thrown. */
   private async withEngine(action: (engine: LiveEngine) => void): Promise<void> {
     try {
@@ -385,10 +407,13 @@ export class DawApp {
 
   private async ensureEngine(): Promise<LiveEngine> {
     if (this.engine) return this.engine;
-    this.engineStarting ??= createLiveEngine(this.project).then((engine) => {
+    this.engineStarting ??= createLiveEngine(this.project, this.options.audio ?? null).then((engine) => {
       this.engine = engine;
       if (engine.player.metronome) engine.player.metronome.on = this.clicking;
-      engine.player.onChange(() => this.redraw());
+      engine.player.onChange(() => {
+        this.options.onPlayerChange?.(engine.player.state, engine.context.rawContext);
+        this.redraw();
+      });
       return engine;
     });
     const engine = await this.engineStarting;

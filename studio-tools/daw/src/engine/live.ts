@@ -1,5 +1,6 @@
 // The DAW playing live on a page: the mix graph and the player on an AudioContext of the page's (the venue's,
-// so the music can also go out through the sound path), or a new one.
+// so the music goes through the venue's volume, and a live set's times map onto the venue's clock), or a new
+// one of its own.
 import * as Tone from 'tone';
 
 import type { Project } from '../core/project.ts';
@@ -16,18 +17,42 @@ export interface LiveEngine {
   dispose(): void;
 }
 
-/** The engine on `audio` (default: a new AudioContext), its mix going to the speakers. */
+/** Where a live engine plays: an AudioContext the page shares, and the node its sound goes into. */
+export interface SharedAudio {
+  readonly context: AudioContext;
+  readonly destination: AudioNode;
+}
+
+/**
+ * One Tone context per shared AudioContext, kept as long as it lives: disposing a Tone context closes its
+ * AudioContext, which is not the engine's to close.
+ */
+const toneContexts = new WeakMap<AudioContext, Tone.Context>();
+
+function toneContextOn(audio: AudioContext): Tone.Context {
+  let context = toneContexts.get(audio);
+  if (!context) toneContexts.set(audio, (context = new Tone.Context({ context: audio, lookAhead: 0 })));
+  return context;
+}
+
+/**
+ * The engine on `shared` (its sound into its destination), or on a new AudioContext of its own (to the
+ * speakers) that it closes when disposed. `metronome`: whether it has one (a listener's does not).
+ */
 export async function createLiveEngine(
   project: Project,
-  audio: AudioContext = new AudioContext(),
+  shared: SharedAudio | null = null,
+  metronome = true,
 ): Promise<LiveEngine> {
-  const context = new Tone.Context({ context: audio, lookAhead: 0 });
+  const audio = shared?.context ?? new AudioContext();
+  const context = shared ? toneContextOn(audio) : new Tone.Context({ context: audio, lookAhead: 0 });
+  const destination = shared?.destination ?? audio.destination;
   const graph = new MixGraph(context, true);
-  graph.output.connect(audio.destination);
+  graph.output.connect(destination);
   await graph.update(project);
-  const metronome = new Metronome(audio);
-  metronome.output.connect(audio.destination);
-  const player = new Player(graph, context, project, metronome);
+  const clicks = metronome ? new Metronome(audio) : null;
+  clicks?.output.connect(destination);
+  const player = new Player(graph, context, project, clicks);
   return {
     context,
     graph,
@@ -38,9 +63,10 @@ export async function createLiveEngine(
     },
     dispose() {
       player.dispose();
-      metronome.output.disconnect();
+      clicks?.output.disconnect();
+      graph.output.disconnect();
       graph.dispose();
-      void context.dispose();
+      if (!shared) void context.dispose();
     },
   };
 }

@@ -26,7 +26,7 @@ const edits = [
 ];
 for (const edit of edits) applyOperation(doc, edit);
 const audio = new AudioContext();
-const engine = await createLiveEngine(readProject(doc), audio);
+const engine = await createLiveEngine(readProject(doc), { context: audio, destination: audio.destination });
 const onsets = [];
 // The tap runs on the audio thread: each onset is dated by the frame it happens in, exactly.
 const tapSource = \`
@@ -66,6 +66,15 @@ window.live = {
     engine.player.start('session');
     return engine.player.timeOf(0);
   },
+  follow(ahead, tempo) {
+    // As a live set's listener: the lead's clip launched at beat 0, beat 0 \`ahead\` seconds from now.
+    onsets.length = 0;
+    engine.player.metronome.on = false;
+    engine.player.stop();
+    const origin = audio.currentTime + ahead;
+    engine.player.follow('session', origin, tempo, { playing: { lead: [{ clip: 'tune', launchedAt: 0, stopAt: null }] } });
+    return origin;
+  },
 };`;
 
 type Live = {
@@ -77,6 +86,7 @@ type Live = {
   onsets(): number[];
   now(): number;
   clickAlone(): Promise<number>;
+  follow(ahead: number, tempo: number): number;
 };
 
 beforeAll(async () => {
@@ -141,5 +151,16 @@ describe('playing live', () => {
     expect(beats.length).toBeGreaterThanOrEqual(4);
     for (const at of beats) expect(Math.abs(at - Math.round(at)) * beat * 1000).toBeLessThan(1);
     expect(beats.slice(0, 4).map(Math.round)).toEqual([0, 1, 2, 3]);
+  });
+
+  it('plays what a performer plays when following: each note on its beat from the origin and tempo given', async () => {
+    // The song's own tempo is 90 now; the performer's (given) is 150.
+    const origin = (await studio.page.evaluate(`window.live.follow(0.3, 150)`)) as number;
+    await studio.page.waitForTimeout(2000);
+    await studio.page.evaluate(onWindow((l) => l.stop()));
+    const onsets = (await studio.page.evaluate(onWindow((l) => l.onsets()))) as number[];
+    const beats = onsets.map((t) => (t - origin) / 0.4);
+    expect(beats.slice(0, 4).map(Math.round)).toEqual([0, 1, 2, 3]);
+    for (const at of beats.slice(0, 4)) expect(Math.abs(at - Math.round(at)) * 400).toBeLessThan(1);
   });
 });

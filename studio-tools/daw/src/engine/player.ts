@@ -28,6 +28,18 @@ const START_DELAY = 0.1;
 
 export type PlayMode = 'session' | 'arrangement';
 
+/**
+ * What the player plays: `origin` is the audio-clock time of beat 0 at `tempo` (null when stopped). The same
+ * four values, sent to a listener with the origin in shared-clock time, make their player play the same.
+ */
+export interface PlayerState {
+  readonly mode: PlayMode;
+  readonly session: SessionState;
+  readonly playing: boolean;
+  readonly origin: number | null;
+  readonly tempo: number;
+}
+
 export class Player {
   private readonly graph: MixGraph;
   private readonly context: Tone.BaseContext;
@@ -62,8 +74,9 @@ export class Player {
     return this.origin !== null;
   }
 
-  get state(): { mode: PlayMode; session: SessionState; playing: boolean } {
-    return { mode: this.mode, session: this.session, playing: this.playing };
+  get state(): PlayerState {
+    const { mode, session, playing, origin, tempo } = this;
+    return { mode, session, playing, origin, tempo };
   }
 
   /** The beat playing at audio-clock `time` (now by default); 0 when stopped. */
@@ -78,14 +91,35 @@ export class Player {
 
   /** Takes the song as edited; a new tempo keeps the current beat where it is. */
   setProject(project: Project): void {
-    if (this.origin !== null && project.song.tempo !== this.tempo) {
+    const retimed = this.origin !== null && project.song.tempo !== this.tempo;
+    if (retimed) {
       const now = this.context.currentTime;
       const beat = this.beatAt(now);
-      this.tempo = project.song.tempo;
-      this.origin = now - beat * secondsPerBeat(this.tempo);
+      this.origin = now - beat * secondsPerBeat(project.song.tempo);
     }
     this.tempo = project.song.tempo;
     this.project = project;
+    if (retimed) this.changed();
+  }
+
+  /**
+   * Plays what another player plays (a live set's performer): `mode` and `session` with beat 0 at audio-clock
+   * time `origin` at `tempo`, from the beat due now (what was due before is not played late). Following
+   * again moves the beat to the new origin and tempo, keeping what was already handed over.
+   */
+  follow(mode: PlayMode, origin: number, tempo: number, session: SessionState): void {
+    const starting = this.origin === null || mode !== this.mode;
+    if (starting) this.stop();
+    this.mode = mode;
+    this.session = session;
+    this.tempo = tempo;
+    this.origin = origin;
+    if (starting) {
+      this.scheduled = Math.max(0, this.beatAt());
+      this.timer = this.context.setInterval(() => this.tick(), INTERVAL);
+    }
+    this.tick();
+    this.changed();
   }
 
   /** Starts playing `mode` from `beat` (the session view from its first bar, with `session` launched). */

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import * as Y from 'yjs';
 import type { SongSummary } from '@prostudio/backend/contract';
-import { applyOperation, createProjectDoc, demoSongOperations } from '@prostudio/studio-tools/daw';
+import { createProjectDoc, demoSongDoc } from '@prostudio/studio-tools/daw';
 import { DawApp } from '@prostudio/studio-tools/daw/editor';
 import { MASTER_TARGETS } from '@prostudio/studio-tools/daw/master';
-import { createSong, fetchSong, fromBase64, saveSong, toBase64 } from '../../api/music.ts';
+import { createSong, openSong, saveSong, toBase64 } from '../../api/music.ts';
 import type { StudioTabProps } from '../tab-props.ts';
 import { EXPORT_FORMATS, exportName, type ExportFormat } from './export-formats.ts';
 import { exportSong } from './export-song.ts';
@@ -12,8 +12,8 @@ import { describeLoudness } from './loudness-report.ts';
 import { MidiInput } from './MidiInput.tsx';
 import { MySongs } from './MySongs.tsx';
 import { chooseSample } from './sample-file.ts';
-import { isCommand, isTyping, shortcutFor } from './shortcuts.ts';
 import { TheoryHelp } from './TheoryHelp.tsx';
+import { useDawInput } from './use-daw-input.ts';
 import './music.css';
 
 /** Where the song on the page stands against its saved copy. */
@@ -27,8 +27,7 @@ interface Opened {
 
 /** A song's editor over `doc`, or over a new song (empty or the demo: sixteen tracks over 64 bars). */
 function open(onError: (message: string | null) => void, doc?: Y.Doc, demo = false): DawApp {
-  const song = doc ?? createProjectDoc();
-  if (!doc && demo) song.transact(() => demoSongOperations(64).forEach((op) => applyOperation(song, op)));
+  const song = doc ?? (demo ? demoSongDoc() : createProjectDoc());
   const app: DawApp = new DawApp({
     doc: song,
     origin: 'me',
@@ -72,7 +71,7 @@ export function MusicTab(_props: StudioTabProps) {
     };
   }, [app]);
 
-  const save = useCallback(async () => {
+  const save = useCallback(async (): Promise<void> => {
     setMessage(null);
     setSaveState('saving');
     const name = app.song.song.name || 'Untitled';
@@ -92,53 +91,7 @@ export function MusicTab(_props: StudioTabProps) {
     }
   }, [app, opened.saved]);
 
-  useEffect(() => {
-    const canvas = app.canvas;
-    const at = (event: PointerEvent) => {
-      const box = canvas.getBoundingClientRect();
-      return [(event.clientX - box.left) / box.width, (event.clientY - box.top) / box.height] as const;
-    };
-    const down = (event: PointerEvent) => {
-      canvas.setPointerCapture(event.pointerId);
-      app.pointer('down', ...at(event), event.shiftKey);
-    };
-    const move = (event: PointerEvent) => app.pointer('move', ...at(event));
-    const up = (event: PointerEvent) => app.pointer('up', ...at(event));
-    canvas.addEventListener('pointerdown', down);
-    canvas.addEventListener('pointermove', move);
-    canvas.addEventListener('pointerup', up);
-    canvas.addEventListener('pointercancel', up);
-    const keys = (event: KeyboardEvent) => {
-      if (isTyping(event.target)) return;
-      if (!event.ctrlKey && !event.metaKey && !event.altKey && !event.repeat && app.keyDown(event.key)) {
-        event.preventDefault();
-        return;
-      }
-      const action = shortcutFor(event);
-      if (!action) return;
-      if (isCommand(action)) {
-        // The editor's copy, paste and delete act when the page's focus is on it (not on a button, or
-        // text chosen on the page), and only where it has something to act on.
-        const onEditor = event.target === app.canvas || event.target === document.body;
-        if (onEditor && app.command(action)) event.preventDefault();
-        return;
-      }
-      event.preventDefault();
-      if (action === 'play') void app.togglePlay();
-      else if (action === 'undo') app.undo();
-      else if (action === 'redo') app.redo();
-      else if (action === 'save') void save();
-      else app.show(action);
-    };
-    window.addEventListener('keydown', keys);
-    return () => {
-      canvas.removeEventListener('pointerdown', down);
-      canvas.removeEventListener('pointermove', move);
-      canvas.removeEventListener('pointerup', up);
-      canvas.removeEventListener('pointercancel', up);
-      window.removeEventListener('keydown', keys);
-    };
-  }, [app, save]);
+  useDawInput(app, save);
 
   // Work not kept anywhere yet: a song with changes since its save, or a new one with anything in it.
   const unsavedWork =
@@ -183,10 +136,8 @@ export function MusicTab(_props: StudioTabProps) {
 
   const openSaved = async (song: SongSummary) => {
     try {
-      const full = await fetchSong(song.id);
-      const doc = new Y.Doc();
-      Y.applyUpdate(doc, fromBase64(full.state));
-      replace({ app: open(setMessage, doc), saved: { id: full.id, version: full.version } }, 'saved');
+      const { doc, id, version } = await openSong(song.id);
+      replace({ app: open(setMessage, doc), saved: { id, version } }, 'saved');
     } catch (error) {
       setMessage(error instanceof Error ? error.message : String(error));
     }
