@@ -181,7 +181,9 @@ function inPage({ modulePath, processor }: { modulePath: string; processor: stri
 
   AudioNode.prototype.connect = function (this: AudioNode, ...args: unknown[]) {
     const result = connect.apply(this, args);
-    if (args[0] instanceof AudioDestinationNode) connect.call(this, tapOf(this.context).input);
+    // Only what plays live: an OfflineAudioContext (Tone.js renders a reverb's impulse in one) is not heard.
+    if (args[0] instanceof AudioDestinationNode && this.context instanceof AudioContext)
+      connect.call(this, tapOf(this.context).input);
     return result;
   } as typeof AudioNode.prototype.connect;
 

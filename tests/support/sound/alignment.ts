@@ -1,0 +1,67 @@
+// How closely two pages play the same music at the same moment: windows of one page's recording are found in
+// the other's (FFT cross-correlation) near where the wall clock puts them, and the lag at which each best
+// matches is how far apart the two pages' speakers were then. Both pages run on this machine, so their
+// recordings' wall-clock times (the recorder's startWallMs) share one clock.
+import { findLag } from './correlation.ts';
+import { mixToMono } from './analysis.ts';
+import type { PageRecording } from './recorder.ts';
+
+export interface AlignmentWindow {
+  /** Where the window starts, seconds into the first recording. */
+  readonly atS: number;
+  /** How much later the second page played it (ms; negative: earlier). */
+  readonly lagMs: number;
+  /** Normalised correlation at that lag: near 1 for the same sound. */
+  readonly peak: number;
+}
+
+export interface AlignmentOptions {
+  /** Length of each window compared, seconds. */
+  readonly windowS?: number;
+  /** Start of one window to the next, seconds. */
+  readonly stepS?: number;
+  /** Lags searched either side of the wall clock's placing, ms. */
+  readonly searchMs?: number;
+  /** Windows quieter than this RMS are skipped (nothing to match). */
+  readonly minRms?: number;
+}
+
+/** Each window of `first` found in `second`. */
+export function alignment(
+  first: PageRecording,
+  second: PageRecording,
+  { windowS = 1, stepS = 0.5, searchMs = 100, minRms = 0.005 }: AlignmentOptions = {},
+): AlignmentWindow[] {
+  if (first.sampleRate !== second.sampleRate) throw new Error('the recordings differ in sample rate');
+  const rate = first.sampleRate;
+  const a = mixToMono(first.channels);
+  const b = mixToMono(second.channels);
+  const width = Math.round(windowS * rate);
+  const search = Math.round((searchMs / 1000) * rate);
+  const windows: AlignmentWindow[] = [];
+  for (let start = 0; start + width <= a.length; start += Math.round(stepS * rate)) {
+    const reference = a.subarray(start, start + width);
+    if (rms(reference) < minRms) continue;
+    // Where the second recording held the same wall-clock moment.
+    const wallMs = first.startWallMs + (start / rate) * 1000;
+    const there = Math.round(((wallMs - second.startWallMs) / 1000) * rate);
+    const from = there - search;
+    const to = there + width + search;
+    if (from < 0 || to > b.length) continue;
+    const lag = findLag(reference, b.subarray(from, to), { sampleRate: rate, minLag: 0, maxLag: 2 * search });
+    windows.push({ atS: start / rate, lagMs: lag.lagMs - (search / rate) * 1000, peak: lag.peak });
+  }
+  return windows;
+}
+
+function rms(samples: Float32Array): number {
+  let sum = 0;
+  for (const sample of samples) sum += sample * sample;
+  return Math.sqrt(sum / Math.max(1, samples.length));
+}
+
+/** The value below which `share` of `values` lie (nearest rank). */
+export function percentile(values: readonly number[], share: number): number {
+  const sorted = [...values].sort((x, y) => x - y);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(share * sorted.length) - 1))] ?? Number.NaN;
+}
