@@ -10,7 +10,7 @@ import { approveEverything } from './venue.ts';
 
 export const PERFORMER = { name: 'Rae Okafor', email: 'rae@example.org' } as const;
 export const FAN = { name: 'Sol Marr', email: 'sol@example.org' } as const;
-const PASSWORD = 'a long enough password';
+export const PASSWORD = 'a long enough password';
 
 interface Session {
   accessToken: string;

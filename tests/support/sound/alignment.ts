@@ -1,10 +1,10 @@
 // How closely two pages play the same music at the same moment: windows of one page's recording are found in
 // the other's (FFT cross-correlation) near where the wall clock puts them, and the lag at which each best
 // matches is how far apart the two pages' speakers were then. Both pages run on this machine, so their
-// recordings' wall-clock times (the recorder's startWallMs) share one clock.
+// recordings' wall-clock times (the recorder's stamps, from each page's output timestamps) share one clock.
 import { findLag } from './correlation.ts';
 import { mixToMono } from './analysis.ts';
-import type { PageRecording } from './recorder.ts';
+import { wallMsOf, type PageRecording } from './recorder.ts';
 
 export interface AlignmentWindow {
   /** Where the window starts, seconds into the first recording. */
@@ -42,9 +42,9 @@ export function alignment(
   for (let start = 0; start + width <= a.length; start += Math.round(stepS * rate)) {
     const reference = a.subarray(start, start + width);
     if (rms(reference) < minRms) continue;
-    // Where the second recording held the same wall-clock moment.
-    const wallMs = first.startWallMs + (start / rate) * 1000;
-    const there = Math.round(((wallMs - second.startWallMs) / 1000) * rate);
+    // Where the second recording held the same wall-clock moment (each dated by its output clock then).
+    const wallMs = wallMsOf(first, start);
+    const there = indexAt(second, wallMs);
     const from = there - search;
     const to = there + width + search;
     if (from < 0 || to > b.length) continue;
@@ -52,6 +52,15 @@ export function alignment(
     windows.push({ atS: start / rate, lagMs: lag.lagMs - (search / rate) * 1000, peak: lag.peak });
   }
   return windows;
+}
+
+/** The sample of `recording` that left for the speakers at wall-clock `wallMs`. */
+function indexAt(recording: PageRecording, wallMs: number): number {
+  let index = Math.round(((wallMs - recording.startWallMs) / 1000) * recording.sampleRate);
+  // Twice: the stamp that applies depends on the index.
+  for (let i = 0; i < 2; i++)
+    index += Math.round(((wallMs - wallMsOf(recording, index)) / 1000) * recording.sampleRate);
+  return index;
 }
 
 function rms(samples: Float32Array): number {

@@ -19,6 +19,22 @@ export interface PageRecording {
   readonly startFrame: number;
   /** What the context reported as its output latency (ms); already included in startWallMs. */
   readonly outputLatencyMs: number;
+  /**
+   * Where the output clock stood as each chunk came from the audio thread: sample index (from the first)
+   * and its wall-clock time (ms) by the output timestamp then. A device that loses time while recording
+   * (render quanta late on a starved machine) moves its samples later against the wall clock; these follow.
+   */
+  readonly stamps: ReadonlyArray<readonly [index: number, wallMs: number]>;
+}
+
+/** The wall-clock time (ms) sample `index` of `recording` left for the speakers, by the latest stamp before it. */
+export function wallMsOf(recording: PageRecording, index: number): number {
+  let stamp: readonly [number, number] = [0, recording.startWallMs];
+  for (const candidate of recording.stamps) {
+    if (candidate[0] > index) break;
+    stamp = candidate;
+  }
+  return stamp[1] + ((index - stamp[0]) / recording.sampleRate) * 1000;
 }
 
 const MODULE_PATH = '/__prostudio-test/sound-recorder.worklet.js';
@@ -78,6 +94,7 @@ interface InPageRecorder {
   };
   take(index: number, from: number, count: number): string[];
   frames(index: number): number;
+  stamps(index: number): Array<[number, number]>;
 }
 type RecorderWindow = Window & { __soundRecorder: InPageRecorder };
 
@@ -129,7 +146,11 @@ export async function stopRecording(page: Page): Promise<PageRecording[]> {
         channels[c]!.set(new Float32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4), from);
       });
     }
-    recordings.push({ ...info, channels });
+    const stamps = await page.evaluate(
+      (i) => (window as unknown as RecorderWindow).__soundRecorder.stamps(i),
+      index,
+    );
+    recordings.push({ ...info, channels, stamps });
   }
   return recordings;
 }
@@ -141,6 +162,8 @@ function inPage({ modulePath, processor }: { modulePath: string; processor: stri
     input: GainNode;
     node?: AudioWorkletNode;
     chunks: Array<{ frame: number; channels: Float32Array[] }>;
+    /** Per chunk: its first frame, and that frame's wall-clock time by the output timestamp on arrival. */
+    stamps: Array<[number, number]>;
     stopped?: () => void;
   }
   const taps: Tap[] = [];
@@ -154,7 +177,7 @@ function inPage({ modulePath, processor }: { modulePath: string; processor: stri
     const input = context.createGain();
     input.channelCount = 2;
     input.channelCountMode = 'explicit';
-    const tap: Tap = { context, input, chunks: [] };
+    const tap: Tap = { context, input, chunks: [], stamps: [] };
     taps.push(tap);
     void context.audioWorklet.addModule(modulePath).then(
       () => {
@@ -165,8 +188,16 @@ function inPage({ modulePath, processor }: { modulePath: string; processor: stri
         node.port.onmessage = (
           event: MessageEvent<{ frame: number; channels: Float32Array[] } | { stopped: true }>,
         ) => {
-          if ('stopped' in event.data) tap.stopped?.();
-          else tap.chunks.push(event.data);
+          if ('stopped' in event.data) return tap.stopped?.();
+          tap.chunks.push(event.data);
+          const stamp = (context as AudioContext).getOutputTimestamp?.();
+          if (stamp?.performanceTime)
+            tap.stamps.push([
+              event.data.frame,
+              performance.timeOrigin +
+                stamp.performanceTime +
+                (event.data.frame / context.sampleRate - (stamp.contextTime ?? 0)) * 1000,
+            ]);
         };
         connect.call(input, node);
         // The recorder outputs silence; joined to the destination, the context keeps pulling it.
@@ -208,6 +239,7 @@ function inPage({ modulePath, processor }: { modulePath: string; processor: stri
       recording = true;
       for (const tap of taps) {
         tap.chunks = [];
+        tap.stamps = [];
         tap.node?.port.postMessage({ recording: true });
       }
     },
@@ -243,6 +275,11 @@ function inPage({ modulePath, processor }: { modulePath: string; processor: stri
       };
     },
     frames: (index) => frameCount(taps[index]!),
+    stamps(index) {
+      const tap = taps[index]!;
+      const first = tap.chunks[0]?.frame ?? 0;
+      return tap.stamps.map(([frame, wallMs]) => [frame - first, wallMs]);
+    },
     take(index, from, count) {
       const tap = taps[index]!;
       const out = [new Float32Array(count), new Float32Array(count)];

@@ -23,16 +23,26 @@ describe('the shared clock', () => {
     expect(clock.sharedAt(5)).toBeNull();
   });
 
-  it('comes within half the best round trip of the truth, over queues it never saw', () => {
-    for (let seed = 1; seed <= 50; seed++) {
+  it('comes within a few milliseconds of the truth, over queues it never saw', () => {
+    const errors = [];
+    for (let seed = 1; seed <= 200; seed++) {
       const truth = (seed * 7919) % 100_000;
       const clock = new SharedClock();
-      for (const reading of readings(truth, seed, 12)) clock.add(reading);
-      const error = Math.abs((clock.offset ?? Infinity) - truth);
-      expect(error).toBeLessThanOrEqual((clock.roundTrip ?? 0) / 2);
-      // Twelve readings on such a network find a quick one: within a few milliseconds.
-      expect(error).toBeLessThan(8);
+      for (const reading of readings(truth, seed, 30)) clock.add(reading);
+      errors.push(Math.abs((clock.offset ?? Infinity) - truth));
     }
+    errors.sort((a, b) => a - b);
+    // A minute of readings (one every two seconds) on such a network: p95 within 5 ms, none past 10.
+    expect(errors[189]).toBeLessThan(5);
+    expect(errors.at(-1)).toBeLessThan(10);
+  });
+
+  it('is exact when the way there and back take as long', () => {
+    const clock = new SharedClock();
+    for (let i = 0; i < 8; i++)
+      clock.add({ sent: i * 2000, received: i * 2000 + 10 + i, at: i * 2000 + 5 + i / 2 + 250 });
+    expect(clock.offset).toBeCloseTo(250, 9);
+    expect(clock.roundTrip).toBe(10);
   });
 
   it('lets old readings go, so it follows a clock that moved', () => {
@@ -40,8 +50,15 @@ describe('the shared clock', () => {
     clock.add({ sent: 0, received: 2, at: 500 }); // the best round trip there is, but a minute ago
     clock.add({ sent: 70_000, received: 70_010, at: 70_305 });
     expect(clock.offset).toBe(300);
+    // Only the quickest count: a slow reading (a busy page took the answer late) changes nothing.
+    clock.add({ sent: 72_000, received: 72_400, at: 72_205 });
+    clock.add({ sent: 74_000, received: 74_010, at: 74_305 });
+    clock.add({ sent: 76_000, received: 76_010, at: 76_305 });
+    clock.add({ sent: 78_000, received: 78_010, at: 78_305 });
+    clock.add({ sent: 80_000, received: 80_010, at: 80_305 });
+    expect(clock.offset).toBe(300);
     expect(clock.localAt(1300)).toBe(1000);
-    expect(clock.readingCount).toBe(1);
+    expect(clock.readingCount).toBe(6);
   });
 
   it('ignores a reading answered before it was asked', () => {

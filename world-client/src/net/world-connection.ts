@@ -80,7 +80,7 @@ export interface LiveSetListener {
 /** Readings of the shared clock: a few quickly on joining, then one every few seconds. */
 const CLOCK_FIRST_READINGS = 6;
 const CLOCK_FIRST_GAP_MS = 250;
-const CLOCK_GAP_MS = 5000;
+const CLOCK_GAP_MS = 2000;
 /** Song parts go out one per this many ms, so a large song does not crowd the room's message limit. */
 const SONG_PART_GAP_MS = 20;
 
