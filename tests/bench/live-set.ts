@@ -21,7 +21,7 @@ import { startDelayProxy } from '../support/netem.ts';
 import { startProduct } from '../support/product.ts';
 import { countRoomBytes } from '../support/room-bytes.ts';
 import { grantRoleIn } from '../support/running-product.ts';
-import { alignment, percentile } from '../support/sound/alignment.ts';
+import { alignment, percentile, SAME_MUSIC } from '../support/sound/alignment.ts';
 import { installSoundRecorder, startRecording, stopRecording } from '../support/sound/recorder.ts';
 import { FAN, onStage, PASSWORD, PERFORMER, setTheStage } from '../support/stage-show.ts';
 import { heldOutSongOperations } from './daw-held-out-song.ts';
@@ -33,8 +33,6 @@ const HELD_OUT = 'Held-out song';
 /** Streaming the music instead: 128 kbit/s of Opus, 20 ms frames each with the sound stream's 8-byte header. */
 const OPUS_BYTES_PER_S = 128_000 / 8 + 8 * 50;
 const SET_MINUTES = 3;
-/** A window whose correlation peaks above this holds the same music in both recordings. */
-const MATCHED = 0.3;
 
 const database = await createTestDatabase();
 const dataDir = await mkdtemp(path.join(tmpdir(), 'prostudio-bench-'));
@@ -111,7 +109,7 @@ try {
     if (!first || !second) throw new Error('a fan played nothing');
     const windows = alignment(first, second);
     // Music found in both (a correlation well above noise's), and those found more than 20 ms apart.
-    const matched = windows.filter((window) => window.peak > MATCHED);
+    const matched = windows.filter((window) => window.peak > SAME_MUSIC);
     const lags = matched.map((window) => Math.abs(window.lagMs));
     const apart = lags.filter((lag) => lag > 20).length;
     const peaks = matched.map((window) => window.peak);
@@ -137,7 +135,7 @@ try {
 
 console.log(
   `\nTwo fans, ${SECONDS} s a song, the second fan ${PROXY ? 'through 20 ms ± 10 ms each way' : 'straight'}; ` +
-    `|lag| between their speakers over 1 s windows every 0.5 s (unmatched: correlation ≤ ${MATCHED})`,
+    `|lag| between their speakers over 1 s windows every 0.5 s (unmatched: correlation ≤ ${SAME_MUSIC})`,
 );
 console.log(
   `| song | windows | unmatched | correlation, median | > 20 ms apart | p50 | p90 | p95 | max | song on joining | while playing | a ${SET_MINUTES}-minute set against 128 kbit/s Opus |`,
