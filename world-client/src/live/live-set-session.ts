@@ -6,10 +6,17 @@ import type { SpaceKind } from '@prostudio/protocol';
 import { create } from 'zustand';
 import { venueOutput, whenAudioRunning } from '../audio/venue-audio.ts';
 import type { WorldConnection } from '../net/world-connection.ts';
+import type { CanvasApp } from '../panels/canvas-app.ts';
 import { LiveSetPlayer, type LiveSetStatus } from './live-set-player.ts';
 
-/** What the page shows of a live set: the audience's view of it, or null where there is none to hear. */
-export const useLiveSet = create<{ heard: LiveSetStatus | null }>(() => ({ heard: null }));
+/**
+ * What the page shows of a live set: the audience's view of it (null where there is none to hear), and the
+ * performer's DAW while it is open at the stage's console (shown on the page and as a panel on the stage).
+ */
+export const useLiveSet = create<{ heard: LiveSetStatus | null; console: CanvasApp | null }>(() => ({
+  heard: null,
+  console: null,
+}));
 
 /** How often the set is placed on the page's clock again (the shared clock's estimate improves). */
 const RESYNC_MS = 1000;

@@ -30,6 +30,7 @@ import { watchActivity } from './activity.ts';
 import { TourPath } from './TourPath.tsx';
 import { WorkCard } from './WorkCard.tsx';
 import { StageSet } from './StageSet.tsx';
+import { StageConsolePanel } from './StageConsolePanel.tsx';
 
 const NO_SEATS: readonly Seat[] = [];
 
@@ -95,6 +96,7 @@ export function SpaceScene({ space, board, destinations, onMove, onEnter }: Spac
         {plan.stops.length > 0 && <XRTourButtons />}
         {isStage && <StageSet layout={layout} />}
         {isStage && <PerformerMonitor layout={layout} />}
+        {isStage && <StageConsolePanel layout={layout} />}
         {seats.length > 0 && <Seats seats={seats} />}
         {board && (
           // The board on the front wall, facing the seats, its foot above the instructor's head.

@@ -5,7 +5,7 @@ import { DawApp } from '@prostudio/studio-tools/daw/editor';
 import type * as Y from 'yjs';
 import { openSong } from '../api/music.ts';
 import { audioContext, startAudio, venueOutput } from '../audio/venue-audio.ts';
-import { liveSetConnection } from '../live/live-set-session.ts';
+import { liveSetConnection, useLiveSet } from '../live/live-set-session.ts';
 import { LiveSetSender } from '../live/live-set-sender.ts';
 import { MySongs } from '../studio/music/MySongs.tsx';
 import { useDawInput } from '../studio/music/use-daw-input.ts';
@@ -15,9 +15,9 @@ import '../studio/music/music.css';
 const RETRY_MS = 500;
 
 /**
- * The performer's live set at the stage's console: the DAW, opened over the stage, playing on the venue's
- * sound; what it plays goes out as the song and the performer's actions, and every listener's page renders
- * it. Closing the DAW stops the set for the audience.
+ * The performer's live set at the stage's console: the DAW, opened over the stage and on the console in front
+ * of them (a panel a headset's rays play), on the venue's sound; what it plays goes out as the song and the
+ * performer's actions, and every listener's page renders it. Closing the DAW stops the set for the audience.
  */
 export function LiveSetConsole() {
   const [open, setOpen] = useState(false);
@@ -66,7 +66,9 @@ function LiveDaw({ onClose }: { onClose: () => void }) {
     const off = app.onRedraw(() => setVersion((v) => v + 1));
     const unsing = sender?.sing(app.doc);
     const retry = setInterval(() => sender?.retry(), RETRY_MS);
+    useLiveSet.setState({ console: app });
     return () => {
+      useLiveSet.setState({ console: null });
       clearInterval(retry);
       off();
       stop();
