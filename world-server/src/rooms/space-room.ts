@@ -19,9 +19,12 @@ import {
   boardMessageSchema,
   boardStrokeMessageSchema,
   BYTES_MESSAGE,
+  MESSAGE,
   chatMessageSchema,
   clockMessageSchema,
   joinOptionsSchema,
+  liveNoteMessageSchema,
+  transportMessageSchema,
   moderateMessageSchema,
   moveMessageSchema,
   POSE_TICK_HZ,
@@ -47,6 +50,7 @@ import { applyModeration, permissionFor } from '../rules/moderation.ts';
 import { spawnPoint } from '../rules/spawn.ts';
 import { reportBan, reportVisit } from './reports.ts';
 import { newSession, type Session } from './session.ts';
+import { SongDesk, type SongStore } from './song-desk.ts';
 import { Board, newPerson, type Person, setList, SpaceState, StageControls, Stroke } from './space-state.ts';
 
 // Undecodable pose or audio frames tolerated before the sender is dropped (a bug or an attack, either way).
@@ -65,6 +69,8 @@ export interface RoomLinks {
   readonly onVisit?: ((visit: RoomVisit) => void) | undefined;
   /** Told of every ban given here, for the venue to keep. */
   readonly onBan?: ((ban: RoomBan) => void) | undefined;
+  /** Where classrooms keep their songs between sessions (none: a classroom's song lasts as long as its room). */
+  readonly songs?: SongStore | undefined;
 }
 
 /**
@@ -98,6 +104,8 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
   private readonly hearBan = (notice: BanNotice) => this.banHeard(notice);
   private reactionCounts = new Map<Reaction, number>();
   private nextStrokeId = 1;
+  /** The room's shared song (a stage's live set, a classroom's song), where the kind has one. */
+  protected songs: SongDesk | null = null;
 
   override messages = {
     move: validate(moveMessageSchema, (client: Client, message: MoveMessage) => this.move(client, message)),
@@ -181,10 +189,29 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
     );
     this.clock.setInterval(() => this.relayPoses(), 1000 / POSE_TICK_HZ);
     void this.presence.subscribe(BAN_CHANNEL, this.hearBan);
+    if (this.kind === 'stage' || this.kind === 'classroom') this.openSongDesk();
   }
 
-  override onDispose(): void {
+  override async onDispose(): Promise<void> {
     this.presence.unsubscribe(BAN_CHANNEL, this.hearBan);
+    await this.songs?.close();
+  }
+
+  /** The room's shared song, and the messages that edit it and play it (docs/protocol.md, "The live set"). */
+  private openSongDesk(): void {
+    const store = this.kind === 'classroom' ? this.links.songs : undefined;
+    const songs = new SongDesk(this, store ? { store, space: this.state.space } : null);
+    this.songs = songs;
+    void songs.open();
+    this.onMessageBytes(BYTES_MESSAGE.songPart, (client: Client, bytes: Uint8Array) => {
+      if (this.permitted(client, 'editSong')) songs.part(client, bytes);
+    });
+    this.onMessage(MESSAGE.transport, transportMessageSchema, (client: Client, message) => {
+      if (this.permitted(client, 'playSet')) songs.setTransport(message);
+    });
+    this.onMessage(MESSAGE.liveNote, liveNoteMessageSchema, (client: Client, note) => {
+      if (this.permitted(client, 'playSet')) songs.note(note, client);
+    });
   }
 
   /** Removes whoever a ban heard on the venue's channel names, if it reaches this room. */
@@ -231,15 +258,18 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
     this.welcome(client);
   }
 
-  /** Called when someone joins or reconnects, to send them what the room state does not hold. */
-  protected welcome(_client: Client): void {}
+  /** Sends someone joining or reconnecting what the room state does not hold: the shared song. */
+  private welcome(client: Client): void {
+    this.songs?.welcome(client);
+  }
 
   override onLeave(client: Client): void {
     const session = this.sessions.get(client.sessionId);
     if (session) {
       this.relay.remove(session.slot);
       this.voice.remove(session.slot);
-      this.personLeft(client, session.claims);
+      this.songs?.left(client, can(session.claims.role, 'playSet', this.kind));
+      this.personLeft(session.claims);
       reportVisit(this.links, session);
     }
     this.state.people.delete(client.sessionId);
@@ -288,7 +318,7 @@ export abstract class SpaceRoom extends Room<{ state: SpaceState }> {
   protected stageChanged(): void {}
 
   /** Called when someone has left for good. */
-  protected personLeft(_client: Client, _claims: JoinClaims): void {}
+  protected personLeft(_claims: JoinClaims): void {}
 
   private chat(client: Client, text: string): void {
     const person = this.state.people.get(client.sessionId);

@@ -1,27 +1,15 @@
-import type { Client } from '@colyseus/core';
 import {
-  BYTES_MESSAGE,
-  CLOSE_MISBEHAVED,
   type JoinClaims,
   LAYOUTS,
-  MESSAGE,
-  liveNoteMessageSchema,
-  type LiveNoteMessage,
   type Reaction,
   ROOM_MESSAGE,
   decodeAudioFrame,
   decodePose,
-  encodeSongMessage,
-  transportMessageSchema,
-  type TransportMessage,
 } from '@prostudio/protocol';
-import { LiveSong } from './live-song.ts';
 import { ShowLink, type ShowMessage } from './show-link.ts';
 import { PRESENCE_STEP } from '../rules/presence.ts';
 import { SpaceRoom } from './space-room.ts';
 import { newPerson, setList } from './space-state.ts';
-
-const MAX_REFUSED_SONGS = 5;
 
 /**
  * A stage room is one instance of a show: the audience fills instances up to their capacity and
@@ -29,67 +17,29 @@ const MAX_REFUSED_SONGS = 5;
  * performer's pose stream, the stage controls and the audience's reactions, so the performer is present
  * in all of them and sees every instance's applause.
  *
- * A performer's live set is shared the same way: its song (checked here, see live-song.ts), its transport
- * and the notes played by hand go to everyone in every instance, and each listener's page renders it.
+ * A performer's live set (the room's song desk, song-desk.ts) is shared the same way: its song, its
+ * transport and the notes played by hand go to everyone in every instance, and each listener renders it.
  */
 export abstract class StageRoom extends SpaceRoom {
   private show: ShowLink | undefined;
   private showReactions = new Map<Reaction, number>();
-  private readonly song = new LiveSong();
-  /** Refused song updates per sender; past a few, the sender is dropped (a bug or an attack). */
-  private readonly refusedSongs = new Map<string, number>();
 
   override onCreate(options: unknown): void {
     super.onCreate(options);
     this.show = new ShowLink(this.presence, this.state.space, this.roomId, (message) => this.hear(message));
-    this.onMessageBytes(BYTES_MESSAGE.songPart, (client: Client, bytes: Uint8Array) =>
-      this.songPart(client, bytes),
-    );
-    this.onMessage(MESSAGE.transport, transportMessageSchema, (client: Client, message: TransportMessage) => {
-      if (this.permitted(client, 'playSet')) this.setTransport(message);
-    });
-    this.onMessage(MESSAGE.liveNote, liveNoteMessageSchema, (client: Client, note: LiveNoteMessage) => {
-      if (!this.permitted(client, 'playSet')) return;
-      this.broadcast(ROOM_MESSAGE.liveNote, note, { except: client });
-      this.show?.note(note);
-    });
-    void this.show.open().then(() => this.show?.wantSong());
+    const show = this.show;
+    if (this.songs)
+      this.songs.share = {
+        song: (update, replace) => show.song(update, replace),
+        transport: (transport) => show.transport(transport),
+        note: (note) => show.note(note),
+      };
+    void show.open().then(() => show.wantSong());
   }
 
-  override onDispose(): void {
-    super.onDispose();
+  override async onDispose(): Promise<void> {
     this.show?.close();
-    this.song.dispose();
-  }
-
-  /** A newcomer (or someone back) gets the live set so far: the whole song, and what plays. */
-  protected override welcome(client: Client): void {
-    if (this.song.received) client.sendBytes(BYTES_MESSAGE.song, encodeSongMessage(this.song.state(), true));
-    if (this.song.transport.mode !== 'stopped') client.send(ROOM_MESSAGE.transport, this.song.transport);
-  }
-
-  /** A part of the performer's song update: once whole and checked, sent to everyone else. */
-  private songPart(client: Client, bytes: Uint8Array): void {
-    if (!this.permitted(client, 'playSet')) return;
-    const verdict = this.song.acceptPart(client.sessionId, bytes);
-    if (!verdict) return;
-    if ('refusal' in verdict) {
-      client.send(ROOM_MESSAGE.refused, { action: 'playSet', reason: verdict.refusal });
-      const refused = (this.refusedSongs.get(client.sessionId) ?? 0) + 1;
-      this.refusedSongs.set(client.sessionId, refused);
-      if (refused >= MAX_REFUSED_SONGS) client.leave(CLOSE_MISBEHAVED, 'damaged song updates');
-      return;
-    }
-    this.broadcastBytes(BYTES_MESSAGE.song, encodeSongMessage(verdict.update, verdict.replace), {
-      except: client,
-    });
-    this.show?.song(verdict.update, verdict.replace);
-  }
-
-  private setTransport(transport: TransportMessage, share = true): void {
-    this.song.transport = transport;
-    this.broadcast(ROOM_MESSAGE.transport, transport);
-    if (share) this.show?.transport(transport);
+    await super.onDispose();
   }
 
   protected override sharePerformerPose(claims: JoinClaims, frame: Uint8Array): void {
@@ -105,13 +55,8 @@ export abstract class StageRoom extends SpaceRoom {
     this.show?.stage({ lights, screen, cue, runningOrder: [...runningOrder] });
   }
 
-  protected override personLeft(client: Client, claims: JoinClaims): void {
-    this.song.forget(client.sessionId);
-    this.refusedSongs.delete(client.sessionId);
-    if (claims.role !== 'performer') return;
-    this.show?.left(claims.sub);
-    // The set stops with its performer gone; the song stays for when they come back.
-    if (this.song.transport.mode !== 'stopped') this.setTransport({ mode: 'stopped' });
+  protected override personLeft(claims: JoinClaims): void {
+    if (claims.role === 'performer') this.show?.left(claims.sub);
   }
 
   /** Shares this instance's reactions, then sends everyone the whole show's that have arrived. */
@@ -165,13 +110,6 @@ export abstract class StageRoom extends SpaceRoom {
     this.state.people.delete(key);
   }
 
-  /** A song update from another room of the show, checked here too, then sent to everyone here. */
-  private hearSong(base64: string, replace: boolean): void {
-    const verdict = this.song.accept(Buffer.from(base64, 'base64'), replace);
-    if ('update' in verdict)
-      this.broadcastBytes(BYTES_MESSAGE.song, encodeSongMessage(verdict.update, verdict.replace), {});
-  }
-
   private hear(message: ShowMessage): void {
     if (message.t === 'reactions') {
       for (const [reaction, count] of Object.entries(message.counts) as Array<[Reaction, number]>) {
@@ -180,16 +118,17 @@ export abstract class StageRoom extends SpaceRoom {
       return;
     }
     if (message.from === this.roomId) return;
+    const songs = this.songs;
     if (message.t === 'song') {
       if (message.to === undefined || message.to === this.roomId)
-        this.hearSong(message.update, message.replace);
+        songs?.heard(Buffer.from(message.update, 'base64'), message.replace);
     } else if (message.t === 'transport') {
-      this.setTransport(message.transport, false);
+      songs?.setTransport(message.transport, true);
     } else if (message.t === 'note') {
-      this.broadcast(ROOM_MESSAGE.liveNote, message.note);
+      songs?.note(message.note, null);
     } else if (message.t === 'songWanted') {
-      if (this.song.received) this.show?.song(this.song.state(), true, message.from);
-      if (this.song.transport.mode !== 'stopped') this.show?.transport(this.song.transport);
+      if (songs?.song.received) this.show?.song(songs.song.state(), true, message.from);
+      if (songs && songs.song.transport.mode !== 'stopped') this.show?.transport(songs.song.transport);
     } else if (message.t === 'pose') {
       this.acceptRemotePose(`show:${message.sub}`, message.name, Buffer.from(message.frame, 'base64'));
     } else if (message.t === 'audio') {

@@ -20,7 +20,11 @@ describe('can', () => {
 
   it('gives the stage and its live set to performers, on stages only', () => {
     expect(allowed('stageControl')).toEqual(['performer@stage']);
-    expect(allowed('playSet')).toEqual(['performer@stage']);
+    expect(allowed('playSet')).toEqual(['performer@stage', 'instructor@classroom']);
+  });
+
+  it('lets a classroom edit its song together, and a stage’s performer their own', () => {
+    expect(allowed('editSong')).toEqual(['performer@stage', 'student@classroom', 'instructor@classroom']);
   });
 
   it('gives the board and the spotlight to instructors, in classrooms only', () => {

@@ -9,6 +9,7 @@ export type Action =
   | 'raiseHand'
   | 'stageControl'
   | 'playSet'
+  | 'editSong'
   | 'boardControl'
   | 'mute'
   | 'spotlight'
@@ -24,8 +25,16 @@ export function can(role: Role, action: Action, kind: SpaceKind): boolean {
   if (EVERYONE.includes(action)) return true;
   switch (action) {
     case 'stageControl':
-    case 'playSet':
       return kind === 'stage' && role === 'performer';
+    case 'playSet':
+      // Playing the room's song for everyone: a stage's performer, a classroom's instructor.
+      return (kind === 'stage' && role === 'performer') || (kind === 'classroom' && role === 'instructor');
+    case 'editSong':
+      // Editing it: the performer's own set; in a classroom, the class.
+      return (
+        (kind === 'stage' && role === 'performer') ||
+        (kind === 'classroom' && (role === 'instructor' || role === 'student'))
+      );
     case 'boardControl':
     case 'spotlight':
       return kind === 'classroom' && role === 'instructor';
@@ -55,7 +64,9 @@ export function refusal(action: Action): string {
     case 'stageControl':
       return 'Only the performer can control the stage.';
     case 'playSet':
-      return 'Only the performer can play a live set here.';
+      return 'Only the performer (or, in a classroom, the instructor) plays the song for everyone.';
+    case 'editSong':
+      return 'Only the performer (or, in a classroom, the class) edits the song here.';
     case 'boardControl':
     case 'spotlight':
       return 'Only the instructor can do that.';
