@@ -3,7 +3,14 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { banRecorder, createApi, openDatabase, prepareDatabase, visitRecorder } from '@prostudio/backend';
+import {
+  banRecorder,
+  classroomSongStore,
+  createApi,
+  openDatabase,
+  prepareDatabase,
+  visitRecorder,
+} from '@prostudio/backend';
 import type { RoomBan, RoomVisit } from '@prostudio/protocol';
 import { startWorldServer } from '@prostudio/world-server';
 import { loadConfig } from './config.ts';
@@ -73,6 +80,8 @@ async function main(): Promise<void> {
   // The world server reports every stay in a room; the API (made next) counts workshop attendance from them.
   let recordVisit: (visit: RoomVisit) => void = () => undefined;
   let recordBan: (ban: RoomBan) => void = () => undefined;
+  // Classrooms' songs are kept in the venue's database, through the API (made next).
+  let songStore: ReturnType<typeof classroomSongStore> | null = null;
   const world = await startWorldServer({
     httpServer: door.worldServer,
     redisUrl: config.redisUrl,
@@ -82,6 +91,10 @@ async function main(): Promise<void> {
     allowedOrigins: config.corsOrigins,
     onVisit: (visit) => recordVisit(visit),
     onBan: (ban) => recordBan(ban),
+    songs: {
+      load: (space) => songStore?.load(space) ?? Promise.resolve(null),
+      save: (space, state) => songStore?.save(space, state) ?? Promise.resolve(),
+    },
   });
   stops.push(() => world.stop());
   const api = await createApi({
@@ -109,6 +122,7 @@ async function main(): Promise<void> {
   });
   recordVisit = visitRecorder(api);
   recordBan = banRecorder(api);
+  songStore = classroomSongStore(api);
   stops.push(() => api.close());
   await api.listen(config.port, config.host);
   const address = door.server.address();

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { type LogLevel, Logger } from '@nestjs/common';
 import type { RoomBan, RoomVisit } from '@prostudio/protocol';
 import { type BanLifted, BansService } from './moderation/bans.service.ts';
+import { ClassroomSongsService } from './music/classroom-songs.service.ts';
 import { WorkshopsService } from './education/workshops.service.ts';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -146,6 +147,15 @@ export function banRecorder(app: NestFastifyApplication): (ban: RoomBan) => void
     (ban: RoomBan) => bans.record(ban),
     (ban) => `keep a ban in ${ban.space}`,
   );
+}
+
+/** Where the world server keeps classrooms' songs between sessions: the venue's database. */
+export function classroomSongStore(app: NestFastifyApplication): {
+  load(space: string): Promise<Uint8Array | null>;
+  save(space: string, state: Uint8Array): Promise<void>;
+} {
+  const songs = app.get(ClassroomSongsService);
+  return { load: (space) => songs.load(space), save: (space, state) => songs.save(space, state) };
 }
 
 /** What the world server calls when someone leaves a room: the API counts workshop attendance from it. */

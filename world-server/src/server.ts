@@ -8,6 +8,7 @@ import { createMatchmakeGate, DEFAULT_SEAT_RATE, type SeatRate } from './door/ma
 import { createBanBoard } from './rooms/ban-board.ts';
 import { createRoomClasses } from './rooms/kinds.ts';
 import type { RoomBan, RoomVisit } from '@prostudio/protocol';
+import type { SongStore } from './rooms/song-desk.ts';
 
 export interface WorldServerOptions {
   /** The HTTP server whose upgrades and `/matchmake/` requests the world server answers. */
@@ -24,6 +25,8 @@ export interface WorldServerOptions {
   readonly onVisit?: ((visit: RoomVisit) => void) | undefined;
   /** Told of every ban a moderator gives (who, where, how far, by whom), for the venue to keep. */
   readonly onBan?: ((ban: RoomBan) => void) | undefined;
+  /** Where classrooms keep their songs between sessions (none: a classroom's song lasts while its room does). */
+  readonly songs?: SongStore | undefined;
   /** Origins besides the page's own whose pages may reserve seats (for a client served elsewhere). */
   readonly allowedOrigins?: readonly string[] | undefined;
   /** How fast one address may reserve seats (default: bursts of 30, then one a second). */
@@ -77,6 +80,7 @@ export async function startWorldServer(options: WorldServerOptions): Promise<Wor
     bans,
     onVisit: options.onVisit,
     onBan: options.onBan,
+    songs: options.songs,
   });
   for (const [name, roomClass] of Object.entries(rooms)) {
     colyseus.define(name, roomClass).filterBy(['space']);

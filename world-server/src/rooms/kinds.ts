@@ -4,6 +4,7 @@ import type { JoinClaims, RoomBan, RoomVisit, SpaceKind } from '@prostudio/proto
 import type { TokenLedger } from '../auth/token-ledger.ts';
 import type { BanBoard } from './ban-board.ts';
 import { type RoomLinks, SpaceRoom } from './space-room.ts';
+import type { SongStore } from './song-desk.ts';
 import { StageRoom } from './stage-room.ts';
 
 export interface RoomSettings {
@@ -18,6 +19,8 @@ export interface RoomSettings {
   readonly onVisit?: ((visit: RoomVisit) => void) | undefined;
   /** Told of every ban a moderator gives, for the venue to keep. */
   readonly onBan?: ((ban: RoomBan) => void) | undefined;
+  /** Where classrooms keep their songs between sessions. */
+  readonly songs?: SongStore | undefined;
 }
 
 /**
@@ -32,7 +35,12 @@ export function createRoomClasses(settings: RoomSettings): Record<SpaceKind, new
     if (!admission.ok) throw new ServerError(admission.status, admission.reason);
     return admission.claims;
   };
-  const links: RoomLinks = { bans: settings.bans, onVisit: settings.onVisit, onBan: settings.onBan };
+  const links: RoomLinks = {
+    bans: settings.bans,
+    onVisit: settings.onVisit,
+    onBan: settings.onBan,
+    songs: settings.songs,
+  };
   const roomOf = (kind: SpaceKind) =>
     class extends SpaceRoom {
       protected readonly kind = kind;

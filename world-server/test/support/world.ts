@@ -3,7 +3,7 @@
 import { createServer, type Server } from 'node:http';
 import { type AddressInfo, createServer as createNetServer } from 'node:net';
 import { afterAll, beforeAll } from 'vitest';
-import { startWorldServer, type WorldServer } from '../../src/index.ts';
+import { startWorldServer, type SongStore, type WorldServer } from '../../src/index.ts';
 import type { RoomBan } from '@prostudio/protocol';
 import type { SeatRate } from '../../src/door/matchmake-gate.ts';
 import { TEST_SEAT_RATE, TEST_TOKEN_SECRET } from './tokens.ts';
@@ -28,6 +28,7 @@ export function useTestWorld(
     seatRate?: SeatRate;
     allowedOrigins?: string[];
     onBan?: (ban: RoomBan) => void;
+    songs?: SongStore;
   } = {},
 ): TestWorld {
   let http: Server | undefined;
