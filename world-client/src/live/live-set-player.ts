@@ -25,7 +25,10 @@ export interface LiveSetStatus {
 }
 
 export class LiveSetPlayer {
+  /** The song: this player's own copy (a stage's), or a document the page shares (a classroom's). */
   private doc = new Y.Doc();
+  private ownsDoc = true;
+  private readonly songChanged = () => this.readSong();
   private project: Project | null = null;
   private transport: TransportMessage = { mode: 'stopped' };
   private engine: LiveEngine | null = null;
@@ -37,7 +40,19 @@ export class LiveSetPlayer {
   constructor(
     private readonly clock: SharedClock,
     private readonly onStatus: (status: LiveSetStatus) => void,
-  ) {}
+  ) {
+    this.doc.on('update', this.songChanged);
+  }
+
+  /** Plays `doc` (the page's copy of a classroom's song, edited here too) in place of its own copy. */
+  useDoc(doc: Y.Doc, owned = false): void {
+    this.doc.off('update', this.songChanged);
+    if (this.ownsDoc) this.doc.destroy();
+    this.doc = doc;
+    this.ownsDoc = owned;
+    doc.on('update', this.songChanged);
+    this.readSong();
+  }
 
   /** Plays on `audio` from now on (the venue's sound, once a gesture started it). */
   setAudio(audio: SharedAudio): void {
@@ -50,15 +65,16 @@ export class LiveSetPlayer {
     const message = decodeSongMessage(bytes);
     try {
       if (!message.ok) throw new Error(message.error);
-      if (message.replace) {
-        this.doc.destroy();
-        this.doc = new Y.Doc();
-      }
+      if (message.replace) this.useDoc(new Y.Doc(), true);
       Y.applyUpdate(this.doc, message.update);
     } catch {
       this.problem = 'A part of the set did not arrive whole.';
-      return this.tell();
+      this.tell();
     }
+  }
+
+  /** Reads the song as it is now: played when the DAW can play it, else kept out, saying why. */
+  private readSong(): void {
     const project = readProject(this.doc);
     this.problem = projectProblem(project);
     if (!this.problem) {
@@ -87,7 +103,8 @@ export class LiveSetPlayer {
     this.disposed = true;
     this.engine?.dispose();
     this.engine = null;
-    this.doc.destroy();
+    this.doc.off('update', this.songChanged);
+    if (this.ownsDoc) this.doc.destroy();
   }
 
   /** The audio-clock time heard at the performer's shared time `at` plus the set's delay. */

@@ -11,32 +11,44 @@ import { pageTimeOf, readClocks } from './audio-time.ts';
 /** Edits are gathered this long before they go (ms). */
 const GATHER_MS = 50;
 
+/** The origin of changes to a song that came from the room: they are not sent back. */
+export const FROM_ROOM = Symbol('from the room');
+
 type Link = Pick<WorldConnection, 'clock' | 'sendSong' | 'sendTransport' | 'sendLiveNote'>;
 
 export class LiveSetSender {
   private gathered: Uint8Array[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private doc: Y.Doc | null = null;
   /** The transport waiting for the shared clock's first reading, if it had none. */
   private waiting: { state: PlayerState; context: AudioContext } | null = null;
 
   constructor(private readonly link: Link) {}
 
-  /** Sends `doc` as the set's song from now on (a whole new song), and each edit to it. */
-  sing(doc: Y.Doc): () => void {
+  /**
+   * Sends each edit made here to `doc` from now on (not those from the room), and `doc` whole first when
+   * `whole` (a new song for the room, in place of the last).
+   */
+  sing(doc: Y.Doc, whole = true): (discard?: boolean) => void {
     this.flush();
-    this.doc = doc;
-    this.link.sendSong(Y.encodeStateAsUpdate(doc), true);
-    const onUpdate = (update: Uint8Array) => {
+    if (whole) this.sendWhole(doc);
+    const onUpdate = (update: Uint8Array, origin: unknown) => {
+      if (origin === FROM_ROOM) return;
       this.gathered.push(update);
       this.timer ??= setTimeout(() => this.flush(), GATHER_MS);
     };
     doc.on('update', onUpdate);
-    return () => {
+    // `discard`: edits not sent yet are dropped (the song they edit was replaced by the room's).
+    return (discard = false) => {
+      if (discard) this.gathered = [];
       this.flush();
       doc.off('update', onUpdate);
-      if (this.doc === doc) this.doc = null;
     };
+  }
+
+  /** Sends `doc` whole, as a new song in place of the last. */
+  sendWhole(doc: Y.Doc): void {
+    this.flush();
+    this.link.sendSong(Y.encodeStateAsUpdate(doc), true);
   }
 
   /** What the DAW's player plays now, sent with beat 0 on the shared clock. */

@@ -18,6 +18,7 @@ import { MicButton, MicStatus } from './MicButton.tsx';
 import { SoundBlocked } from './SoundBlocked.tsx';
 import { HelpPanel } from './HelpPanel.tsx';
 import { SeatButton } from './SeatButton.tsx';
+import { ClassSongConsole } from './ClassSongConsole.tsx';
 import { LiveSetConsole } from './LiveSetConsole.tsx';
 import { LiveSetNow } from './LiveSetNow.tsx';
 import { StageConsole } from './StageConsole.tsx';
@@ -127,12 +128,16 @@ export function Hud({
         {space.exhibition && stops.length > 0 && <TourBar works={space.exhibition.works} stops={stops} />}
         {space.kind === 'classroom' && <SeatButton />}
         {space.kind === 'stage' && <ReactionMeter />}
-        {space.kind === 'stage' && role !== 'performer' && <LiveSetNow />}
+        {space.kind === 'stage' && role !== 'performer' && <LiveSetNow label="Live set" />}
+        {space.kind === 'classroom' && role !== 'instructor' && <LiveSetNow label="Class song" />}
         <ReactionBar />
       </div>
       <div className="hud-region bottom-right">
         {space.kind === 'stage' && role === 'performer' && <StageConsole space={space.slug} />}
         {space.kind === 'stage' && role === 'performer' && <LiveSetConsole />}
+        {space.kind === 'classroom' && (role === 'instructor' || role === 'student') && (
+          <ClassSongConsole instructor={role === 'instructor'} />
+        )}
         {space.kind === 'classroom' && (role === 'instructor' || role === 'moderator') && <FloorPanel />}
         {(space.kind === 'stage' || space.kind === 'classroom') && <HandsPanel kind={space.kind} />}
         <ChatPanel />

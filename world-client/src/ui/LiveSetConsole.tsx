@@ -1,18 +1,9 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { SongSummary } from '@prostudio/backend/contract';
-import { createProjectDoc, demoSongDoc } from '@prostudio/studio-tools/daw';
-import { DawApp } from '@prostudio/studio-tools/daw/editor';
+import { useEffect, useState } from 'react';
+import { createProjectDoc } from '@prostudio/studio-tools/daw';
 import type * as Y from 'yjs';
-import { openSong } from '../api/music.ts';
-import { audioContext, startAudio, venueOutput } from '../audio/venue-audio.ts';
-import { liveSetConnection, useLiveSet } from '../live/live-set-session.ts';
-import { LiveSetSender } from '../live/live-set-sender.ts';
-import { MySongs } from '../studio/music/MySongs.tsx';
-import { useDawInput } from '../studio/music/use-daw-input.ts';
-import '../studio/music/music.css';
-
-/** How often a transport waiting for the shared clock's first reading is tried again (ms). */
-const RETRY_MS = 500;
+import { startAudio } from '../audio/venue-audio.ts';
+import { liveSetSender } from '../live/live-set-session.ts';
+import { SharedDaw } from './SharedDaw.tsx';
 
 /**
  * The performer's live set at the stage's console: the DAW, opened over the stage and on the console in front
@@ -35,108 +26,34 @@ export function LiveSetConsole() {
       >
         {open ? 'Close the DAW' : 'Open the DAW'}
       </button>
-      {open && <LiveDaw onClose={() => setOpen(false)} />}
+      {open && <LiveSetDaw onClose={() => setOpen(false)} />}
     </section>
   );
 }
 
-function LiveDaw({ onClose }: { onClose: () => void }) {
-  const [message, setMessage] = useState<string | null>(null);
+function LiveSetDaw({ onClose }: { onClose: () => void }) {
   const [doc, setDoc] = useState<Y.Doc>(() => createProjectDoc());
-  const [, setVersion] = useState(0);
-  const host = useRef<HTMLDivElement>(null);
-  const connection = liveSetConnection();
-  const sender = useMemo(() => (connection ? new LiveSetSender(connection) : null), [connection]);
-  const app = useMemo(() => {
-    const context = audioContext();
-    const destination = venueOutput();
-    return new DawApp({
-      doc,
-      origin: 'me',
-      onError: setMessage,
-      ...(context && destination ? { audio: { context, destination } } : {}),
-      onPlayerChange: (state, raw) => sender?.playerChanged(state, raw as AudioContext),
-      onNotePlayed: (note, raw) => sender?.notePlayed(note, raw as AudioContext),
-    });
-  }, [doc, sender]);
-
+  const [name, setName] = useState('');
+  // The song in the DAW is the set's: sent whole when opened, then each edit.
   useEffect(() => {
-    host.current?.replaceChildren(app.canvas);
-    const stop = app.start();
-    const off = app.onRedraw(() => setVersion((v) => v + 1));
-    const unsing = sender?.sing(app.doc);
-    const retry = setInterval(() => sender?.retry(), RETRY_MS);
-    useLiveSet.setState({ console: app });
+    const unsing = liveSetSender()?.sing(doc);
+    const named = () => setName(String(doc.getMap('song').get('name') ?? ''));
+    named();
+    doc.on('update', named);
     return () => {
-      useLiveSet.setState({ console: null });
-      clearInterval(retry);
-      off();
-      stop();
+      doc.off('update', named);
       unsing?.();
-      sender?.stop();
     };
-  }, [app, sender]);
-
-  useDawInput(app);
-
-  const openSaved = useCallback(async (song: SongSummary) => {
-    try {
-      setDoc((await openSong(song.id)).doc);
-      setMessage(null);
-    } catch (error) {
-      setMessage(error instanceof Error ? error.message : String(error));
-    }
-  }, []);
-
+  }, [doc]);
   return (
-    <div className="live-daw" role="dialog" aria-label="The DAW, live on stage">
-      <div className="music-toolbar" role="toolbar" aria-label="Live set">
-        <button type="button" onClick={() => void app.togglePlay()} aria-keyshortcuts="Space">
-          {app.playing ? 'Stop' : 'Play'}
-        </button>
-        <button type="button" onClick={() => app.undo()} disabled={!app.history.canUndo}>
-          Undo
-        </button>
-        <button type="button" onClick={() => app.redo()} disabled={!app.history.canRedo}>
-          Redo
-        </button>
-        <label>
-          Tempo{' '}
-          <input
-            type="number"
-            min={20}
-            max={300}
-            value={app.song.song.tempo}
-            onChange={(event) => {
-              const tempo = Number(event.target.value);
-              if (tempo >= 20 && tempo <= 300) app.edit({ op: 'song', tempo });
-            }}
-          />{' '}
-          bpm
-        </label>
-        <button type="button" onClick={() => setDoc(createProjectDoc())}>
-          New song
-        </button>
-        <button type="button" onClick={() => setDoc(demoSongDoc())}>
-          Open the demo
-        </button>
-        <span role="status" className="live-daw-state">
-          {connection ? `On air: “${app.song.song.name}”` : 'Not in the room: nobody hears this.'}
-        </span>
-        <button type="button" className="secondary" onClick={onClose}>
-          Close
-        </button>
-      </div>
-      {message && (
-        <p className="error" role="alert">
-          {message}
-        </p>
-      )}
-      <div className="music-canvas" ref={host} />
-      <details>
-        <summary>Open one of my songs</summary>
-        <MySongs version={0} current={null} onOpen={(song) => void openSaved(song)} />
-      </details>
-    </div>
+    <SharedDaw
+      doc={doc}
+      playsForRoom
+      onOpen={setDoc}
+      title="The DAW, live on stage"
+      status={`On air: “${name}”`}
+      onConsole
+      onClose={onClose}
+    />
   );
 }

@@ -1,0 +1,48 @@
+import { useState } from 'react';
+import { startAudio } from '../audio/venue-audio.ts';
+import { sharedSong, useLiveSet } from '../live/live-set-session.ts';
+import { useWorld } from '../state/store.ts';
+import { SharedDaw } from './SharedDaw.tsx';
+
+/**
+ * A classroom's song, made together: everyone in the class edits the one song in the DAW (each their own
+ * undo), and the instructor plays it for the room, which each page renders. The instructor may also put
+ * another song in its place (a new one, the demo, one of theirs). It is kept between sessions.
+ */
+export function ClassSongConsole({ instructor }: { instructor: boolean }) {
+  const [open, setOpen] = useState(false);
+  const doc = useLiveSet((state) => state.classSong);
+  const others = useWorld((state) => state.people.length);
+  if (!doc) return null;
+  return (
+    <section className="panel live-set-console" aria-labelledby="class-song-title">
+      <h2 id="class-song-title">Class song</h2>
+      <p className="hint">
+        {instructor
+          ? 'Make music with the class: everyone edits, and Play plays it for the room.'
+          : 'Make music with the class: everyone edits; the instructor plays it for the room.'}
+      </p>
+      <button
+        type="button"
+        aria-expanded={open}
+        onClick={() => {
+          startAudio();
+          if (!open) sharedSong()?.startIfEmpty();
+          setOpen(!open);
+        }}
+      >
+        {open ? 'Close the class song' : 'Open the class song'}
+      </button>
+      {open && (
+        <SharedDaw
+          doc={doc}
+          playsForRoom={instructor}
+          onOpen={instructor ? (next) => sharedSong()?.open(next) : undefined}
+          title="The class song"
+          status={`Editing together (${others} here)${instructor ? '; Play plays for everyone' : ''}`}
+          onClose={() => setOpen(false)}
+        />
+      )}
+    </section>
+  );
+}
