@@ -126,12 +126,14 @@ const playingSchema = z.object({ clip: id, launchedAt: beat, stopAt: beat.nullab
 
 /**
  * The performer's transport: what plays (the session view's launched clips, or the arrangement), and the
- * shared-clock time of beat 0 at the tempo given; `stopped` plays nothing.
+ * shared-clock time of beat 0 at the tempo given; `stopped` plays nothing. `since`: the shared-clock time the
+ * performer made the change (a stop, a tempo change), for listeners to make it at the same point of the music.
  */
 export const transportMessageSchema = z.discriminatedUnion('mode', [
-  z.object({ mode: z.literal('stopped') }),
+  z.object({ mode: z.literal('stopped'), since: sharedTime.optional() }),
   z.object({
     mode: z.enum(['session', 'arrangement']),
+    since: sharedTime.optional(),
     origin: sharedTime,
     tempo: z.number().finite().min(20).max(300),
     session: z.object({

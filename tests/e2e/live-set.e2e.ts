@@ -90,7 +90,7 @@ describe('a live set on stage', () => {
     ).toBeGreaterThan(0.6);
     const lags = matched.map((window) => Math.abs(window.lagMs));
     console.log(
-      `live set: ${windows.length} windows, ${matched.length} matched; |lag| median ${percentile(lags, 0.5).toFixed(1)} ms, p95 ${percentile(lags, 0.95).toFixed(1)} ms; song ${song} B; while playing ${JSON.stringify(received)}`,
+      `live set: ${windows.length} windows, ${matched.length} matched; |lag| median ${percentile(lags, 0.5).toFixed(1)} ms, p95 ${percentile(lags, 0.95).toFixed(1)} ms; song ${song} B; while playing ${JSON.stringify(received)}; lags ${windows.map((w) => w.lagMs.toFixed(1)).join(' ')}`,
     );
     expect(percentile(lags, 0.5)).toBeLessThan(20);
     expect(percentile(lags, 0.95)).toBeLessThan(20);

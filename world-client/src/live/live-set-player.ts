@@ -24,6 +24,9 @@ export interface LiveSetStatus {
   readonly problem: string | null;
 }
 
+/** The player's look-ahead (studio-tools/daw/src/engine/player.ts), and a little more: ms. */
+const LOOKAHEAD_MS = 250;
+
 export class LiveSetPlayer {
   /** The song: this player's own copy (a stage's), or a document the page shares (a classroom's). */
   private doc = new Y.Doc();
@@ -36,6 +39,8 @@ export class LiveSetPlayer {
   private audio: SharedAudio | null = null;
   private problem: string | null = null;
   private disposed = false;
+  /** Transports waiting for their moment. */
+  private readonly waiting = new Set<ReturnType<typeof setTimeout>>();
 
   constructor(
     private readonly clock: SharedClock,
@@ -85,7 +90,24 @@ export class LiveSetPlayer {
     this.tell();
   }
 
+  /**
+   * What the performer plays from now: a change (a stop, a tempo change, a launch) is made at the point of
+   * the music the performer made it, the set's delay after they did (a little before, so the player's look-
+   * ahead meets it), not as soon as it arrives.
+   */
   setTransport(transport: TransportMessage): void {
+    const due =
+      transport.since === undefined ? null : this.clock.localAt(transport.since + LIVE_SET_DELAY_MS);
+    const wait = due === null ? 0 : due - LOOKAHEAD_MS - performance.now();
+    if (wait <= 0) return this.applyTransport(transport);
+    const timer = setTimeout(() => {
+      this.waiting.delete(timer);
+      this.applyTransport(transport);
+    }, wait);
+    this.waiting.add(timer);
+  }
+
+  private applyTransport(transport: TransportMessage): void {
     this.transport = transport;
     this.follow();
     void this.ensureEngine();
@@ -101,6 +123,7 @@ export class LiveSetPlayer {
 
   dispose(): void {
     this.disposed = true;
+    for (const timer of this.waiting) clearTimeout(timer);
     this.engine?.dispose();
     this.engine = null;
     this.doc.off('update', this.songChanged);

@@ -81,15 +81,17 @@ export class LiveSetSender {
   }
 
   private transportOf(state: PlayerState, context: AudioContext): TransportMessage | null {
-    if (!state.playing || state.origin === null) return { mode: 'stopped' };
     const { stamp, now } = readClocks(context);
+    const since = this.link.clock.sharedAt(now.pageNow);
+    if (since === null) return null;
+    if (!state.playing || state.origin === null) return { mode: 'stopped', since };
     const origin = this.link.clock.sharedAt(pageTimeOf(state.origin, stamp, now));
     if (origin === null) return null;
     const playing = Object.fromEntries(
       Object.entries(state.session.playing).map(([track, clips]) => [track, [...clips]]),
     );
     const session = { playing };
-    return { mode: state.mode, origin, tempo: state.tempo, session };
+    return { mode: state.mode, since, origin, tempo: state.tempo, session };
   }
 
   private flush(): void {

@@ -37,6 +37,14 @@ describe('the shared clock', () => {
     expect(errors.at(-1)).toBeLessThan(10);
   });
 
+  it('leaves out readings much slower than the quickest (a page busy loading took their answers late)', () => {
+    const clock = new SharedClock();
+    clock.add({ sent: 0, received: 190, at: 1250 }); // answered at once, taken 180 ms late: skewed 90 ms
+    clock.add({ sent: 500, received: 650, at: 1755 });
+    clock.add({ sent: 1000, received: 1010, at: 1255 });
+    expect(clock.offset).toBe(250);
+  });
+
   it('is exact when the way there and back take as long', () => {
     const clock = new SharedClock();
     for (let i = 0; i < 8; i++)

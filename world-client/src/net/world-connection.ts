@@ -77,9 +77,12 @@ export interface LiveSetListener {
   note(note: LiveNoteMessage): void;
 }
 
-/** Readings of the shared clock: a few quickly on joining, then one every few seconds. */
-const CLOCK_FIRST_READINGS = 6;
-const CLOCK_FIRST_GAP_MS = 250;
+/**
+ * Readings of the shared clock: twenty in the first ten seconds (the page is busy loading the space, and its
+ * first readings are late), then one every two seconds.
+ */
+const CLOCK_FIRST_READINGS = 20;
+const CLOCK_FIRST_GAP_MS = 500;
 const CLOCK_GAP_MS = 2000;
 /** Song parts go out one per this many ms, so a large song does not crowd the room's message limit. */
 const SONG_PART_GAP_MS = 20;

@@ -51,6 +51,8 @@ export class Player {
   private tempo: number;
   /** Notes up to this beat have been handed over. */
   private scheduled = 0;
+  /** Following another player: the timing is theirs, and a tempo edit waits for their transport. */
+  private following = false;
   private timer: number | null = null;
   private readonly listeners = new Set<() => void>();
 
@@ -91,13 +93,13 @@ export class Player {
 
   /** Takes the song as edited; a new tempo keeps the current beat where it is. */
   setProject(project: Project): void {
-    const retimed = this.origin !== null && project.song.tempo !== this.tempo;
+    const retimed = !this.following && this.origin !== null && project.song.tempo !== this.tempo;
     if (retimed) {
       const now = this.context.currentTime;
       const beat = this.beatAt(now);
       this.origin = now - beat * secondsPerBeat(project.song.tempo);
     }
-    this.tempo = project.song.tempo;
+    if (!this.following) this.tempo = project.song.tempo;
     this.project = project;
     if (retimed) this.changed();
   }
@@ -110,6 +112,7 @@ export class Player {
   follow(mode: PlayMode, origin: number, tempo: number, session: SessionState): void {
     const starting = this.origin === null || mode !== this.mode;
     if (starting) this.stop();
+    this.following = true;
     this.mode = mode;
     this.session = session;
     this.tempo = tempo;
@@ -125,6 +128,7 @@ export class Player {
   /** Starts playing `mode` from `beat` (the session view from its first bar, with `session` launched). */
   start(mode: PlayMode, beat = 0, session: SessionState = EMPTY_SESSION): void {
     this.stop();
+    this.following = false;
     this.mode = mode;
     this.session = session;
     this.origin = this.context.currentTime + START_DELAY - beat * secondsPerBeat(this.tempo);
@@ -141,6 +145,7 @@ export class Player {
     if (this.origin !== null) this.graph.silence(this.context.currentTime);
     this.origin = null;
     this.session = EMPTY_SESSION;
+    this.following = false;
     this.changed();
   }
 
