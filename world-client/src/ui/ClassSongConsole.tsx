@@ -15,23 +15,24 @@ export function ClassSongConsole({ instructor }: { instructor: boolean }) {
   const others = useWorld((state) => state.people.length);
   if (!doc) return null;
   return (
-    <section className="panel live-set-console" aria-labelledby="class-song-title">
-      <h2 id="class-song-title">Class song</h2>
-      <p className="hint">
-        {instructor
-          ? 'Make music with the class: everyone edits, and Play plays it for the room.'
-          : 'Make music with the class: everyone edits; the instructor plays it for the room.'}
-      </p>
+    <>
       <button
         type="button"
+        className="live-set-toggle"
         aria-expanded={open}
+        aria-label={open ? 'Close the class song' : 'Open the class song'}
+        title={
+          instructor
+            ? 'Make music with the class: everyone edits, and your Play plays it for the room'
+            : 'Make music with the class: everyone edits; the instructor plays it for the room'
+        }
         onClick={() => {
           startAudio();
           if (!open) sharedSong()?.startIfEmpty();
           setOpen(!open);
         }}
       >
-        {open ? 'Close the class song' : 'Open the class song'}
+        ♪ Class song
       </button>
       {open && (
         <SharedDaw
@@ -43,6 +44,6 @@ export function ClassSongConsole({ instructor }: { instructor: boolean }) {
           onClose={() => setOpen(false)}
         />
       )}
-    </section>
+    </>
   );
 }

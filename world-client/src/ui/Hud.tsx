@@ -134,15 +134,15 @@ export function Hud({
       </div>
       <div className="hud-region bottom-right">
         {space.kind === 'stage' && role === 'performer' && <StageConsole space={space.slug} />}
-        {space.kind === 'stage' && role === 'performer' && <LiveSetConsole />}
-        {space.kind === 'classroom' && (role === 'instructor' || role === 'student') && (
-          <ClassSongConsole instructor={role === 'instructor'} />
-        )}
         {space.kind === 'classroom' && (role === 'instructor' || role === 'moderator') && <FloorPanel />}
         {(space.kind === 'stage' || space.kind === 'classroom') && <HandsPanel kind={space.kind} />}
         <ChatPanel />
         <MicStatus kind={space.kind} />
         <div className="hud-buttons">
+          {space.kind === 'stage' && role === 'performer' && <LiveSetConsole />}
+          {space.kind === 'classroom' && (role === 'instructor' || role === 'student') && (
+            <ClassSongConsole instructor={role === 'instructor'} />
+          )}
           <MicButton />
           <VRButton />
           <button

@@ -13,21 +13,22 @@ import { SharedDaw } from './SharedDaw.tsx';
 export function LiveSetConsole() {
   const [open, setOpen] = useState(false);
   return (
-    <section className="panel live-set-console" aria-labelledby="live-set-title">
-      <h2 id="live-set-title">Live set</h2>
-      <p className="hint">Play music from the DAW: each listener&apos;s device renders it, in time.</p>
+    <>
       <button
         type="button"
+        className="live-set-toggle"
         aria-expanded={open}
+        aria-label={open ? 'Close the DAW' : 'Open the DAW'}
+        title="Play music from the DAW: each listener's device renders it, in time"
         onClick={() => {
           startAudio();
           setOpen(!open);
         }}
       >
-        {open ? 'Close the DAW' : 'Open the DAW'}
+        ♪ Live set
       </button>
       {open && <LiveSetDaw onClose={() => setOpen(false)} />}
-    </section>
+    </>
   );
 }
 
