@@ -32,7 +32,7 @@ export function ClassSongConsole({ instructor }: { instructor: boolean }) {
           setOpen(!open);
         }}
       >
-        ♪ Class song
+        ♪
       </button>
       {open && (
         <SharedDaw

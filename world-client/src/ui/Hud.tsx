@@ -127,6 +127,9 @@ export function Hud({
       <div className="hud-region bottom-centre">
         {space.exhibition && stops.length > 0 && <TourBar works={space.exhibition.works} stops={stops} />}
         {space.kind === 'classroom' && <SeatButton />}
+        {space.kind === 'classroom' && (role === 'instructor' || role === 'student') && (
+          <ClassSongConsole instructor={role === 'instructor'} />
+        )}
         {space.kind === 'stage' && <ReactionMeter />}
         {space.kind === 'stage' && role !== 'performer' && <LiveSetNow label="Live set" />}
         {space.kind === 'classroom' && role !== 'instructor' && <LiveSetNow label="Class song" />}
@@ -140,9 +143,6 @@ export function Hud({
         <MicStatus kind={space.kind} />
         <div className="hud-buttons">
           {space.kind === 'stage' && role === 'performer' && <LiveSetConsole />}
-          {space.kind === 'classroom' && (role === 'instructor' || role === 'student') && (
-            <ClassSongConsole instructor={role === 'instructor'} />
-          )}
           <MicButton />
           <VRButton />
           <button

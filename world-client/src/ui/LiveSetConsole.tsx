@@ -25,7 +25,7 @@ export function LiveSetConsole() {
           setOpen(!open);
         }}
       >
-        ♪ Live set
+        ♪
       </button>
       {open && <LiveSetDaw onClose={() => setOpen(false)} />}
     </>
