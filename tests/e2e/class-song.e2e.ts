@@ -5,20 +5,14 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUTTONS, HEIGHT, WIDTH, type Rect } from '../../studio-tools/daw/src/editor/layout.ts';
 import { launchChromium, SOUND_WITHOUT_CLICK } from '../support/browser.ts';
+import { makeInstructor, signInAsInstructor } from '../support/classroom.ts';
 import { enterSpace, useProductUnderTest } from '../support/running-product.ts';
 
 const under = useProductUnderTest({ reachableDatabase: true });
-const INSTRUCTOR = { email: 'iris@example.org', password: 'a long enough password' };
 let browser: Browser;
 
 beforeAll(async () => {
-  const response = await fetch(new URL('/api/auth/sign-up', under.product.url), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ ...INSTRUCTOR, displayName: 'Iris Vega' }),
-  });
-  expect(response.status).toBe(201);
-  await under.grantRole(INSTRUCTOR.email, 'instructor');
+  await makeInstructor(under.product.url, under.grantRole);
   browser = await launchChromium(SOUND_WITHOUT_CLICK);
 });
 
@@ -29,13 +23,7 @@ afterAll(async () => {
 /** Someone in the studio classroom (the instructor signed in; a guest is a student), the class song open. */
 async function openClassSong(name: string, instructor = false): Promise<Page> {
   const page = await (await browser.newContext({ viewport: { width: 960, height: 640 } })).newPage();
-  if (instructor) {
-    await page.goto(new URL('/learn', under.product.url).href);
-    await page.getByLabel('Email').fill(INSTRUCTOR.email);
-    await page.getByLabel('Password').fill(INSTRUCTOR.password);
-    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await page.getByRole('button', { name: 'Sign out' }).waitFor();
-  }
+  if (instructor) await signInAsInstructor(page, under.product.url);
   await enterSpace(page, `${under.product.url}/#studio-classroom`, name, 'studio-classroom');
   await page.getByRole('button', { name: 'Open the class song' }).click();
   await page.locator('.live-daw .daw-canvas').waitFor();

@@ -3,6 +3,7 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { makeInstructor, signInAsInstructor } from '../support/classroom.ts';
 import { ARTIFACTS, enterSpace, useProductUnderTest } from '../support/running-product.ts';
 import { crowdedPanels } from '../support/layout.ts';
 import { screenshotPixels } from '../support/screenshots.ts';
@@ -13,28 +14,14 @@ import { aim, type Device } from '../support/xr-device.ts';
 
 const under = useProductUnderTest({ reachableDatabase: true });
 
-const INSTRUCTOR = { email: 'iris@example.org', password: 'a long enough password' };
-
 beforeAll(async () => {
-  const response = await fetch(new URL('/api/auth/sign-up', under.product.url), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ ...INSTRUCTOR, displayName: 'Iris Vega' }),
-  });
-  expect(response.status).toBe(201);
-  await under.grantRole(INSTRUCTOR.email, 'instructor');
+  await makeInstructor(under.product.url, under.grantRole);
 });
 
 async function enterClassroom(name: string, signIn: boolean, query = ''): Promise<Page> {
   const context = await under.browser.newContext({ viewport: { width: 960, height: 640 } });
   const page = await context.newPage();
-  if (signIn) {
-    await page.goto(new URL('/learn', under.product.url).href);
-    await page.getByLabel('Email').fill(INSTRUCTOR.email);
-    await page.getByLabel('Password').fill(INSTRUCTOR.password);
-    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await page.getByRole('button', { name: 'Sign out' }).waitFor();
-  }
+  if (signIn) await signInAsInstructor(page, under.product.url);
   await enterSpace(page, `${under.product.url}${query}#studio-classroom`, name, 'studio-classroom');
   return page;
 }

@@ -10,7 +10,7 @@ import {
 } from '@prostudio/protocol';
 import { readProject, type Project } from '@prostudio/studio-tools/daw';
 import { projectProblem } from '@prostudio/studio-tools/daw/check';
-import { createLiveEngine, type LiveEngine, type SharedAudio } from '@prostudio/studio-tools/daw/engine';
+import type { LiveEngine, SharedAudio } from '@prostudio/studio-tools/daw/engine';
 import * as Y from 'yjs';
 import { contextTimeAt, readClocks } from './audio-time.ts';
 import type { SharedClock } from './shared-clock.ts';
@@ -166,15 +166,25 @@ export class LiveSetPlayer {
   private ensureEngine(): Promise<void> {
     const { project, audio } = this;
     if (this.engine || this.starting || !project || !audio || this.disposed) return Promise.resolve();
-    this.starting = createLiveEngine(project, audio, false).then((engine) => {
-      this.starting = null;
-      if (this.disposed) return engine.dispose();
-      this.engine = engine;
-      // Edits that came while it was being made.
-      if (this.project && this.project !== project) void engine.update(this.project);
-      this.follow();
-      this.tell();
-    });
+    // The engine (Tone.js) loads only when there is a set to play: a page that never hears one never has it.
+    this.starting = import('@prostudio/studio-tools/daw/engine')
+      .then(({ createLiveEngine }) => createLiveEngine(project, audio, false))
+      .then(
+        (engine) => {
+          this.starting = null;
+          if (this.disposed) return engine.dispose();
+          this.engine = engine;
+          // Edits that came while it was being made.
+          if (this.project && this.project !== project) void engine.update(this.project);
+          this.follow();
+          this.tell();
+        },
+        (error: unknown) => {
+          this.starting = null;
+          this.problem = `The music could not start: ${error instanceof Error ? error.message : String(error)}`;
+          this.tell();
+        },
+      );
     return this.starting;
   }
 

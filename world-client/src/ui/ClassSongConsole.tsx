@@ -1,8 +1,7 @@
-import { useState } from 'react';
-import { startAudio } from '../audio/venue-audio.ts';
 import { sharedSong, useLiveSet } from '../live/live-set-session.ts';
 import { useWorld } from '../state/store.ts';
-import { SharedDaw } from './SharedDaw.tsx';
+import { SharedDaw } from './lazy-daw.ts';
+import { SongToggle } from './SongToggle.tsx';
 
 /**
  * A classroom's song, made together: everyone in the class edits the one song in the DAW (each their own
@@ -10,40 +9,29 @@ import { SharedDaw } from './SharedDaw.tsx';
  * another song in its place (a new one, the demo, one of theirs). It is kept between sessions.
  */
 export function ClassSongConsole({ instructor }: { instructor: boolean }) {
-  const [open, setOpen] = useState(false);
   const doc = useLiveSet((state) => state.classSong);
   const others = useWorld((state) => state.people.length);
   if (!doc) return null;
   return (
-    <>
-      <button
-        type="button"
-        className="live-set-toggle"
-        aria-expanded={open}
-        aria-label={open ? 'Close the class song' : 'Open the class song'}
-        title={
-          instructor
-            ? 'Make music with the class: everyone edits, and your Play plays it for the room'
-            : 'Make music with the class: everyone edits; the instructor plays it for the room'
-        }
-        onClick={() => {
-          startAudio();
-          if (!open) sharedSong()?.startIfEmpty();
-          setOpen(!open);
-        }}
-      >
-        ♪
-      </button>
-      {open && (
+    <SongToggle
+      name="the class song"
+      title={
+        instructor
+          ? 'Make music with the class: everyone edits, and your Play plays it for the room'
+          : 'Make music with the class: everyone edits; the instructor plays it for the room'
+      }
+      onOpening={() => sharedSong()?.startIfEmpty()}
+    >
+      {(close) => (
         <SharedDaw
           doc={doc}
           playsForRoom={instructor}
           onOpen={instructor ? (next) => sharedSong()?.open(next) : undefined}
           title="The class song"
           status={`Editing together (${others} here)${instructor ? '; Play plays for everyone' : ''}`}
-          onClose={() => setOpen(false)}
+          onClose={close}
         />
       )}
-    </>
+    </SongToggle>
   );
 }

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import { createProjectDoc } from '@prostudio/studio-tools/daw';
 import type * as Y from 'yjs';
-import { startAudio } from '../audio/venue-audio.ts';
 import { liveSetSender } from '../live/live-set-session.ts';
-import { SharedDaw } from './SharedDaw.tsx';
+import { SharedDaw } from './lazy-daw.ts';
+import { SongToggle } from './SongToggle.tsx';
 
 /**
  * The performer's live set at the stage's console: the DAW, opened over the stage and on the console in front
@@ -11,24 +11,10 @@ import { SharedDaw } from './SharedDaw.tsx';
  * performer's actions, and every listener's page renders it. Closing the DAW stops the set for the audience.
  */
 export function LiveSetConsole() {
-  const [open, setOpen] = useState(false);
   return (
-    <>
-      <button
-        type="button"
-        className="live-set-toggle"
-        aria-expanded={open}
-        aria-label={open ? 'Close the DAW' : 'Open the DAW'}
-        title="Play music from the DAW: each listener's device renders it, in time"
-        onClick={() => {
-          startAudio();
-          setOpen(!open);
-        }}
-      >
-        ♪
-      </button>
-      {open && <LiveSetDaw onClose={() => setOpen(false)} />}
-    </>
+    <SongToggle name="the DAW" title="Play music from the DAW: each listener's device renders it, in time">
+      {(close) => <LiveSetDaw onClose={close} />}
+    </SongToggle>
   );
 }
 

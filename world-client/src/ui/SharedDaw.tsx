@@ -6,6 +6,7 @@ import type * as Y from 'yjs';
 import { openSong } from '../api/music.ts';
 import { audioContext, venueOutput } from '../audio/venue-audio.ts';
 import { liveSetSender, useLiveSet } from '../live/live-set-session.ts';
+import { DawControls } from '../studio/music/DawControls.tsx';
 import { MySongs } from '../studio/music/MySongs.tsx';
 import { useDawInput } from '../studio/music/use-daw-input.ts';
 import '../studio/music/music.css';
@@ -81,29 +82,7 @@ export function SharedDaw({ doc, playsForRoom, onOpen, title, status, onConsole,
   return (
     <div className="live-daw" role="dialog" aria-label={title}>
       <div className="music-toolbar" role="toolbar" aria-label={title}>
-        <button type="button" onClick={() => void app.togglePlay()} aria-keyshortcuts="Space">
-          {app.playing ? 'Stop' : 'Play'}
-        </button>
-        <button type="button" onClick={() => app.undo()} disabled={!app.history.canUndo}>
-          Undo
-        </button>
-        <button type="button" onClick={() => app.redo()} disabled={!app.history.canRedo}>
-          Redo
-        </button>
-        <label>
-          Tempo{' '}
-          <input
-            type="number"
-            min={20}
-            max={300}
-            value={app.song.song.tempo}
-            onChange={(event) => {
-              const tempo = Number(event.target.value);
-              if (tempo >= 20 && tempo <= 300) app.edit({ op: 'song', tempo });
-            }}
-          />{' '}
-          bpm
-        </label>
+        <DawControls app={app} />
         {onOpen && (
           <>
             <button type="button" onClick={() => onOpen(createProjectDoc())}>

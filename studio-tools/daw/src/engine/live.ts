@@ -31,7 +31,17 @@ const toneContexts = new WeakMap<AudioContext, Tone.Context>();
 
 function toneContextOn(audio: AudioContext): Tone.Context {
   let context = toneContexts.get(audio);
-  if (!context) toneContexts.set(audio, (context = new Tone.Context({ context: audio, lookAhead: 0 })));
+  if (context) return context;
+  context = new Tone.Context({ context: audio, lookAhead: 0 });
+  toneContexts.set(audio, context);
+  // Tone.js made a context of its own as it loaded (an AudioContext at the device's rate, an audio thread
+  // that plays nothing): Tone's defaults (an offline render's, say) use the shared one instead, and Tone's
+  // own is closed.
+  const made = Tone.getContext();
+  if (!(made.rawContext instanceof AudioContext) || !toneContexts.has(made.rawContext)) {
+    Tone.setContext(context);
+    if (made !== context) void made.dispose();
+  }
   return context;
 }
 

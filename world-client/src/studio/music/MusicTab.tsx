@@ -6,6 +6,7 @@ import { DawApp } from '@prostudio/studio-tools/daw/editor';
 import { MASTER_TARGETS } from '@prostudio/studio-tools/daw/master';
 import { createSong, openSong, saveSong, toBase64 } from '../../api/music.ts';
 import type { StudioTabProps } from '../tab-props.ts';
+import { DawControls } from './DawControls.tsx';
 import { EXPORT_FORMATS, exportName, type ExportFormat } from './export-formats.ts';
 import { exportSong } from './export-song.ts';
 import { describeLoudness } from './loudness-report.ts';
@@ -176,39 +177,7 @@ export function MusicTab(_props: StudioTabProps) {
         <span className={`music-save-state ${saveState}`} role="status" aria-live="polite">
           {status[saveState]}
         </span>
-        <button type="button" onClick={() => void app.togglePlay()} aria-keyshortcuts="Space">
-          {app.playing ? 'Stop' : 'Play'}
-        </button>
-        <button
-          type="button"
-          onClick={() => app.undo()}
-          disabled={!app.history.canUndo}
-          aria-keyshortcuts="Control+Z"
-        >
-          Undo
-        </button>
-        <button
-          type="button"
-          onClick={() => app.redo()}
-          disabled={!app.history.canRedo}
-          aria-keyshortcuts="Control+Shift+Z"
-        >
-          Redo
-        </button>
-        <label>
-          Tempo{' '}
-          <input
-            type="number"
-            min={20}
-            max={300}
-            value={app.song.song.tempo}
-            onChange={(event) => {
-              const tempo = Number(event.target.value);
-              if (tempo >= 20 && tempo <= 300) app.edit({ op: 'song', tempo });
-            }}
-          />{' '}
-          bpm
-        </label>
+        <DawControls app={app} />
         <button type="button" onClick={() => replace({ app: open(setMessage), saved: null }, 'new')}>
           New song
         </button>
