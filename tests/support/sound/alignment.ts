@@ -8,7 +8,7 @@ import { wallMsOf, type PageRecording } from './recorder.ts';
 
 /**
  * A window whose correlation peaks above this holds the same music in both recordings (unrelated music rarely
- * correlates above 0.3 at any lag searched; the same render, noise-based drums aside, does at 0.5–0.95).
+ * correlates above 0.3 at a lag searched; the same render, noise-based drums aside, does at 0.5–0.95).
  */
 export const SAME_MUSIC = 0.3;
 

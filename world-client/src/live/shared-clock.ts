@@ -44,7 +44,7 @@ export class SharedClock {
     return sorted.filter((reading) => trip(reading) <= limit);
   }
 
-  /** The shared clock less this page's (ms), or null before any reading. */
+  /** The shared clock less this page's (ms), or null before the first reading. */
   get offset(): number | null {
     const quickest = this.quickest();
     if (quickest.length === 0) return null;
@@ -58,13 +58,13 @@ export class SharedClock {
     return quickest ? quickest.received - quickest.sent : null;
   }
 
-  /** The shared time at this page's `local` time, or null before any reading. */
+  /** The shared time at this page's `local` time, or null before the first reading. */
   sharedAt(local: number): number | null {
     const offset = this.offset;
     return offset === null ? null : local + offset;
   }
 
-  /** This page's time at shared time `shared`, or null before any reading. */
+  /** This page's time at shared time `shared`, or null before the first reading. */
   localAt(shared: number): number | null {
     const offset = this.offset;
     return offset === null ? null : shared - offset;

@@ -1,6 +1,6 @@
 // A classroom's song on this page: a copy of the room's Yjs document that the class edits together. What the
 // room sends is applied as the room's (so it is not sent back); this person's edits go to the room, gathered
-// for a moment, as any edit of the song does (live-set-sender.ts). A whole new song from the room (the
+// for a moment, as every edit of the song does (live-set-sender.ts). A whole new song from the room (the
 // instructor opened another) becomes a new document: the page's editor follows it.
 import { decodeSongMessage } from '@prostudio/protocol';
 import { createProjectDoc } from '@prostudio/studio-tools/daw';

@@ -56,7 +56,10 @@ export interface WorldConnection {
   onVoice(listener: ((packet: Uint8Array) => void) | null): void;
   /** A moderator's (or instructor's, or performer's) action on someone here; the room checks the role. */
   moderate(message: ModerateMessage): void;
-  /** The venue's shared clock as this page estimates it (read from the room every few seconds). */
+  /**
+   * The venue's shared clock as this page estimates it (read from the room every few seconds, on a stage or
+   * in a classroom: the rooms with a shared song).
+   */
   readonly clock: SharedClock;
   /**
    * A live set (performers): a song update (sent in parts, in order; `replace`: a whole new song), the
@@ -252,7 +255,8 @@ export async function connectToSpace(
       clockReadings < CLOCK_FIRST_READINGS ? CLOCK_FIRST_GAP_MS : CLOCK_GAP_MS,
     );
   };
-  readClock();
+  // Only a room with a shared song (a stage's live set, a classroom's song) needs the shared clock.
+  if (roomName === 'stage' || roomName === 'classroom') readClock();
   const songParts: Uint8Array[] = [];
   let songTimer: ReturnType<typeof setInterval> | undefined;
   const sendSongPart = () => {

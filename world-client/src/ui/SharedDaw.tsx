@@ -48,8 +48,8 @@ export function SharedDaw({ doc, playsForRoom, onOpen, title, status, onConsole,
       origin: 'me',
       onError: setMessage,
       ...(context && destination ? { audio: { context, destination } } : {}),
-      onPlayerChange: (state, raw) => toRoom?.playerChanged(state, raw as AudioContext),
-      onNotePlayed: (note, raw) => toRoom?.notePlayed(note, raw as AudioContext),
+      onPlayerChange: (state, audio) => toRoom?.playerChanged(state, audio),
+      onNotePlayed: (note, audio) => toRoom?.notePlayed(note, audio),
     });
   }, [doc, sender, playsForRoom]);
 

@@ -1,6 +1,6 @@
 // Links the instances of one show: every stage room of a space subscribes to the show's channel on the
 // room presence (in-process, or Redis across processes) and hears the performer's poses, sound and live
-// set, the stage controls and the audience's reactions from all the others. What arrives is checked like any input.
+// set, the stage controls and the audience's reactions from all the others. What arrives is checked like every input.
 import type { Presence } from '@colyseus/core';
 import { z } from 'zod';
 import {

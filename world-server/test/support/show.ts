@@ -10,7 +10,7 @@ export interface ShowState {
 }
 
 /**
- * Joins the stage `space` (any instance with room) as `name` in `role`; `onJoined` sets up listening the
+ * Joins the stage `space` (an instance with room) as `name` in `role`; `onJoined` sets up listening the
  * moment the room is joined (what the room sends on joining comes before the room state shows us in it).
  */
 export async function joinShow(

@@ -1,6 +1,6 @@
 // Whether a song, read from a document someone else sent (a live set's performer, a classmate, a file), is
 // one the DAW can play: every number in its range, every count within the limits, every device known. The
-// document itself may hold anything (Yjs takes any update that decodes); this is the check that stands
+// document itself may hold anything (Yjs takes every update that decodes); this is the check that stands
 // between it and the engine. Pure.
 import type * as Y from 'yjs';
 import { z } from 'zod';

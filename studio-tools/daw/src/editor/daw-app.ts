@@ -42,9 +42,9 @@ export interface DawAppOptions {
   /** Where the sound plays: the page's own AudioContext (the venue's) and a node of it; default: a new one. */
   readonly audio?: SharedAudio;
   /** Told whenever what plays changes (a start, a stop, a launch, a tempo change), with the audio clock's times. */
-  readonly onPlayerChange?: (state: PlayerState, context: BaseAudioContext) => void;
+  readonly onPlayerChange?: (state: PlayerState, context: AudioContext) => void;
   /** Told of each note played by hand (computer keys, MIDI), at audio-clock `time`. */
-  readonly onNotePlayed?: (note: PlayedNote, context: BaseAudioContext) => void;
+  readonly onNotePlayed?: (note: PlayedNote, context: AudioContext) => void;
 }
 
 /** A note played by hand, not from a clip. */
@@ -389,7 +389,7 @@ export class DawApp {
     void this.withEngine((engine) => {
       const time = engine.context.currentTime;
       engine.graph.play(track, pitch, time, duration, velocity);
-      this.options.onNotePlayed?.({ track, pitch, velocity, duration, time }, engine.context.rawContext);
+      this.options.onNotePlayed?.({ track, pitch, velocity, duration, time }, engine.audio);
     });
   }
 
@@ -411,13 +411,13 @@ export class DawApp {
       this.engine = engine;
       if (engine.player.metronome) engine.player.metronome.on = this.clicking;
       engine.player.onChange(() => {
-        this.options.onPlayerChange?.(engine.player.state, engine.context.rawContext);
+        this.options.onPlayerChange?.(engine.player.state, engine.audio);
         this.redraw();
       });
       return engine;
     });
     const engine = await this.engineStarting;
-    await (engine.context.rawContext as AudioContext).resume?.();
+    await engine.audio.resume();
     return engine;
   }
 

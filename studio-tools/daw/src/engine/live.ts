@@ -9,6 +9,8 @@ import { MixGraph } from './mix-graph.ts';
 import { Player } from './player.ts';
 
 export interface LiveEngine {
+  /** The AudioContext it plays on (the page's shared one, or its own). */
+  readonly audio: AudioContext;
   readonly context: Tone.BaseContext;
   readonly graph: MixGraph;
   readonly player: Player;
@@ -64,6 +66,7 @@ export async function createLiveEngine(
   clicks?.output.connect(destination);
   const player = new Player(graph, context, project, clicks);
   return {
+    audio,
     context,
     graph,
     player,
